@@ -1,0 +1,4 @@
+namespace TraumaBondCms.GraphQL;
+
+/// <summary>Marks the assembly for reflection-based lookups.</summary>
+public static class AssemblyMarker;
