@@ -1,0 +1,41 @@
+namespace TraumaBondCms.Core.Audit;
+
+/// <summary>The audit log's action names. Stable: the audit log browser and exports filter on them.</summary>
+public static class AuditActions
+{
+    /// <summary>An item's first version was created.</summary>
+    public const string ContentCreated = "content.created";
+
+    /// <summary>A new version of an item was saved.</summary>
+    public const string ContentUpdated = "content.updated";
+
+    /// <summary>A version was published.</summary>
+    public const string ContentPublished = "content.published";
+
+    /// <summary>An item's published version was taken offline.</summary>
+    public const string ContentUnpublished = "content.unpublished";
+
+    /// <summary>An item was soft-deleted.</summary>
+    public const string ContentDeleted = "content.deleted";
+
+    /// <summary>A recipe ran.</summary>
+    public const string RecipeRun = "recipe.run";
+
+    /// <summary>Content type definitions changed.</summary>
+    public const string DefinitionsChanged = "definitions.changed";
+
+    /// <summary>A user was created.</summary>
+    public const string UserCreated = "user.created";
+
+    /// <summary>A user's roles, credential, password or status changed.</summary>
+    public const string UserChanged = "user.changed";
+
+    /// <summary>A sign-in succeeded.</summary>
+    public const string SignInSucceeded = "signin.succeeded";
+
+    /// <summary>A sign-in failed (wrong password, unknown user, locked out or disabled).</summary>
+    public const string SignInFailed = "signin.failed";
+
+    /// <summary>An authenticated request was refused for lack of permission.</summary>
+    public const string PermissionDenied = "permission.denied";
+}

@@ -1,0 +1,42 @@
+namespace TraumaBondCms.Core.Audit;
+
+/// <summary>
+/// One entry of the append-only audit log: who did what, when, to which item version (and its content
+/// hash), with the status change and the reason given. Written in the same transaction as the change it
+/// records; the database refuses updates and deletes of entries.
+/// </summary>
+public sealed record AuditEntry
+{
+    /// <summary>The entry's sequence number, assigned by the store (0 before it is written).</summary>
+    public long Id { get; init; }
+
+    /// <summary>When it happened.</summary>
+    public required DateTimeOffset OccurredUtc { get; init; }
+
+    /// <summary>The user name of who acted; null for the system (setup, scheduler) or an anonymous caller.</summary>
+    public string? Actor { get; init; }
+
+    /// <summary>What happened: one of <see cref="AuditActions"/>.</summary>
+    public required string Action { get; init; }
+
+    /// <summary>The content item concerned; null for entries about users, settings or sign-ins.</summary>
+    public string? ContentItemId { get; init; }
+
+    /// <summary>The version concerned; null when the entry is not about one version.</summary>
+    public string? ContentItemVersionId { get; init; }
+
+    /// <summary>The content hash of that version at the time.</summary>
+    public string? ContentHash { get; init; }
+
+    /// <summary>The status before the change; null when not a status change.</summary>
+    public string? FromStatus { get; init; }
+
+    /// <summary>The status after the change; null when not a status change.</summary>
+    public string? ToStatus { get; init; }
+
+    /// <summary>The reason or comment given; null for none.</summary>
+    public string? Reason { get; init; }
+
+    /// <summary>Further facts as a JSON object (e.g. the user an administrator changed); null for none.</summary>
+    public string? Details { get; init; }
+}

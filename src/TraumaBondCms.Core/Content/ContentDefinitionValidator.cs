@@ -1,0 +1,166 @@
+using System.Text.RegularExpressions;
+
+namespace TraumaBondCms.Core.Content;
+
+/// <summary>
+/// Checks that a set of content type definitions is consistent before it is used: names are identifiers,
+/// settings fit their field kinds, and references between types (pickers, taxonomies) resolve.
+/// </summary>
+public static partial class ContentDefinitionValidator
+{
+    [GeneratedRegex("^[A-Z][A-Za-z0-9]{0,63}$")]
+    private static partial Regex TypeName();
+
+    [GeneratedRegex("^[a-z][A-Za-z0-9]{0,63}$")]
+    private static partial Regex FieldName();
+
+    /// <summary>Returns every problem found, one sentence each; empty when the definitions are valid.</summary>
+    public static IReadOnlyList<string> Validate(IReadOnlyList<ContentTypeDefinition> types)
+    {
+        var problems = new List<string>();
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var type in types)
+        {
+            if (!TypeName().IsMatch(type.Name))
+            {
+                problems.Add($"Content type name '{type.Name}' must be a PascalCase identifier.");
+            }
+
+            if (!names.Add(type.Name))
+            {
+                problems.Add($"Content type '{type.Name}' is defined twice.");
+            }
+        }
+
+        foreach (var type in types)
+        {
+            ValidateType(type, names, types, problems);
+        }
+
+        return problems;
+    }
+
+    /// <summary>Throws <see cref="ContentDefinitionException"/> when <see cref="Validate"/> finds problems.</summary>
+    public static void ThrowIfInvalid(IReadOnlyList<ContentTypeDefinition> types)
+    {
+        var problems = Validate(types);
+        if (problems.Count > 0)
+        {
+            throw new ContentDefinitionException(problems);
+        }
+    }
+
+    private static void ValidateType(ContentTypeDefinition type, HashSet<string> typeNames, IReadOnlyList<ContentTypeDefinition> types, List<string> problems)
+    {
+        var where = $"Content type '{type.Name}'";
+        if (type.Fields.Count == 0)
+        {
+            problems.Add($"{where} has no fields.");
+        }
+
+        var fieldNames = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var field in type.Fields)
+        {
+            if (!FieldName().IsMatch(field.Name))
+            {
+                problems.Add($"{where}: field name '{field.Name}' must be a camelCase identifier.");
+            }
+
+            if (!fieldNames.Add(field.Name))
+            {
+                problems.Add($"{where}: field '{field.Name}' is defined twice.");
+            }
+
+            ValidateField(type, field, typeNames, types, problems);
+        }
+
+        if (type.GetField(type.DisplayTextField) is not { Kind: ContentFieldKind.Text })
+        {
+            problems.Add($"{where}: displayTextField '{type.DisplayTextField}' must name a Text field of the type.");
+        }
+
+        if (type.SlugField is not null && type.GetField(type.SlugField) is not { Kind: ContentFieldKind.Slug })
+        {
+            problems.Add($"{where}: slugField '{type.SlugField}' must name a Slug field of the type.");
+        }
+
+        if (type.SlugField is null && type.Fields.Any(f => f.Kind == ContentFieldKind.Slug))
+        {
+            problems.Add($"{where}: a Slug field needs slugField to name it.");
+        }
+
+        if (type.Fields.Count(f => f.Kind == ContentFieldKind.Slug) > 1)
+        {
+            problems.Add($"{where}: a type has at most one Slug field.");
+        }
+    }
+
+    private static void ValidateField(ContentTypeDefinition type, ContentFieldDefinition field, HashSet<string> typeNames, IReadOnlyList<ContentTypeDefinition> types, List<string> problems)
+    {
+        var where = $"Content type '{type.Name}', field '{field.Name}'";
+        if (field.MaxLength is < 1)
+        {
+            problems.Add($"{where}: maxLength must be at least 1.");
+        }
+
+        if (field.MaxItems is < 1)
+        {
+            problems.Add($"{where}: maxItems must be at least 1.");
+        }
+
+        if (field.Pattern is not null)
+        {
+            try
+            {
+                _ = new Regex(field.Pattern, RegexOptions.None, TimeSpan.FromMilliseconds(100));
+            }
+            catch (ArgumentException e)
+            {
+                problems.Add($"{where}: pattern is not a valid regular expression ({e.Message}).");
+            }
+        }
+
+        switch (field.Kind)
+        {
+            case ContentFieldKind.Choice when field.Options is not { Count: > 0 }:
+                problems.Add($"{where}: a Choice field needs at least one option.");
+                break;
+            case ContentFieldKind.ContentPicker:
+                foreach (var allowed in field.AllowedTypes ?? [])
+                {
+                    if (!typeNames.Contains(allowed))
+                    {
+                        problems.Add($"{where}: allowed type '{allowed}' is not defined.");
+                    }
+                }
+
+                break;
+            case ContentFieldKind.Tags:
+                var taxonomy = types.FirstOrDefault(t => t.Name == field.EffectiveTaxonomy);
+                if (taxonomy is null)
+                {
+                    problems.Add($"{where}: taxonomy type '{field.EffectiveTaxonomy}' is not defined.");
+                }
+                else if (taxonomy.SlugField is null)
+                {
+                    problems.Add($"{where}: taxonomy type '{taxonomy.Name}' has no slug field to tag with.");
+                }
+
+                break;
+            case ContentFieldKind.List when field.EffectiveItemKind is ContentFieldKind.List or ContentFieldKind.Tags or ContentFieldKind.ContentPicker or ContentFieldKind.Slug or ContentFieldKind.Markdown:
+                problems.Add($"{where}: a List holds Text, Date, Boolean, Number, Choice, Link or Phone items, not {field.EffectiveItemKind}.");
+                break;
+            case ContentFieldKind.Slug when field.GenerateFrom is not null && type.GetField(field.GenerateFrom) is not { Kind: ContentFieldKind.Text }:
+                problems.Add($"{where}: generateFrom '{field.GenerateFrom}' must name a Text field of the type.");
+                break;
+            case ContentFieldKind.Number when field.Min > field.Max:
+                problems.Add($"{where}: min is greater than max.");
+                break;
+        }
+
+        if (field.Options is { Count: > 0 } && field.EffectiveItemKind != ContentFieldKind.Choice)
+        {
+            problems.Add($"{where}: options apply to Choice fields only.");
+        }
+    }
+}

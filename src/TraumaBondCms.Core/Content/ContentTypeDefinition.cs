@@ -1,0 +1,44 @@
+namespace TraumaBondCms.Core.Content;
+
+/// <summary>
+/// A content type (Article, Faq, Resource, Topic, ...) as data: a name and an ordered list of fields.
+/// Defined by the <c>ContentDefinition</c> recipe step; adding a type adds its REST and GraphQL surface
+/// without code. Immutable.
+/// </summary>
+public sealed record ContentTypeDefinition
+{
+    /// <summary>The type's technical name: a PascalCase identifier, unique in the catalog.</summary>
+    public required string Name { get; init; }
+
+    /// <summary>The name editors see; defaults to <see cref="Name"/>.</summary>
+    public string? DisplayName { get; init; }
+
+    /// <summary>What the type is for, shown to editors and in the GraphQL schema; null for none.</summary>
+    public string? Description { get; init; }
+
+    /// <summary>The Text field whose value becomes an item's display text (its title).</summary>
+    public required string DisplayTextField { get; init; }
+
+    /// <summary>The Slug field that addresses items of this type; null when the type has no slug.</summary>
+    public string? SlugField { get; init; }
+
+    /// <summary>The fields, in editing order.</summary>
+    public required IReadOnlyList<ContentFieldDefinition> Fields { get; init; }
+
+    /// <summary>The label to show: <see cref="DisplayName"/> or <see cref="Name"/>.</summary>
+    public string Label => DisplayName ?? Name;
+
+    /// <summary>Finds a field by exact name; null when the type has no such field.</summary>
+    public ContentFieldDefinition? GetField(string name)
+    {
+        foreach (var field in Fields)
+        {
+            if (string.Equals(field.Name, name, StringComparison.Ordinal))
+            {
+                return field;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,44 @@
+namespace TraumaBondCms.Core.Security;
+
+/// <summary>
+/// A person who signs in to the CMS. The password is only ever held hashed
+/// (ASP.NET Core's PasswordHasher format). Immutable; the user store writes changes as new records.
+/// </summary>
+public sealed record CmsUser
+{
+    /// <summary>The stable user id.</summary>
+    public required string UserId { get; init; }
+
+    /// <summary>The sign-in name, unique ignoring case.</summary>
+    public required string UserName { get; init; }
+
+    /// <summary>The name shown in the UI and recorded on approvals.</summary>
+    public required string DisplayName { get; init; }
+
+    /// <summary>Contact address; null when not given.</summary>
+    public string? Email { get; init; }
+
+    /// <summary>The password hash; never the password.</summary>
+    public required string PasswordHash { get; init; }
+
+    /// <summary>Changes whenever the password or roles change, so tokens and cookies issued before are refused.</summary>
+    public required string SecurityStamp { get; init; }
+
+    /// <summary>The role names the user holds.</summary>
+    public required IReadOnlyList<string> Roles { get; init; }
+
+    /// <summary>The reviewer's professional credential; null for users who are not clinicians.</summary>
+    public ReviewerCredential? Credential { get; init; }
+
+    /// <summary>Consecutive failed sign-ins since the last success.</summary>
+    public int FailedSignIns { get; init; }
+
+    /// <summary>Sign-in is refused until this time; null when not locked out.</summary>
+    public DateTimeOffset? LockoutEndUtc { get; init; }
+
+    /// <summary>A disabled user cannot sign in and their tokens are refused.</summary>
+    public bool Disabled { get; init; }
+
+    /// <summary>When the account was created.</summary>
+    public required DateTimeOffset CreatedUtc { get; init; }
+}
