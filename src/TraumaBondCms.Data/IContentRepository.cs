@@ -1,0 +1,45 @@
+using TraumaBondCms.Core.Content;
+
+namespace TraumaBondCms.Data;
+
+/// <summary>
+/// Content items and their versions. Reads never return versions of deleted items except through
+/// <see cref="GetItemAsync"/> and <see cref="GetVersionsAsync"/>, which report deletion. Writes keep the
+/// invariants: at most one latest and one published version per item; slugs unique per type among the
+/// latest and published versions of live items (<see cref="DuplicateSlugException"/> otherwise).
+/// </summary>
+public interface IContentRepository
+{
+    /// <summary>The item-level record, deleted or not; null when the id was never used.</summary>
+    Task<ContentItemRecord?> GetItemAsync(string contentItemId, CancellationToken cancellationToken = default);
+
+    /// <summary>The selected version of a live item; null when the item or that version does not exist or the item is deleted.</summary>
+    Task<ContentItem?> GetAsync(string contentItemId, VersionSelector selector, CancellationToken cancellationToken = default);
+
+    /// <summary>The selected version (latest or published only) of each live item among <paramref name="contentItemIds"/> that has one.</summary>
+    Task<IReadOnlyList<ContentItem>> GetManyAsync(IReadOnlyCollection<string> contentItemIds, VersionSelector selector, CancellationToken cancellationToken = default);
+
+    /// <summary>Every version of an item, oldest first; empty when the id was never used.</summary>
+    Task<IReadOnlyList<ContentItem>> GetVersionsAsync(string contentItemId, CancellationToken cancellationToken = default);
+
+    /// <summary>Runs a list query.</summary>
+    Task<ContentPage> QueryAsync(ContentQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>For each slug of <paramref name="slugs"/> held by a live item of <paramref name="contentType"/>, the id of that item.</summary>
+    Task<IReadOnlyDictionary<string, string>> FindBySlugsAsync(string contentType, IReadOnlyCollection<string> slugs, CancellationToken cancellationToken = default);
+
+    /// <summary>Creates an item with its first version, which must be latest; writes its index rows and slug.</summary>
+    Task CreateAsync(ContentItem firstVersion, IReadOnlyList<IndexedFieldValue> index, CancellationToken cancellationToken = default);
+
+    /// <summary>Adds a new latest version; the previous latest loses the flag (and its index rows unless it is published).</summary>
+    Task AddVersionAsync(ContentItem version, IReadOnlyList<IndexedFieldValue> index, CancellationToken cancellationToken = default);
+
+    /// <summary>Makes <paramref name="contentItemVersionId"/> the published version at <paramref name="publishedUtc"/>; the previous published version loses the flag.</summary>
+    Task PublishAsync(string contentItemId, string contentItemVersionId, DateTimeOffset publishedUtc, CancellationToken cancellationToken = default);
+
+    /// <summary>Clears the published flag of the item's published version, if any.</summary>
+    Task UnpublishAsync(string contentItemId, CancellationToken cancellationToken = default);
+
+    /// <summary>Soft-deletes an item: it disappears from reads and releases its slugs; its versions are kept.</summary>
+    Task DeleteAsync(string contentItemId, string deletedBy, DateTimeOffset deletedUtc, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,23 @@
+namespace TraumaBondCms.Data;
+
+/// <summary>
+/// A unit of work on the database: the repositories share one connection and, for write sessions, one
+/// transaction. Not thread-safe; use one session per request or command.
+/// </summary>
+public interface IStoreSession : IAsyncDisposable
+{
+    /// <summary>Content items and their versions.</summary>
+    IContentRepository Content { get; }
+
+    /// <summary>Users and roles.</summary>
+    IUserRepository Users { get; }
+
+    /// <summary>The append-only audit log.</summary>
+    IAuditLog Audit { get; }
+
+    /// <summary>Settings, content type definitions and recipe runs.</summary>
+    ISiteRepository Site { get; }
+
+    /// <summary>Commits the write transaction. Throws on a read session.</summary>
+    Task CommitAsync(CancellationToken cancellationToken = default);
+}

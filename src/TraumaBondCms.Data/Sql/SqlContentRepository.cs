@@ -1,0 +1,328 @@
+using System.Data.Common;
+using System.Text;
+using TraumaBondCms.Core.Content;
+
+namespace TraumaBondCms.Data.Sql;
+
+/// <summary>The content repository in portable SQL; see <see cref="IContentRepository"/> for the contract.</summary>
+public sealed class SqlContentRepository(SqlRunner sql) : IContentRepository
+{
+    private const string SelectVersion = """
+        SELECT v.content_item_version_id, v.content_item_id, v.content_type, v.version_number, v.latest, v.published,
+               v.display_text, v.slug, i.owner, v.author, i.created_utc, v.modified_utc, v.published_utc, v.content_hash, v.fields
+        FROM content_versions v JOIN content_items i ON i.content_item_id = v.content_item_id
+        """;
+
+    /// <inheritdoc />
+    public async Task<ContentItemRecord?> GetItemAsync(string contentItemId, CancellationToken cancellationToken = default)
+    {
+        var rows = await sql.QueryAsync(
+            "SELECT content_item_id, content_type, owner, created_utc, deleted_utc, deleted_by FROM content_items WHERE content_item_id = @id",
+            r => new ContentItemRecord(r.GetString(0), r.GetString(1), r.GetString(2), sql.Dialect.ReadTime(r, 3), sql.Dialect.ReadNullableTime(r, 4), r.IsDBNull(5) ? null : r.GetString(5)),
+            cancellationToken,
+            ("@id", contentItemId));
+        return rows.FirstOrDefault();
+    }
+
+    /// <inheritdoc />
+    public async Task<ContentItem?> GetAsync(string contentItemId, VersionSelector selector, CancellationToken cancellationToken = default)
+    {
+        var (condition, value) = selector.Kind switch
+        {
+            VersionKind.Latest => ("v.latest", (object?)null),
+            VersionKind.Published => ("v.published", null),
+            VersionKind.ById => ("v.content_item_version_id = @selector", selector.VersionId),
+            _ => ("v.version_number = @selector", selector.Number),
+        };
+        var rows = await sql.QueryAsync(
+            $"{SelectVersion} WHERE v.content_item_id = @id AND i.deleted_utc IS NULL AND {condition}",
+            ReadVersion,
+            cancellationToken,
+            ("@id", contentItemId),
+            ("@selector", value));
+        return rows.FirstOrDefault();
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<ContentItem>> GetManyAsync(IReadOnlyCollection<string> contentItemIds, VersionSelector selector, CancellationToken cancellationToken = default)
+    {
+        if (contentItemIds.Count == 0)
+        {
+            return [];
+        }
+
+        var flag = selector.Kind switch
+        {
+            VersionKind.Latest => "v.latest",
+            VersionKind.Published => "v.published",
+            _ => throw new ArgumentException("GetMany reads latest or published versions only.", nameof(selector)),
+        };
+        var (list, parameters) = InList("id", contentItemIds);
+        return await sql.QueryAsync(
+            $"{SelectVersion} WHERE v.content_item_id IN ({list}) AND i.deleted_utc IS NULL AND {flag}",
+            ReadVersion,
+            cancellationToken,
+            parameters);
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<ContentItem>> GetVersionsAsync(string contentItemId, CancellationToken cancellationToken = default) =>
+        await sql.QueryAsync(
+            $"{SelectVersion} WHERE v.content_item_id = @id ORDER BY v.version_number",
+            ReadVersion,
+            cancellationToken,
+            ("@id", contentItemId));
+
+    /// <inheritdoc />
+    public async Task<ContentPage> QueryAsync(ContentQuery query, CancellationToken cancellationToken = default)
+    {
+        var where = new StringBuilder("i.deleted_utc IS NULL AND ");
+        where.Append(query.Status switch
+        {
+            ContentStatusFilter.Published => "v.published",
+            ContentStatusFilter.Latest => "v.latest",
+            _ => "v.latest AND NOT v.published",
+        });
+        var parameters = new List<(string, object?)>();
+        if (query.ContentTypes is { Count: > 0 } types)
+        {
+            var (list, typeParameters) = InList("type", types);
+            where.Append($" AND v.content_type IN ({list})");
+            parameters.AddRange(typeParameters);
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.DisplayTextContains))
+        {
+            where.Append(@" AND lower(v.display_text) LIKE @text ESCAPE '\'");
+            parameters.Add(("@text", "%" + EscapeLike(query.DisplayTextContains.Trim().ToLowerInvariant()) + "%"));
+        }
+
+        if (query.Owner is not null)
+        {
+            where.Append(" AND i.owner = @owner");
+            parameters.Add(("@owner", query.Owner));
+        }
+
+        if (query.Slug is not null)
+        {
+            where.Append(" AND v.slug = @slug");
+            parameters.Add(("@slug", query.Slug));
+        }
+
+        var total = await sql.ScalarAsync<long>(
+            $"SELECT COUNT(*) FROM content_versions v JOIN content_items i ON i.content_item_id = v.content_item_id WHERE {where}",
+            cancellationToken,
+            [.. parameters]);
+
+        if (ContentCursor.TryDecode(query.After, out var afterTime, out var afterVersion))
+        {
+            where.Append(" AND (v.modified_utc < @afterTime OR (v.modified_utc = @afterTime AND v.content_item_version_id < @afterVersion))");
+            parameters.Add(("@afterTime", sql.Dialect.ToDbTime(afterTime)));
+            parameters.Add(("@afterVersion", afterVersion));
+        }
+
+        var first = Math.Clamp(query.First, 1, 500);
+        parameters.Add(("@limit", first + 1));
+        var rows = await sql.QueryAsync(
+            $"{SelectVersion} WHERE {where} ORDER BY v.modified_utc DESC, v.content_item_version_id DESC LIMIT @limit",
+            ReadVersion,
+            cancellationToken,
+            [.. parameters]);
+        var hasMore = rows.Count > first;
+        var items = hasMore ? rows.GetRange(0, first) : rows;
+        return new ContentPage(items, (int)total, hasMore ? ContentCursor.Encode(items[^1]) : null);
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyDictionary<string, string>> FindBySlugsAsync(string contentType, IReadOnlyCollection<string> slugs, CancellationToken cancellationToken = default)
+    {
+        if (slugs.Count == 0)
+        {
+            return new Dictionary<string, string>();
+        }
+
+        var (list, parameters) = InList("slug", slugs);
+        var rows = await sql.QueryAsync(
+            $"SELECT slug, content_item_id FROM content_slugs WHERE content_type = @type AND slug IN ({list})",
+            r => (Slug: r.GetString(0), Id: r.GetString(1)),
+            cancellationToken,
+            [("@type", contentType), .. parameters]);
+        return rows.ToDictionary(r => r.Slug, r => r.Id, StringComparer.Ordinal);
+    }
+
+    /// <inheritdoc />
+    public async Task CreateAsync(ContentItem firstVersion, IReadOnlyList<IndexedFieldValue> index, CancellationToken cancellationToken = default)
+    {
+        await sql.ExecuteAsync(
+            "INSERT INTO content_items (content_item_id, content_type, owner, created_utc) VALUES (@id, @type, @owner, @created)",
+            cancellationToken,
+            ("@id", firstVersion.ContentItemId),
+            ("@type", firstVersion.ContentType),
+            ("@owner", firstVersion.Owner),
+            ("@created", sql.Dialect.ToDbTime(firstVersion.CreatedUtc)));
+        await InsertVersionAsync(firstVersion, index, cancellationToken);
+        await RefreshDerivedRowsAsync(firstVersion.ContentItemId, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task AddVersionAsync(ContentItem version, IReadOnlyList<IndexedFieldValue> index, CancellationToken cancellationToken = default)
+    {
+        await sql.ExecuteAsync(
+            "UPDATE content_versions SET latest = @false WHERE content_item_id = @id AND latest",
+            cancellationToken,
+            ("@id", version.ContentItemId),
+            ("@false", false));
+        await InsertVersionAsync(version, index, cancellationToken);
+        await RefreshDerivedRowsAsync(version.ContentItemId, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task PublishAsync(string contentItemId, string contentItemVersionId, DateTimeOffset publishedUtc, CancellationToken cancellationToken = default)
+    {
+        await sql.ExecuteAsync(
+            "UPDATE content_versions SET published = @false WHERE content_item_id = @id AND published AND content_item_version_id <> @version",
+            cancellationToken,
+            ("@id", contentItemId),
+            ("@version", contentItemVersionId),
+            ("@false", false));
+        var changed = await sql.ExecuteAsync(
+            "UPDATE content_versions SET published = @true, published_utc = @at WHERE content_item_id = @id AND content_item_version_id = @version",
+            cancellationToken,
+            ("@id", contentItemId),
+            ("@version", contentItemVersionId),
+            ("@true", true),
+            ("@at", sql.Dialect.ToDbTime(publishedUtc)));
+        if (changed != 1)
+        {
+            throw new ContentNotFoundException(contentItemId, $"version {contentItemVersionId}");
+        }
+
+        await RefreshDerivedRowsAsync(contentItemId, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task UnpublishAsync(string contentItemId, CancellationToken cancellationToken = default)
+    {
+        await sql.ExecuteAsync(
+            "UPDATE content_versions SET published = @false WHERE content_item_id = @id AND published",
+            cancellationToken,
+            ("@id", contentItemId),
+            ("@false", false));
+        await RefreshDerivedRowsAsync(contentItemId, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task DeleteAsync(string contentItemId, string deletedBy, DateTimeOffset deletedUtc, CancellationToken cancellationToken = default)
+    {
+        await sql.ExecuteAsync(
+            "UPDATE content_items SET deleted_utc = @at, deleted_by = @by WHERE content_item_id = @id AND deleted_utc IS NULL",
+            cancellationToken,
+            ("@id", contentItemId),
+            ("@at", sql.Dialect.ToDbTime(deletedUtc)),
+            ("@by", deletedBy));
+        await sql.ExecuteAsync("DELETE FROM content_slugs WHERE content_item_id = @id", cancellationToken, ("@id", contentItemId));
+        await sql.ExecuteAsync("DELETE FROM content_field_index WHERE content_item_id = @id", cancellationToken, ("@id", contentItemId));
+    }
+
+    private async Task InsertVersionAsync(ContentItem version, IReadOnlyList<IndexedFieldValue> index, CancellationToken cancellationToken)
+    {
+        await sql.ExecuteAsync(
+            """
+            INSERT INTO content_versions (content_item_version_id, content_item_id, content_type, version_number, latest, published,
+                display_text, slug, author, modified_utc, published_utc, content_hash, fields)
+            VALUES (@version, @id, @type, @number, @latest, @published, @display, @slug, @author, @modified, @publishedUtc, @hash, @fields)
+            """,
+            cancellationToken,
+            ("@version", version.ContentItemVersionId),
+            ("@id", version.ContentItemId),
+            ("@type", version.ContentType),
+            ("@number", version.Version),
+            ("@latest", version.Latest),
+            ("@published", version.Published),
+            ("@display", version.DisplayText),
+            ("@slug", version.Slug),
+            ("@author", version.Author),
+            ("@modified", sql.Dialect.ToDbTime(version.ModifiedUtc)),
+            ("@publishedUtc", sql.Dialect.ToDbTime(version.PublishedUtc)),
+            ("@hash", version.ContentHash),
+            ("@fields", version.Fields.ToCanonicalJson()));
+        foreach (var row in index)
+        {
+            await sql.ExecuteAsync(
+                """
+                INSERT INTO content_field_index (content_item_version_id, content_item_id, content_type, field_name, text_value, number_value, bool_value)
+                VALUES (@version, @id, @type, @field, @text, @number, @bool)
+                """,
+                cancellationToken,
+                ("@version", version.ContentItemVersionId),
+                ("@id", version.ContentItemId),
+                ("@type", version.ContentType),
+                ("@field", row.Field),
+                ("@text", row.Text),
+                ("@number", row.Number),
+                ("@bool", row.Boolean));
+        }
+    }
+
+    // Slugs and index rows exist only for the versions readers or editors can reach (latest, published):
+    // rebuilt from those two after every change of an item, so they can never drift from the flags.
+    private async Task RefreshDerivedRowsAsync(string contentItemId, CancellationToken cancellationToken)
+    {
+        await sql.ExecuteAsync(
+            """
+            DELETE FROM content_field_index WHERE content_item_id = @id AND content_item_version_id IN
+                (SELECT content_item_version_id FROM content_versions WHERE content_item_id = @id AND NOT latest AND NOT published)
+            """,
+            cancellationToken,
+            ("@id", contentItemId));
+        await sql.ExecuteAsync("DELETE FROM content_slugs WHERE content_item_id = @id", cancellationToken, ("@id", contentItemId));
+        try
+        {
+            await sql.ExecuteAsync(
+                """
+                INSERT INTO content_slugs (content_type, slug, content_item_id)
+                SELECT DISTINCT content_type, slug, content_item_id FROM content_versions
+                WHERE content_item_id = @id AND (latest OR published) AND slug IS NOT NULL
+                """,
+                cancellationToken,
+                ("@id", contentItemId));
+        }
+        catch (DbException e) when (sql.Dialect.IsUniqueViolation(e))
+        {
+            var slugs = await sql.QueryAsync(
+                "SELECT content_type, slug FROM content_versions WHERE content_item_id = @id AND latest",
+                r => (Type: r.GetString(0), Slug: r.IsDBNull(1) ? "" : r.GetString(1)),
+                cancellationToken,
+                ("@id", contentItemId));
+            throw new DuplicateSlugException(slugs[0].Type, slugs[0].Slug, null);
+        }
+    }
+
+    private ContentItem ReadVersion(DbDataReader r) => new()
+    {
+        ContentItemVersionId = r.GetString(0),
+        ContentItemId = r.GetString(1),
+        ContentType = r.GetString(2),
+        Version = r.GetInt32(3),
+        Latest = r.GetBoolean(4),
+        Published = r.GetBoolean(5),
+        DisplayText = r.GetString(6),
+        Slug = r.IsDBNull(7) ? null : r.GetString(7),
+        Owner = r.GetString(8),
+        Author = r.GetString(9),
+        CreatedUtc = sql.Dialect.ReadTime(r, 10),
+        ModifiedUtc = sql.Dialect.ReadTime(r, 11),
+        PublishedUtc = sql.Dialect.ReadNullableTime(r, 12),
+        ContentHash = r.GetString(13),
+        Fields = ContentFields.Parse(r.GetString(14)),
+    };
+
+    private static (string List, (string, object?)[] Parameters) InList(string prefix, IEnumerable<string> values)
+    {
+        var parameters = values.Distinct(StringComparer.Ordinal).Select((v, i) => ($"@{prefix}{i}", (object?)v)).ToArray();
+        return (string.Join(", ", parameters.Select(p => p.Item1)), parameters);
+    }
+
+    private static string EscapeLike(string text) =>
+        text.Replace(@"\", @"\\", StringComparison.Ordinal).Replace("%", @"\%", StringComparison.Ordinal).Replace("_", @"\_", StringComparison.Ordinal);
+}

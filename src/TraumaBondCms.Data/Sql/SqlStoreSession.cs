@@ -1,0 +1,69 @@
+using System.Data.Common;
+
+namespace TraumaBondCms.Data.Sql;
+
+/// <summary>
+/// A session over one open connection (and transaction, for writes), shared by the SQL repositories.
+/// Read sessions run in a read-only snapshot transaction that is rolled back at the end; write sessions
+/// roll back unless <see cref="CommitAsync"/> was called. <paramref name="onDispose"/> releases whatever
+/// the store holds for the session (its writer slot).
+/// </summary>
+public sealed class SqlStoreSession(DbConnection connection, DbTransaction transaction, bool writable, SqlDialect dialect, Action? onDispose) : IStoreSession
+{
+    private readonly SqlRunner _sql = new(connection, transaction, dialect);
+    private bool _committed;
+    private bool _disposed;
+
+    /// <inheritdoc />
+    public IContentRepository Content => field ??= new SqlContentRepository(_sql);
+
+    /// <inheritdoc />
+    public IUserRepository Users => field ??= new SqlUserRepository(_sql);
+
+    /// <inheritdoc />
+    public IAuditLog Audit => field ??= new SqlAuditLog(_sql);
+
+    /// <inheritdoc />
+    public ISiteRepository Site => field ??= new SqlSiteRepository(_sql);
+
+    /// <summary>The number of SQL commands this session ran.</summary>
+    public int CommandCount => _sql.CommandCount;
+
+    /// <inheritdoc />
+    public async Task CommitAsync(CancellationToken cancellationToken = default)
+    {
+        if (!writable)
+        {
+            throw new InvalidOperationException("A read session has nothing to commit.");
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        _committed = true;
+    }
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
+        try
+        {
+            if (!_committed)
+            {
+                await transaction.RollbackAsync();
+            }
+
+            await transaction.DisposeAsync();
+
+            await connection.DisposeAsync();
+        }
+        finally
+        {
+            onDispose?.Invoke();
+        }
+    }
+}

@@ -1,0 +1,128 @@
+namespace TraumaBondCms.Data.Sqlite;
+
+/// <summary>
+/// The SQLite schema as an ordered list of migrations. A migration, once released, never changes: the
+/// schema evolves by appending. Each runs in its own transaction and is recorded in <c>schema_migrations</c>.
+/// </summary>
+internal static class SqliteMigrations
+{
+    public static IReadOnlyList<(int Version, string Name, string Sql)> All { get; } =
+    [
+        (1, "content, users, audit log, settings", """
+            CREATE TABLE content_items (
+                content_item_id TEXT NOT NULL PRIMARY KEY,
+                content_type TEXT NOT NULL,
+                owner TEXT NOT NULL,
+                created_utc TEXT NOT NULL,
+                deleted_utc TEXT NULL,
+                deleted_by TEXT NULL
+            );
+
+            CREATE TABLE content_versions (
+                content_item_version_id TEXT NOT NULL PRIMARY KEY,
+                content_item_id TEXT NOT NULL REFERENCES content_items (content_item_id),
+                content_type TEXT NOT NULL,
+                version_number INTEGER NOT NULL,
+                latest INTEGER NOT NULL CHECK (latest IN (0, 1)),
+                published INTEGER NOT NULL CHECK (published IN (0, 1)),
+                display_text TEXT NOT NULL,
+                slug TEXT NULL,
+                author TEXT NOT NULL,
+                modified_utc TEXT NOT NULL,
+                published_utc TEXT NULL,
+                content_hash TEXT NOT NULL,
+                fields TEXT NOT NULL,
+                UNIQUE (content_item_id, version_number)
+            );
+            -- The flags are the heart of versioning: the database itself refuses a second latest or published version.
+            CREATE UNIQUE INDEX ux_content_versions_latest ON content_versions (content_item_id) WHERE latest = 1;
+            CREATE UNIQUE INDEX ux_content_versions_published ON content_versions (content_item_id) WHERE published = 1;
+            CREATE INDEX ix_content_versions_latest ON content_versions (content_type, modified_utc, content_item_version_id) WHERE latest = 1;
+            CREATE INDEX ix_content_versions_published ON content_versions (content_type, modified_utc, content_item_version_id) WHERE published = 1;
+
+            CREATE TABLE content_slugs (
+                content_type TEXT NOT NULL,
+                slug TEXT NOT NULL,
+                content_item_id TEXT NOT NULL REFERENCES content_items (content_item_id),
+                PRIMARY KEY (content_type, slug)
+            );
+            CREATE INDEX ix_content_slugs_item ON content_slugs (content_item_id);
+
+            CREATE TABLE content_field_index (
+                content_item_version_id TEXT NOT NULL REFERENCES content_versions (content_item_version_id),
+                content_item_id TEXT NOT NULL,
+                content_type TEXT NOT NULL,
+                field_name TEXT NOT NULL,
+                text_value TEXT NULL,
+                number_value REAL NULL,
+                bool_value INTEGER NULL
+            );
+            CREATE INDEX ix_content_field_index_text ON content_field_index (content_type, field_name, text_value);
+            CREATE INDEX ix_content_field_index_number ON content_field_index (content_type, field_name, number_value);
+            CREATE INDEX ix_content_field_index_version ON content_field_index (content_item_version_id);
+            CREATE INDEX ix_content_field_index_item ON content_field_index (content_item_id);
+
+            CREATE TABLE users (
+                user_id TEXT NOT NULL PRIMARY KEY,
+                user_name TEXT NOT NULL,
+                normalized_user_name TEXT NOT NULL UNIQUE,
+                display_name TEXT NOT NULL,
+                email TEXT NULL,
+                password_hash TEXT NOT NULL,
+                security_stamp TEXT NOT NULL,
+                roles TEXT NOT NULL,
+                credential TEXT NULL,
+                failed_sign_ins INTEGER NOT NULL DEFAULT 0,
+                lockout_end_utc TEXT NULL,
+                disabled INTEGER NOT NULL DEFAULT 0,
+                created_utc TEXT NOT NULL
+            );
+
+            CREATE TABLE roles (
+                name TEXT NOT NULL PRIMARY KEY,
+                description TEXT NULL,
+                permissions TEXT NOT NULL
+            );
+
+            CREATE TABLE settings (
+                setting_key TEXT NOT NULL PRIMARY KEY,
+                setting_value TEXT NOT NULL
+            );
+
+            CREATE TABLE content_types (
+                name TEXT NOT NULL PRIMARY KEY,
+                definition TEXT NOT NULL
+            );
+
+            CREATE TABLE recipe_runs (
+                run_id INTEGER PRIMARY KEY AUTOINCREMENT,
+                recipe_name TEXT NOT NULL,
+                recipe_hash TEXT NOT NULL,
+                ran_utc TEXT NOT NULL,
+                ran_by TEXT NULL
+            );
+
+            CREATE TABLE audit_log (
+                audit_id INTEGER PRIMARY KEY AUTOINCREMENT,
+                occurred_utc TEXT NOT NULL,
+                actor TEXT NULL,
+                action TEXT NOT NULL,
+                content_item_id TEXT NULL,
+                content_item_version_id TEXT NULL,
+                content_hash TEXT NULL,
+                from_status TEXT NULL,
+                to_status TEXT NULL,
+                reason TEXT NULL,
+                details TEXT NULL
+            );
+            CREATE INDEX ix_audit_log_item ON audit_log (content_item_id, audit_id);
+            CREATE INDEX ix_audit_log_actor ON audit_log (actor, audit_id);
+            CREATE INDEX ix_audit_log_time ON audit_log (occurred_utc);
+            -- Append-only, enforced by the database and not only by the absence of code paths.
+            CREATE TRIGGER audit_log_refuse_update BEFORE UPDATE ON audit_log
+            BEGIN SELECT RAISE(ABORT, 'audit_log is append-only: entries cannot be changed'); END;
+            CREATE TRIGGER audit_log_refuse_delete BEFORE DELETE ON audit_log
+            BEGIN SELECT RAISE(ABORT, 'audit_log is append-only: entries cannot be deleted'); END;
+            """),
+    ];
+}
