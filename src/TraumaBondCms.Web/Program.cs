@@ -1,7 +1,45 @@
-var builder = WebApplication.CreateBuilder(args);
+using TraumaBondCms.Web.Audit;
+using TraumaBondCms.Web.Auth;
+using TraumaBondCms.Web.Cli;
+using TraumaBondCms.Web.Configuration;
+using TraumaBondCms.Web.Content;
+using TraumaBondCms.Web.Health;
+using TraumaBondCms.Web.Hosting;
+using TraumaBondCms.Web.Http;
+using TraumaBondCms.Web.Setup;
+using TraumaBondCms.Web.Users;
+
+var builder = WebApplication.CreateBuilder(CommandLine.HostArguments(args));
+if (CommandLine.IsCommand(args))
+{
+    builder.Logging.SetMinimumLevel(LogLevel.Warning);
+}
+
+var cmsOptions = builder.Configuration.GetSection(CmsOptions.Section).Get<CmsOptions>() ?? new CmsOptions();
+builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = cmsOptions.Limits.MaxRequestBodyBytes);
+builder.Services.AddCmsCore(builder.Configuration).AddCmsAuth().AddCmsHttp();
+
 var app = builder.Build();
-app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
-app.Run();
+await app.Services.GetRequiredService<CmsSetup>().EnsureAsync(Console.Out);
+if (CommandLine.IsCommand(args))
+{
+    return await CommandLine.RunAsync(app.Services, args, Console.Out, Console.Error);
+}
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseMiddleware<RequestBodyLimitMiddleware>();
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.MapHealthEndpoints();
+app.MapAuthEndpoints();
+app.MapContentEndpoints();
+app.MapUserEndpoints();
+app.MapAuditEndpoints();
+
+await app.RunAsync();
+return 0;
 
 /// <summary>Entry point, visible to the in-process test host.</summary>
 public partial class Program;

@@ -1,0 +1,38 @@
+using System.Security.Claims;
+
+namespace TraumaBondCms.Web.Auth;
+
+/// <summary>
+/// Who is acting in a request or command: a signed-in user with the permissions their roles grant, the
+/// system (setup, recipes run from the command line, the scheduler), or an anonymous reader.
+/// </summary>
+public sealed record CmsActor(string? UserId, string? UserName, string DisplayName, IReadOnlySet<string> Permissions)
+{
+    /// <summary>The system itself, holding every permission; recorded in the audit log as a null actor.</summary>
+    public static CmsActor System { get; } = new(null, null, "System", new HashSet<string>(Core.Security.Permissions.All, StringComparer.Ordinal));
+
+    /// <summary>An anonymous reader with no permissions.</summary>
+    public static CmsActor Anonymous { get; } = new(null, null, "Anonymous", new HashSet<string>());
+
+    /// <summary>The name written to audit entries and authorship: the user name, or "system".</summary>
+    public string AuditName => UserName ?? (ReferenceEquals(this, Anonymous) ? "anonymous" : "system");
+
+    /// <summary>True when the actor holds <paramref name="permission"/>.</summary>
+    public bool Has(string permission) => Permissions.Contains(permission);
+
+    /// <summary>Builds the actor for a request's user.</summary>
+    public static CmsActor From(ClaimsPrincipal principal, RoleCatalog roles)
+    {
+        if (principal.Identity?.IsAuthenticated != true)
+        {
+            return Anonymous;
+        }
+
+        var userRoles = principal.FindAll(ClaimTypes.Role).Select(c => c.Value);
+        return new CmsActor(
+            principal.FindFirstValue(ClaimTypes.NameIdentifier),
+            principal.FindFirstValue(ClaimTypes.Name),
+            principal.FindFirstValue(CmsClaimTypes.DisplayName) ?? principal.FindFirstValue(ClaimTypes.Name) ?? "user",
+            roles.PermissionsOf(userRoles));
+    }
+}

@@ -1,0 +1,95 @@
+using TraumaBondCms.Data;
+using TraumaBondCms.Web.Auth;
+using TraumaBondCms.Web.Recipes;
+using TraumaBondCms.Web.Setup;
+using TraumaBondCms.Web.Users;
+
+namespace TraumaBondCms.Web.Cli;
+
+/// <summary>
+/// The command line of the same executable: <c>recipe run FILE</c>, <c>import FILE</c>, <c>users add|list|set-password</c>,
+/// <c>backup PATH</c>. Commands run as the system actor against the configured database, after setup and
+/// migrations, and never start the web server. Exit code 0 on success, 1 on a refused command, 2 on bad usage.
+/// </summary>
+public static class CommandLine
+{
+    private static readonly string[] Commands = ["recipe", "import", "users", "backup", "help"];
+
+    /// <summary>True when the arguments name a command rather than configuration for the server.</summary>
+    public static bool IsCommand(string[] args) => args.Length > 0 && Commands.Contains(args[0], StringComparer.Ordinal);
+
+    /// <summary>The arguments to give the host builder: only <c>--Key=Value</c> configuration, never the command's own words or paths.</summary>
+    public static string[] HostArguments(string[] args) =>
+        IsCommand(args) ? args.Where(a => a.StartsWith("--", StringComparison.Ordinal) && a.Contains('=', StringComparison.Ordinal)).ToArray() : args;
+
+    /// <summary>Runs the command and returns the process exit code.</summary>
+    public static async Task<int> RunAsync(IServiceProvider services, string[] args, TextWriter output, TextWriter error)
+    {
+        var words = args.Where(a => !(a.StartsWith("--", StringComparison.Ordinal) && a.Contains('=', StringComparison.Ordinal))).ToArray();
+        try
+        {
+            return words switch
+            {
+                ["recipe", "run", var file] => await RunRecipeAsync(services, file, output),
+                ["users", "list"] => await UserCommands.ListAsync(services, output),
+                ["users", "add", var name, .. var options] => await UserCommands.AddAsync(services, name, options, output),
+                ["users", "set-password", var name, .. var options] => await UserCommands.SetPasswordAsync(services, name, options, output),
+                ["import", var file, .. var options] => await ImportCommand.RunAsync(services, file, options, output),
+                ["backup", var path] => await BackupAsync(services, path, output),
+                _ => Usage(words.Length > 0 && words[0] == "help" ? output : error, words.Length > 0 && words[0] == "help" ? 0 : 2),
+            };
+        }
+        catch (Exception e) when (e is RecipeException or IOException or UserNotFoundException or DuplicateUserException or Core.Content.ContentValidationException or ArgumentException)
+        {
+            await error.WriteLineAsync($"error: {e.Message}");
+            return 1;
+        }
+    }
+
+    private static async Task<int> RunRecipeAsync(IServiceProvider services, string file, TextWriter output)
+    {
+        var recipe = await RecipeDocument.LoadAsync(Path.GetFullPath(file));
+        await output.WriteLineAsync($"Running recipe '{recipe.Name}' ({recipe.Steps.Count} steps)...");
+        await services.GetRequiredService<RecipeRunner>().RunAsync(recipe, CmsActor.System, new SynchronousProgress(output));
+        await output.WriteLineAsync("Done.");
+        return 0;
+    }
+
+    private static async Task<int> BackupAsync(IServiceProvider services, string path, TextWriter output)
+    {
+        if (services.GetRequiredService<ICmsStore>() is not IOnlineBackup backup)
+        {
+            await output.WriteLineAsync("This database engine has no built-in online backup; use the engine's own tools (pg_dump for PostgreSQL).");
+            return 1;
+        }
+
+        var lastPercent = -1;
+        await backup.BackupAsync(path, new SynchronousProgress<double>(fraction =>
+        {
+            var percent = (int)(fraction * 100);
+            if (percent / 10 != lastPercent / 10)
+            {
+                lastPercent = percent;
+                output.WriteLine($"Backup: {percent}%");
+            }
+        }));
+        await output.WriteLineAsync($"Backup written to {Path.GetFullPath(path)}.");
+        return 0;
+    }
+
+    private static int Usage(TextWriter writer, int code)
+    {
+        writer.WriteLine("""
+            Usage: TraumaBondCms.Web [command] [--Cms:Key=Value ...]
+              (no command)                     start the web server
+              recipe run FILE                  run a recipe (one transaction)
+              import FILE [--title TITLE]      import a plain-text or Markdown article as draft Article + FAQ drafts
+              users list                       list users
+              users add NAME --role ROLE [--role ROLE] [--display-name NAME] [--email ADDRESS]
+                        [--credential "TITLE;LICENCE;YYYY-MM-DD[;ISSUER]"]   password is read from standard input
+              users set-password NAME          password is read from standard input
+              backup PATH                      write an online backup of the SQLite database to a new file
+            """);
+        return code;
+    }
+}

@@ -1,0 +1,66 @@
+namespace TraumaBondCms.Web.Configuration;
+
+/// <summary>The <c>Cms</c> configuration section (<c>appsettings.json</c>, or environment variables <c>Cms__...</c>).</summary>
+public sealed class CmsOptions
+{
+    /// <summary>The configuration section's name.</summary>
+    public const string Section = "Cms";
+
+    /// <summary>The data folder (database, keys, backups), relative to the content root unless absolute. Default <c>App_Data</c>.</summary>
+    public string DataPath { get; set; } = "App_Data";
+
+    /// <summary>Database settings.</summary>
+    public DatabaseOptions Database { get; set; } = new();
+
+    /// <summary>First-start settings.</summary>
+    public SetupOptions Setup { get; set; } = new();
+
+    /// <summary>Request limits.</summary>
+    public LimitOptions Limits { get; set; } = new();
+
+    /// <summary>Sign-in and token settings.</summary>
+    public AuthOptions Auth { get; set; } = new();
+}
+
+/// <summary>The <c>Cms:Database</c> section.</summary>
+public sealed class DatabaseOptions
+{
+    /// <summary><c>Sqlite</c> (default, a file in the data folder) or <c>Postgres</c> (uses <c>ConnectionStrings:Cms</c>).</summary>
+    public string Provider { get; set; } = "Sqlite";
+
+    /// <summary>The SQLite file name inside the data folder. Default <c>cms.db</c>.</summary>
+    public string SqliteFileName { get; set; } = "cms.db";
+}
+
+/// <summary>The <c>Cms:Setup</c> section, read on the first start only.</summary>
+public sealed class SetupOptions
+{
+    /// <summary>The recipe run on first start, relative to the application folder unless absolute.</summary>
+    public string Recipe { get; set; } = Path.Combine("recipes", "trauma-bonding-library.recipe.json");
+
+    /// <summary>The administrator's user name. Default <c>admin</c>.</summary>
+    public string AdminUserName { get; set; } = "admin";
+
+    /// <summary>The administrator's password; when empty a strong one is generated and printed once.</summary>
+    public string? AdminPassword { get; set; }
+}
+
+/// <summary>The <c>Cms:Limits</c> section.</summary>
+public sealed class LimitOptions
+{
+    /// <summary>The largest request body accepted, in bytes (413 beyond). Default 2 MiB.</summary>
+    public long MaxRequestBodyBytes { get; set; } = 2 * 1024 * 1024;
+}
+
+/// <summary>The <c>Cms:Auth</c> section.</summary>
+public sealed class AuthOptions
+{
+    /// <summary>How long a bearer token is valid. Default one hour.</summary>
+    public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>Consecutive failed sign-ins before the account is locked. Default 5.</summary>
+    public int MaxFailedSignIns { get; set; } = 5;
+
+    /// <summary>How long a lockout lasts. Default 15 minutes.</summary>
+    public TimeSpan LockoutDuration { get; set; } = TimeSpan.FromMinutes(15);
+}

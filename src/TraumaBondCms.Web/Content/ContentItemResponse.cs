@@ -1,0 +1,42 @@
+using TraumaBondCms.Core.Content;
+
+namespace TraumaBondCms.Web.Content;
+
+/// <summary>The JSON shape of one content version in REST responses.</summary>
+public sealed record ContentItemResponse(
+    string ContentItemId,
+    string ContentItemVersionId,
+    string ContentType,
+    string DisplayText,
+    string? Slug,
+    int Version,
+    bool Latest,
+    bool Published,
+    string Owner,
+    string Author,
+    DateTimeOffset CreatedUtc,
+    DateTimeOffset ModifiedUtc,
+    DateTimeOffset? PublishedUtc,
+    string ContentHash,
+    string ETag,
+    IReadOnlyDictionary<string, System.Text.Json.JsonElement> Fields)
+{
+    /// <summary>Maps a version.</summary>
+    public static ContentItemResponse From(ContentItem item) => new(
+        item.ContentItemId,
+        item.ContentItemVersionId,
+        item.ContentType,
+        item.DisplayText,
+        item.Slug,
+        item.Version,
+        item.Latest,
+        item.Published,
+        item.Owner,
+        item.Author,
+        item.CreatedUtc,
+        item.ModifiedUtc,
+        item.PublishedUtc,
+        item.ContentHash,
+        item.ETag,
+        item.Fields);
+}

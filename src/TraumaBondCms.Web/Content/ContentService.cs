@@ -1,0 +1,102 @@
+using System.Text.Json;
+using TraumaBondCms.Core.Content;
+using TraumaBondCms.Core.Security;
+using TraumaBondCms.Data;
+using TraumaBondCms.Web.Auth;
+
+namespace TraumaBondCms.Web.Content;
+
+/// <summary>
+/// The application service behind the content endpoints: each write is one call and one transaction
+/// (<see cref="ContentWriter"/>); reads enforce who may see drafts. Thread-safe.
+/// </summary>
+public sealed class ContentService(ICmsStore store, ContentDefinitionCache definitions, TimeProvider clock)
+{
+    /// <summary>Reads one version of an item; drafts and old versions need <see cref="Permissions.ViewDrafts"/>.</summary>
+    public async Task<ContentItem> GetAsync(string contentItemId, VersionSelector selector, CmsActor actor, CancellationToken cancellationToken = default)
+    {
+        if (selector.Kind != VersionKind.Published)
+        {
+            RequireViewDrafts(actor);
+        }
+
+        await using var session = await store.OpenReadAsync(cancellationToken);
+        return await session.Content.GetAsync(contentItemId, selector, cancellationToken)
+            ?? throw new ContentNotFoundException(contentItemId, selector.Kind == VersionKind.Latest ? null : selector.ToString());
+    }
+
+    /// <summary>Every version of an item, oldest first; needs <see cref="Permissions.ViewDrafts"/>.</summary>
+    public async Task<IReadOnlyList<ContentItem>> GetVersionsAsync(string contentItemId, CmsActor actor, CancellationToken cancellationToken = default)
+    {
+        RequireViewDrafts(actor);
+        await using var session = await store.OpenReadAsync(cancellationToken);
+        var item = await session.Content.GetItemAsync(contentItemId, cancellationToken);
+        if (item is null || item.DeletedUtc is not null)
+        {
+            throw new ContentNotFoundException(contentItemId);
+        }
+
+        return await session.Content.GetVersionsAsync(contentItemId, cancellationToken);
+    }
+
+    /// <summary>Lists items; anything but published versions needs <see cref="Permissions.ViewDrafts"/>.</summary>
+    public async Task<ContentPage> ListAsync(ContentQuery query, CmsActor actor, CancellationToken cancellationToken = default)
+    {
+        if (query.Status != ContentStatusFilter.Published)
+        {
+            RequireViewDrafts(actor);
+        }
+
+        foreach (var type in query.ContentTypes ?? [])
+        {
+            _ = definitions.Catalog.Get(type);
+        }
+
+        await using var session = await store.OpenReadAsync(cancellationToken);
+        return await session.Content.QueryAsync(query, cancellationToken);
+    }
+
+    /// <summary>Creates an item as a draft.</summary>
+    public Task<ContentItem> CreateAsync(string contentType, JsonElement fields, CmsActor actor, CancellationToken cancellationToken = default) =>
+        WriteAsync(w => w.CreateAsync(contentType, fields, actor, null, cancellationToken), cancellationToken);
+
+    /// <summary>Replaces the fields of an item's latest version by saving a new version.</summary>
+    public Task<ContentItem> UpdateAsync(string contentItemId, JsonElement fields, string? ifMatch, CmsActor actor, CancellationToken cancellationToken = default) =>
+        WriteAsync(w => w.UpdateAsync(contentItemId, fields, ifMatch, actor, cancellationToken), cancellationToken);
+
+    /// <summary>Merges changed fields into the latest version and saves a new version.</summary>
+    public Task<ContentItem> PatchAsync(string contentItemId, JsonElement patch, string? ifMatch, CmsActor actor, CancellationToken cancellationToken = default) =>
+        WriteAsync(w => w.PatchAsync(contentItemId, patch, ifMatch, actor, cancellationToken), cancellationToken);
+
+    /// <summary>Publishes the latest version.</summary>
+    public Task<ContentItem> PublishAsync(string contentItemId, string? ifMatch, CmsActor actor, CancellationToken cancellationToken = default) =>
+        WriteAsync(w => w.PublishAsync(contentItemId, ifMatch, actor, cancellationToken), cancellationToken);
+
+    /// <summary>Takes the published version offline; null when nothing was published.</summary>
+    public Task<ContentItem?> UnpublishAsync(string contentItemId, string? reason, CmsActor actor, CancellationToken cancellationToken = default) =>
+        WriteAsync(w => w.UnpublishAsync(contentItemId, reason, actor, cancellationToken), cancellationToken);
+
+    /// <summary>Soft-deletes an item.</summary>
+    public Task DeleteAsync(string contentItemId, string? ifMatch, string? reason, CmsActor actor, CancellationToken cancellationToken = default) =>
+        WriteAsync(async w =>
+        {
+            await w.DeleteAsync(contentItemId, ifMatch, reason, actor, cancellationToken);
+            return true;
+        }, cancellationToken);
+
+    private async Task<T> WriteAsync<T>(Func<ContentWriter, Task<T>> change, CancellationToken cancellationToken)
+    {
+        await using var session = await store.BeginWriteAsync(cancellationToken);
+        var result = await change(new ContentWriter(session, definitions.Catalog, clock));
+        await session.CommitAsync(cancellationToken);
+        return result;
+    }
+
+    private static void RequireViewDrafts(CmsActor actor)
+    {
+        if (!actor.Has(Permissions.ViewDrafts))
+        {
+            throw new CmsForbiddenException(Permissions.ViewDrafts, "Reading drafts and version history");
+        }
+    }
+}

@@ -1,0 +1,220 @@
+using System.Text.Json;
+using TraumaBondCms.Core.Audit;
+using TraumaBondCms.Core.Content;
+using TraumaBondCms.Core.Security;
+using TraumaBondCms.Data;
+using TraumaBondCms.Web.Auth;
+
+namespace TraumaBondCms.Web.Content;
+
+/// <summary>
+/// The content state changes, inside one write session: validate, check references and slugs, write the
+/// version, its index rows and its audit entry. The caller commits. Used by <see cref="ContentService"/>
+/// (one request, one transaction) and by recipes (one recipe, one transaction).
+/// </summary>
+public sealed class ContentWriter(IStoreSession session, ContentDefinitionCatalog catalog, TimeProvider clock)
+{
+    /// <summary>Creates an item; <paramref name="contentItemId"/> null generates an id.</summary>
+    public async Task<ContentItem> CreateAsync(string contentType, JsonElement fields, CmsActor actor, string? contentItemId = null, CancellationToken cancellationToken = default)
+    {
+        Require(actor, Permissions.EditContent, "Creating content");
+        var type = catalog.Get(contentType);
+        var id = contentItemId ?? ContentIds.New();
+        if (!ContentIds.IsWellFormed(id))
+        {
+            throw ContentValidationException.For("contentItemId", "An id is 1–64 letters, digits, '-' or '_'.");
+        }
+
+        if (await session.Content.GetItemAsync(id, cancellationToken) is not null)
+        {
+            throw ContentValidationException.For("contentItemId", $"Content item id '{id}' is already used.");
+        }
+
+        var content = ContentFieldValidator.Validate(type, fields, applyDefaults: true);
+        await CheckReferencesAndSlugAsync(content, id, cancellationToken);
+        var now = clock.GetUtcNow();
+        var version = NewVersion(content, id, 1, actor.AuditName, actor.AuditName, now, now);
+        await session.Content.CreateAsync(version, IndexedFieldValue.For(type, content.Fields), cancellationToken);
+        await AuditAsync(AuditActions.ContentCreated, version, actor, null, cancellationToken);
+        return version;
+    }
+
+    /// <summary>
+    /// Saves new field values as a new latest version (the published version, if any, stays live). Values equal to the
+    /// latest version's change nothing and return it. <paramref name="ifMatch"/> null skips the concurrency check.
+    /// </summary>
+    public async Task<ContentItem> UpdateAsync(string contentItemId, JsonElement fields, string? ifMatch, CmsActor actor, CancellationToken cancellationToken = default)
+    {
+        Require(actor, Permissions.EditContent, "Editing content");
+        var latest = await GetLatestAsync(contentItemId, ifMatch, cancellationToken);
+        var type = catalog.Get(latest.ContentType);
+        var content = ContentFieldValidator.Validate(type, fields, applyDefaults: false);
+        if (content.ContentHash == latest.ContentHash)
+        {
+            return latest;
+        }
+
+        await CheckReferencesAndSlugAsync(content, contentItemId, cancellationToken);
+        var version = NewVersion(content, contentItemId, latest.Version + 1, latest.Owner, actor.AuditName, latest.CreatedUtc, clock.GetUtcNow());
+        await session.Content.AddVersionAsync(version, IndexedFieldValue.For(type, content.Fields), cancellationToken);
+        await AuditAsync(AuditActions.ContentUpdated, version, actor, null, cancellationToken);
+        return version;
+    }
+
+    /// <summary>Applies a JSON merge patch (RFC 7396: null removes a field) to the latest version's fields and saves the result.</summary>
+    public async Task<ContentItem> PatchAsync(string contentItemId, JsonElement patch, string? ifMatch, CmsActor actor, CancellationToken cancellationToken = default)
+    {
+        if (patch.ValueKind != JsonValueKind.Object)
+        {
+            throw ContentValidationException.For("fields", "A patch must be a JSON object of field names to values.");
+        }
+
+        var latest = await GetLatestAsync(contentItemId, ifMatch, cancellationToken);
+        var merged = latest.Fields;
+        foreach (var property in patch.EnumerateObject())
+        {
+            merged = merged.With(property.Name, property.Value);
+        }
+
+        return await UpdateAsync(contentItemId, JsonSerializer.SerializeToElement(merged), ifMatch, actor, cancellationToken);
+    }
+
+    /// <summary>Publishes the latest version; the previously published version, if any, goes offline in the same transaction.</summary>
+    public async Task<ContentItem> PublishAsync(string contentItemId, string? ifMatch, CmsActor actor, CancellationToken cancellationToken = default)
+    {
+        Require(actor, Permissions.PublishContent, "Publishing content");
+        var latest = await GetLatestAsync(contentItemId, ifMatch, cancellationToken);
+        if (latest.Published)
+        {
+            return latest;
+        }
+
+        var now = clock.GetUtcNow();
+        await session.Content.PublishAsync(contentItemId, latest.ContentItemVersionId, now, cancellationToken);
+        var published = latest with { Published = true, PublishedUtc = now };
+        await AuditAsync(AuditActions.ContentPublished, published, actor, null, cancellationToken);
+        return published;
+    }
+
+    /// <summary>Takes the published version offline; returns it, or null when nothing was published.</summary>
+    public async Task<ContentItem?> UnpublishAsync(string contentItemId, string? reason, CmsActor actor, CancellationToken cancellationToken = default)
+    {
+        Require(actor, Permissions.PublishContent, "Unpublishing content");
+        _ = await GetLatestAsync(contentItemId, null, cancellationToken);
+        var published = await session.Content.GetAsync(contentItemId, VersionSelector.Published, cancellationToken);
+        if (published is null)
+        {
+            return null;
+        }
+
+        await session.Content.UnpublishAsync(contentItemId, cancellationToken);
+        await AuditAsync(AuditActions.ContentUnpublished, published, actor, reason, cancellationToken);
+        return published with { Published = false };
+    }
+
+    /// <summary>Soft-deletes an item: its versions are kept for the audit trail, readers and editors no longer see it.</summary>
+    public async Task DeleteAsync(string contentItemId, string? ifMatch, string? reason, CmsActor actor, CancellationToken cancellationToken = default)
+    {
+        Require(actor, Permissions.DeleteContent, "Deleting content");
+        var latest = await GetLatestAsync(contentItemId, ifMatch, cancellationToken);
+        await session.Content.DeleteAsync(contentItemId, actor.AuditName, clock.GetUtcNow(), cancellationToken);
+        await AuditAsync(AuditActions.ContentDeleted, latest, actor, reason, cancellationToken);
+    }
+
+    private async Task<ContentItem> GetLatestAsync(string contentItemId, string? ifMatch, CancellationToken cancellationToken)
+    {
+        var latest = await session.Content.GetAsync(contentItemId, VersionSelector.Latest, cancellationToken)
+            ?? throw new ContentNotFoundException(contentItemId);
+        if (ifMatch is not null && ifMatch != "*" && ifMatch != latest.ETag)
+        {
+            throw new ConcurrencyConflictException(contentItemId, ifMatch, latest.ETag);
+        }
+
+        return latest;
+    }
+
+    private async Task CheckReferencesAndSlugAsync(ValidatedContent content, string contentItemId, CancellationToken cancellationToken)
+    {
+        var errors = new List<FieldError>();
+        var picked = content.References.Where(r => r.ContentItemId is not null).ToList();
+        var found = (await session.Content.GetManyAsync(picked.Select(r => r.ContentItemId!).ToHashSet(), VersionSelector.Latest, cancellationToken))
+            .ToDictionary(i => i.ContentItemId, StringComparer.Ordinal);
+        foreach (var reference in picked)
+        {
+            if (reference.ContentItemId == contentItemId)
+            {
+                errors.Add(new FieldError(reference.Field, $"Field '{reference.Field}' cannot point at the item itself."));
+            }
+            else if (!found.TryGetValue(reference.ContentItemId!, out var target))
+            {
+                errors.Add(new FieldError(reference.Field, $"Field '{reference.Field}' refers to '{reference.ContentItemId}', which does not exist."));
+            }
+            else if (reference.TargetTypes.Count > 0 && !reference.TargetTypes.Contains(target.ContentType))
+            {
+                errors.Add(new FieldError(reference.Field, $"Field '{reference.Field}' refers to '{reference.ContentItemId}', a {target.ContentType}; allowed: {string.Join(", ", reference.TargetTypes)}."));
+            }
+        }
+
+        foreach (var group in content.References.Where(r => r.TagSlug is not null).GroupBy(r => r.TargetTypes[0]))
+        {
+            var known = await session.Content.FindBySlugsAsync(group.Key, group.Select(r => r.TagSlug!).ToHashSet(), cancellationToken);
+            errors.AddRange(group.Where(r => !known.ContainsKey(r.TagSlug!))
+                .Select(r => new FieldError(r.Field, $"Field '{r.Field}' names '{r.TagSlug}', which is not a {group.Key} slug.")));
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new ContentValidationException(errors);
+        }
+
+        if (content.Slug is { } slug && content.Type.SlugField is { } slugField)
+        {
+            var holders = await session.Content.FindBySlugsAsync(content.Type.Name, [slug], cancellationToken);
+            if (holders.TryGetValue(slug, out var holder) && holder != contentItemId)
+            {
+                throw new DuplicateSlugException(content.Type.Name, slug, slugField);
+            }
+        }
+    }
+
+    private static ContentItem NewVersion(ValidatedContent content, string id, int number, string owner, string author, DateTimeOffset created, DateTimeOffset modified) => new()
+    {
+        ContentItemId = id,
+        ContentItemVersionId = ContentIds.New(),
+        ContentType = content.Type.Name,
+        Version = number,
+        Latest = true,
+        Published = false,
+        DisplayText = content.DisplayText,
+        Slug = content.Slug,
+        Owner = owner,
+        Author = author,
+        CreatedUtc = created,
+        ModifiedUtc = modified,
+        ContentHash = content.ContentHash,
+        Fields = content.Fields,
+    };
+
+    private async Task AuditAsync(string action, ContentItem version, CmsActor actor, string? reason, CancellationToken cancellationToken) =>
+        await session.Audit.AppendAsync(
+            new AuditEntry
+            {
+                OccurredUtc = clock.GetUtcNow(),
+                Actor = actor.UserName,
+                Action = action,
+                ContentItemId = version.ContentItemId,
+                ContentItemVersionId = version.ContentItemVersionId,
+                ContentHash = version.ContentHash,
+                Reason = reason,
+                Details = JsonSerializer.Serialize(new { version.ContentType, version.Version, version.DisplayText }),
+            },
+            cancellationToken);
+
+    private static void Require(CmsActor actor, string permission, string operation)
+    {
+        if (!actor.Has(permission))
+        {
+            throw new CmsForbiddenException(permission, operation);
+        }
+    }
+}

@@ -1,0 +1,127 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.BearerToken;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.Extensions.Options;
+using TraumaBondCms.Core.Security;
+using TraumaBondCms.Core.Serialization;
+using TraumaBondCms.Data;
+using TraumaBondCms.Data.Sqlite;
+using TraumaBondCms.Web.Auth;
+using TraumaBondCms.Web.Configuration;
+using TraumaBondCms.Web.Content;
+using TraumaBondCms.Web.Http;
+using TraumaBondCms.Web.Recipes;
+using TraumaBondCms.Web.Recipes.Steps;
+using TraumaBondCms.Web.Setup;
+using TraumaBondCms.Web.Users;
+
+namespace TraumaBondCms.Web.Hosting;
+
+/// <summary>Registers the CMS's services: one <c>Add*</c> per area, called from <c>Program.cs</c>.</summary>
+public static class CmsServiceCollectionExtensions
+{
+    /// <summary>The authentication scheme that picks bearer or cookie per request.</summary>
+    public const string CmsScheme = "Cms";
+
+    /// <summary>Configuration, store, content, recipes and setup.</summary>
+    public static IServiceCollection AddCmsCore(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<CmsOptions>().Bind(configuration.GetSection(CmsOptions.Section));
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<CmsPaths>();
+        services.AddSingleton<ICmsStore>(sp => CreateStore(sp.GetRequiredService<IOptions<CmsOptions>>().Value, sp.GetRequiredService<CmsPaths>()));
+        services.AddSingleton<ContentDefinitionCache>();
+        services.AddSingleton<ContentService>();
+        services.AddSingleton<UserService>();
+        services.AddSingleton<IRecipeStep, RolesStep>();
+        services.AddSingleton<IRecipeStep, ContentDefinitionStep>();
+        services.AddSingleton<IRecipeStep, SettingsStep>();
+        services.AddSingleton<IRecipeStep, UsersStep>();
+        services.AddSingleton<IRecipeStep, ContentStep>();
+        services.AddSingleton<RecipeRunner>();
+        services.AddSingleton<CmsSetup>();
+        return services;
+    }
+
+    /// <summary>Cookie and bearer-token authentication, permission policies and the security-stamp check.</summary>
+    public static IServiceCollection AddCmsAuth(this IServiceCollection services)
+    {
+        services.AddSingleton<RoleCatalog>();
+        services.AddSingleton<UserAccounts>();
+        services.AddSingleton<SignInService>();
+        services.AddScoped<IClaimsTransformation, SecurityStampValidator>();
+        services.AddSingleton<IAuthorizationHandler, PermissionHandler>();
+        services.AddDataProtection().SetApplicationName("TraumaBondCms");
+        services.AddOptions<KeyManagementOptions>().Configure<CmsPaths>((o, paths) => o.XmlRepository = new Microsoft.AspNetCore.DataProtection.Repositories.FileSystemXmlRepository(new DirectoryInfo(paths.KeysPath), Microsoft.Extensions.Logging.Abstractions.NullLoggerFactory.Instance));
+
+        services.AddAuthentication(CmsScheme)
+            .AddPolicyScheme(CmsScheme, "Bearer token or cookie", o => o.ForwardDefaultSelector = context =>
+                context.Request.Headers.Authorization.FirstOrDefault()?.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) == true
+                    ? BearerTokenDefaults.AuthenticationScheme
+                    : CookieAuthenticationDefaults.AuthenticationScheme)
+            .AddBearerToken(BearerTokenDefaults.AuthenticationScheme)
+            .AddCookie(CookieAuthenticationDefaults.AuthenticationScheme, o =>
+            {
+                o.Cookie.Name = "tbcms.auth";
+                o.Cookie.HttpOnly = true;
+                o.Cookie.SameSite = SameSiteMode.Strict;
+                o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                o.SlidingExpiration = true;
+                o.ExpireTimeSpan = TimeSpan.FromHours(8);
+                o.LoginPath = "/admin/login";
+                o.LogoutPath = "/admin/logout";
+                // API callers get status codes, not redirects to the sign-in page.
+                o.Events.OnRedirectToLogin = context => RedirectOrStatus(context, StatusCodes.Status401Unauthorized);
+                o.Events.OnRedirectToAccessDenied = context => RedirectOrStatus(context, StatusCodes.Status403Forbidden);
+            });
+        services.AddOptions<BearerTokenOptions>(BearerTokenDefaults.AuthenticationScheme)
+            .Configure<IOptions<CmsOptions>>((o, cms) => o.BearerTokenExpiration = cms.Value.Auth.TokenLifetime);
+
+        services.AddAuthorization(options =>
+        {
+            foreach (var permission in Permissions.All)
+            {
+                options.AddPolicy(permission, policy => policy.RequireAuthenticatedUser().AddRequirements(new PermissionRequirement(permission)));
+            }
+        });
+        return services;
+    }
+
+    /// <summary>JSON conventions, ProblemDetails and error mapping.</summary>
+    public static IServiceCollection AddCmsHttp(this IServiceCollection services)
+    {
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.DefaultIgnoreCondition = CmsJson.Options.DefaultIgnoreCondition;
+            o.SerializerOptions.Encoder = CmsJson.Options.Encoder;
+            o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter());
+        });
+        services.AddProblemDetails();
+        services.AddExceptionHandler<CmsExceptionHandler>();
+        return services;
+    }
+
+    private static ICmsStore CreateStore(CmsOptions options, CmsPaths paths) => options.Database.Provider.ToLowerInvariant() switch
+    {
+        "sqlite" => new SqliteCmsStore(paths.SqliteDatabase),
+        "postgres" => throw new InvalidOperationException("Cms:Database:Provider 'Postgres' is not available in this build yet; use 'Sqlite'."),
+        _ => throw new InvalidOperationException($"Cms:Database:Provider '{options.Database.Provider}' is unknown; use 'Sqlite' or 'Postgres'."),
+    };
+
+    private static Task RedirectOrStatus(RedirectContext<CookieAuthenticationOptions> context, int status)
+    {
+        if (context.Request.Path.StartsWithSegments("/api"))
+        {
+            context.Response.StatusCode = status;
+        }
+        else
+        {
+            context.Response.Redirect(context.RedirectUri);
+        }
+
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,60 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using TraumaBondCms.Core.Content;
+using TraumaBondCms.Data;
+using TraumaBondCms.Web.Content;
+using TraumaBondCms.Web.Recipes;
+
+namespace TraumaBondCms.Web.Http;
+
+/// <summary>
+/// Turns domain exceptions into ProblemDetails responses with the right status code and the field names
+/// at fault, so a client never sees a 500 for bad input. Anything unexpected is a 500 without internals.
+/// </summary>
+public sealed class CmsExceptionHandler(IProblemDetailsService problems, ILogger<CmsExceptionHandler> logger) : IExceptionHandler
+{
+    /// <inheritdoc />
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        var problem = Map(httpContext, exception);
+        if (problem.Status >= 500)
+        {
+            logger.LogError(exception, "Unhandled error on {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
+        }
+
+        httpContext.Response.StatusCode = problem.Status!.Value;
+        if (exception is ConcurrencyConflictException conflict)
+        {
+            httpContext.Response.Headers.ETag = conflict.CurrentETag;
+        }
+
+        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
+    }
+
+    /// <summary>The ProblemDetails for an exception.</summary>
+    public static ProblemDetails Map(HttpContext httpContext, Exception exception) => exception switch
+    {
+        ContentValidationException e => Validation("Content is invalid.", e.Errors.GroupBy(x => x.Field).ToDictionary(g => g.Key, g => g.Select(x => x.Message).ToArray())),
+        UnknownContentTypeException e => Validation(e.Message, new() { ["contentType"] = [e.Message] }),
+        DuplicateSlugException e => new ValidationProblemDetails(new Dictionary<string, string[]> { [e.Field ?? "slug"] = [e.Message] }) { Status = 409, Title = "Duplicate slug.", Detail = e.Message },
+        ContentNotFoundException e => Problem(404, "Not found.", e.Message),
+        ConcurrencyConflictException e => Problem(412, "The item has changed.", e.Message + " Reload it and apply your change again."),
+        CmsForbiddenException e when httpContext.User.Identity?.IsAuthenticated != true => Problem(401, "Sign-in required.", e.Message),
+        CmsForbiddenException e => Problem(403, "Forbidden.", e.Message),
+        Users.UserNotFoundException e => Problem(404, "Not found.", e.Message),
+        DuplicateUserException e => Validation(e.Message, new() { ["userName"] = [e.Message] }, 409),
+        RecipeException e => Problem(400, "The recipe cannot run.", e.Message),
+        BadHttpRequestException { InnerException: JsonException json } => Problem(400, "Malformed JSON.", $"The request body is not valid JSON: {json.Message}"),
+        BadHttpRequestException { StatusCode: 413 } => Problem(413, "Request body too large.", exception.Message),
+        BadHttpRequestException e => Problem(e.StatusCode, "Bad request.", e.Message),
+        JsonException e => Problem(400, "Malformed JSON.", e.Message),
+        OperationCanceledException when httpContext.RequestAborted.IsCancellationRequested => Problem(400, "The request was cancelled.", null),
+        _ => Problem(500, "An unexpected error occurred.", "The error was logged. Nothing was changed by the failed request."),
+    };
+
+    private static ProblemDetails Problem(int status, string title, string? detail) => new() { Status = status, Title = title, Detail = detail };
+
+    private static ValidationProblemDetails Validation(string detail, Dictionary<string, string[]> errors, int status = 400) =>
+        new(errors) { Status = status, Title = "One or more fields are invalid.", Detail = detail };
+}

@@ -1,0 +1,68 @@
+using System.Text.Json;
+using TraumaBondCms.Core.Audit;
+using TraumaBondCms.Data;
+using TraumaBondCms.Web.Auth;
+using TraumaBondCms.Web.Content;
+
+namespace TraumaBondCms.Web.Recipes;
+
+/// <summary>
+/// Runs recipes. A whole recipe is one transaction: if any step fails nothing of it is kept, and the error
+/// names the step. The definition and role caches are refreshed only after commit.
+/// </summary>
+public sealed class RecipeRunner(ICmsStore store, IEnumerable<IRecipeStep> steps, ContentDefinitionCache definitions, RoleCatalog roles, TimeProvider clock)
+{
+    private readonly Dictionary<string, IRecipeStep> _steps = steps.ToDictionary(s => s.Name, StringComparer.Ordinal);
+
+    /// <summary>Runs <paramref name="recipe"/> in its own transaction.</summary>
+    public async Task RunAsync(RecipeDocument recipe, CmsActor actor, IProgress<string>? progress = null, CancellationToken cancellationToken = default)
+    {
+        await using var session = await store.BeginWriteAsync(cancellationToken);
+        var context = await RunInSessionAsync(session, recipe, actor, progress, cancellationToken);
+        await session.CommitAsync(cancellationToken);
+        PublishChanges(context);
+    }
+
+    /// <summary>Runs <paramref name="recipe"/> inside a caller's session (setup uses this); the caller commits, then calls <see cref="PublishChanges"/>.</summary>
+    public async Task<RecipeContext> RunInSessionAsync(IStoreSession session, RecipeDocument recipe, CmsActor actor, IProgress<string>? progress, CancellationToken cancellationToken)
+    {
+        var context = new RecipeContext(session, actor, definitions.Catalog, await session.Users.ListRolesAsync(cancellationToken), progress);
+        foreach (var step in recipe.Steps)
+        {
+            var name = step.GetProperty("name").GetString()!;
+            if (!_steps.TryGetValue(name, out var handler))
+            {
+                throw new RecipeException($"Recipe '{recipe.Name}': unknown step '{name}'. Known steps: {string.Join(", ", _steps.Keys.Order())}.");
+            }
+
+            await handler.ExecuteAsync(context, step, cancellationToken);
+        }
+
+        await session.Site.RecordRecipeRunAsync(recipe.Name, recipe.Hash, clock.GetUtcNow(), actor.UserName, cancellationToken);
+        await session.Audit.AppendAsync(
+            new AuditEntry
+            {
+                OccurredUtc = clock.GetUtcNow(),
+                Actor = actor.UserName,
+                Action = AuditActions.RecipeRun,
+                Reason = recipe.Name,
+                Details = JsonSerializer.Serialize(new { recipe.Hash, steps = recipe.Steps.Count }),
+            },
+            cancellationToken);
+        return context;
+    }
+
+    /// <summary>Makes a committed recipe's definition and role changes visible to the running application.</summary>
+    public void PublishChanges(RecipeContext context)
+    {
+        if (context.DefinitionsChanged)
+        {
+            definitions.Replace(context.Catalog);
+        }
+
+        if (context.RolesChanged)
+        {
+            roles.Replace(context.Roles);
+        }
+    }
+}

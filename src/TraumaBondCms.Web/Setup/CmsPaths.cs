@@ -1,0 +1,24 @@
+using Microsoft.Extensions.Options;
+using TraumaBondCms.Web.Configuration;
+
+namespace TraumaBondCms.Web.Setup;
+
+/// <summary>Where the CMS keeps its files, resolved once from configuration.</summary>
+public sealed class CmsPaths(IOptions<CmsOptions> options, IHostEnvironment environment)
+{
+    /// <summary>The data folder (absolute).</summary>
+    public string DataPath { get; } = Path.GetFullPath(Path.Combine(environment.ContentRootPath, options.Value.DataPath));
+
+    /// <summary>The template copied into the data folder on first start.</summary>
+    public string TemplatePath { get; } = Path.Combine(AppContext.BaseDirectory, "App_Data_template");
+
+    /// <summary>The SQLite database file.</summary>
+    public string SqliteDatabase => Path.Combine(DataPath, options.Value.Database.SqliteFileName);
+
+    /// <summary>The data-protection key ring (signs cookies and bearer tokens; kept so they survive restarts).</summary>
+    public string KeysPath => Path.Combine(DataPath, "keys");
+
+    /// <summary>Resolves a path given on the command line or in configuration against the application folder.</summary>
+    public static string ResolveAppFile(string path) =>
+        Path.IsPathRooted(path) ? path : File.Exists(path) ? Path.GetFullPath(path) : Path.Combine(AppContext.BaseDirectory, path);
+}
