@@ -276,25 +276,28 @@ public sealed class SqlContentRepository(SqlRunner sql) : IContentRepository
             cancellationToken,
             ("@id", contentItemId));
         await sql.ExecuteAsync("DELETE FROM content_slugs WHERE content_item_id = @id", cancellationToken, ("@id", contentItemId));
-        try
+        // Distinct in .NET rather than SQL: SQLite 3.35's planner can return the same row twice for this
+        // OR over two partial indexes, which made an item collide with its own slug.
+        var reserved = (await sql.QueryAsync(
+            "SELECT content_type, slug FROM content_versions WHERE content_item_id = @id AND (latest OR published) AND slug IS NOT NULL",
+            r => (Type: r.GetString(0), Slug: r.GetString(1)),
+            cancellationToken,
+            ("@id", contentItemId))).Distinct();
+        foreach (var (type, slug) in reserved)
         {
-            await sql.ExecuteAsync(
-                """
-                INSERT INTO content_slugs (content_type, slug, content_item_id)
-                SELECT DISTINCT content_type, slug, content_item_id FROM content_versions
-                WHERE content_item_id = @id AND (latest OR published) AND slug IS NOT NULL
-                """,
-                cancellationToken,
-                ("@id", contentItemId));
-        }
-        catch (DbException e) when (sql.Dialect.IsUniqueViolation(e))
-        {
-            var slugs = await sql.QueryAsync(
-                "SELECT content_type, slug FROM content_versions WHERE content_item_id = @id AND latest",
-                r => (Type: r.GetString(0), Slug: r.IsDBNull(1) ? "" : r.GetString(1)),
-                cancellationToken,
-                ("@id", contentItemId));
-            throw new DuplicateSlugException(slugs[0].Type, slugs[0].Slug, null);
+            try
+            {
+                await sql.ExecuteAsync(
+                    "INSERT INTO content_slugs (content_type, slug, content_item_id) VALUES (@type, @slug, @id)",
+                    cancellationToken,
+                    ("@type", type),
+                    ("@slug", slug),
+                    ("@id", contentItemId));
+            }
+            catch (DbException e) when (sql.Dialect.IsUniqueViolation(e))
+            {
+                throw new DuplicateSlugException(type, slug, null);
+            }
         }
     }
 
