@@ -95,7 +95,9 @@ public static class ContentFieldValidator
     {
         foreach (var field in type.Fields.Where(f => f.Required))
         {
-            if (errors.Any(e => e.Field == field.Name))
+            // A slug generated from another field is not reported missing when that field is: one error, at its cause.
+            if (errors.Any(e => e.Field == field.Name)
+                || (field.GenerateFrom is { } source && !values.ContainsKey(source) && type.GetField(source)?.Required == true))
             {
                 continue;
             }

@@ -99,6 +99,9 @@ public static class CmsServiceCollectionExtensions
             o.SerializerOptions.Encoder = CmsJson.Options.Encoder;
             o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter());
         });
+        // Binding failures (malformed JSON, wrong content type) reach CmsExceptionHandler, which says what was wrong,
+        // instead of an empty 400 outside Development.
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddProblemDetails();
         services.AddExceptionHandler<CmsExceptionHandler>();
         return services;

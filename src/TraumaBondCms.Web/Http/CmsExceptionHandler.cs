@@ -24,10 +24,6 @@ public sealed class CmsExceptionHandler(IProblemDetailsService problems, ILogger
         }
 
         httpContext.Response.StatusCode = problem.Status!.Value;
-        if (exception is ConcurrencyConflictException conflict)
-        {
-            httpContext.Response.Headers.ETag = conflict.CurrentETag;
-        }
 
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
     }
@@ -39,7 +35,14 @@ public sealed class CmsExceptionHandler(IProblemDetailsService problems, ILogger
         UnknownContentTypeException e => Validation(e.Message, new() { ["contentType"] = [e.Message] }),
         DuplicateSlugException e => new ValidationProblemDetails(new Dictionary<string, string[]> { [e.Field ?? "slug"] = [e.Message] }) { Status = 409, Title = "Duplicate slug.", Detail = e.Message },
         ContentNotFoundException e => Problem(404, "Not found.", e.Message),
-        ConcurrencyConflictException e => Problem(412, "The item has changed.", e.Message + " Reload it and apply your change again."),
+        // The exception-handler middleware strips ETag headers from error responses, so the current tag travels in the body.
+        ConcurrencyConflictException e => new ProblemDetails
+        {
+            Status = 412,
+            Title = "The item has changed.",
+            Detail = e.Message + " Reload it and apply your change again.",
+            Extensions = { ["currentETag"] = e.CurrentETag },
+        },
         CmsForbiddenException e when httpContext.User.Identity?.IsAuthenticated != true => Problem(401, "Sign-in required.", e.Message),
         CmsForbiddenException e => Problem(403, "Forbidden.", e.Message),
         Users.UserNotFoundException e => Problem(404, "Not found.", e.Message),
