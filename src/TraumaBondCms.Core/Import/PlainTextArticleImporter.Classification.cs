@@ -28,7 +28,7 @@ public sealed partial class PlainTextArticleImporter
             || (block.Kind == BlockKind.Paragraph && block.Text.Length <= MaxTitleLength
                 && block.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxTitleWords
                 && !EndsWithTerminalPunctuation(block.Text, questionIsTerminal: false)
-                && !StrongQuestionPattern().IsMatch(block.Text)
+                && !StrongQuestionPattern().IsMatch(block.Text) && !FaqSectionLabelPattern().IsMatch(block.Text)
                 && FirstVisibleRune(block.Text, skipEmoji: true) is { } rune
                 && (System.Text.Rune.IsLetterOrDigit(rune) || "\"'“‘«".Contains((char)rune.Value)));
         if (!looksLikeTitle)

@@ -228,6 +228,7 @@ public sealed partial class PlainTextArticleImporter
     {
         var shortLine = (int)(wrapWidth * ShortWrappedLineRatio);
         TextBlock? open = null;
+        var joined = new StringBuilder();
         var openLines = 0;
         for (var i = 0; i < parsed.Count; i++)
         {
@@ -236,13 +237,15 @@ public sealed partial class PlainTextArticleImporter
                 && (open.Kind == BlockKind.Paragraph || StartsLikeContinuation(block.Text));
             if (joinsOpen)
             {
-                open!.Text += " " + block.Text;
+                joined.Append(' ').Append(block.Text);
                 openLines++;
             }
             else
             {
+                Close();
                 blocks.Add(block);
                 open = block.Kind is BlockKind.Paragraph or BlockKind.Bullet or BlockKind.OrderedItem ? block : null;
+                joined.Append(block.Text);
                 openLines = 1;
             }
 
@@ -251,8 +254,22 @@ public sealed partial class PlainTextArticleImporter
                 && IsHeadingShaped(block.Text) && i + 1 < parsed.Count && !StartsLikeContinuation(parsed[i + 1].Text);
             if (endsParagraph || standsAlone)
             {
-                open = null;
+                Close();
             }
+        }
+
+        Close();
+
+        // Joined text is built in one buffer so a long wrapped paragraph costs linear, not quadratic, time.
+        void Close()
+        {
+            if (open is not null && openLines > 1)
+            {
+                open.Text = joined.ToString();
+            }
+
+            open = null;
+            joined.Clear();
         }
     }
 

@@ -79,7 +79,7 @@ public sealed partial class PlainTextArticleImporter
             return "\\" + text;
         }
 
-        if (OrderedItemPattern().IsMatch(text))
+        if (OrderedListStartPattern().IsMatch(text))
         {
             var delimiter = text.AsSpan().IndexOfAnyExceptInRange('0', '9');
             return string.Concat(text.AsSpan(0, delimiter), "\\", text.AsSpan(delimiter));
@@ -195,6 +195,10 @@ public sealed partial class PlainTextArticleImporter
 
         return text[..cut].TrimEnd(' ', ',', ';', ':', '—', '–', '-') + "…";
     }
+
+    /// <summary>What CommonMark reads as an ordered list start: up to nine digits, "." or ")", then a space or the end.</summary>
+    [GeneratedRegex(@"^\d{1,9}[.)](?: |$)", RegexOptions.CultureInvariant)]
+    private static partial Regex OrderedListStartPattern();
 
     [GeneratedRegex(@"^\[[^\]]{0,999}\]:", RegexOptions.CultureInvariant)]
     private static partial Regex LinkDefinitionStartPattern();

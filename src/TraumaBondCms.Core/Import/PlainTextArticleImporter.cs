@@ -62,7 +62,7 @@ public sealed partial class PlainTextArticleImporter
         var faqs = options.DetectFaqs ? ExtractFaqs(blocks, findings) : [];
         if (blocks.Count == 0 && faqs.Count == 0)
         {
-            throw new ImportException("No article text is left to import: the text holds only a title and promotional material.");
+            throw new ImportException("No article text is left to import: after taking the title and removing promotional material, list markers and repeats, nothing remains.");
         }
 
         ShiftHeadingLevels(blocks);
