@@ -30,7 +30,7 @@ public sealed partial class PlainTextArticleImporter
                 && !EndsWithTerminalPunctuation(block.Text, questionIsTerminal: false)
                 && !StrongQuestionPattern().IsMatch(block.Text) && !FaqSectionLabelPattern().IsMatch(block.Text)
                 && FirstVisibleRune(block.Text, skipEmoji: true) is { } rune
-                && (System.Text.Rune.IsLetterOrDigit(rune) || "\"'“‘«".Contains((char)rune.Value)));
+                && (System.Text.Rune.IsLetterOrDigit(rune) || (rune.IsBmp && "\"'“‘«".Contains((char)rune.Value))));
         if (!looksLikeTitle)
         {
             return null;
@@ -162,16 +162,18 @@ public sealed partial class PlainTextArticleImporter
         for (var i = blocks.Count - 1; i >= 0; i--)
         {
             var block = blocks[i];
-            if (block.Kind != BlockKind.Paragraph || block.FollowsColon || block.IsCrossReference
-                || block.Promo == PromoRole.Line || !IsHeadingShaped(block.Text))
+            if (detectFaqs && block.Kind is BlockKind.Paragraph or BlockKind.Heading && block.Promo == PromoRole.None
+                && FaqSectionLabelPattern().IsMatch(block.Text))
             {
+                // Level kept for the case it has no questions after all and turns back into a heading.
+                block.Kind = BlockKind.FaqSectionStart;
+                block.Level = block.IsExplicitHeading ? block.Level : 2;
                 continue;
             }
 
-            if (detectFaqs && FaqSectionLabelPattern().IsMatch(block.Text))
+            if (block.Kind != BlockKind.Paragraph || block.FollowsColon || block.IsCrossReference
+                || block.Promo == PromoRole.Line || !IsHeadingShaped(block.Text))
             {
-                block.Kind = BlockKind.FaqSectionStart;
-                block.Level = 2;
                 continue;
             }
 

@@ -49,17 +49,17 @@ public sealed partial class PlainTextArticleImporter
     /// </summary>
     private static void MarkPromotional(List<TextBlock> blocks)
     {
-        TextBlock? previous = null;
-        foreach (var block in blocks)
+        for (var i = 0; i < blocks.Count; i++)
         {
+            var block = blocks[i];
             if (block.Text.Length <= MaxPromotionalLineLength && block.Kind != BlockKind.ThematicBreak)
             {
+                var previous = i > 0 ? blocks[i - 1] : null;
+                var next = i + 1 < blocks.Count ? blocks[i + 1] : null;
                 var role = IsPromotionalSectionLabel(block.Text) ? PromoRole.SectionStart
-                    : IsPromotionalLine(block, previous) ? PromoRole.Line : PromoRole.None;
+                    : IsPromotionalLine(block, previous, next) ? PromoRole.Line : PromoRole.None;
                 block.Promo = role != PromoRole.None && IsSafetyContent(block.Text) ? PromoRole.None : role;
             }
-
-            previous = block;
         }
     }
 
@@ -83,10 +83,11 @@ public sealed partial class PlainTextArticleImporter
 
     /// <summary>
     /// Stray promotion: a lone share button ("Share"), a platform link ("→ Spotify", or a platform name right after
-    /// other promotion), an emoji prompt with two or more share/follow verbs, or "Follow X:" / "Follow site.com".
-    /// A bare platform name elsewhere (e.g. in a list of apps) is content and stays.
+    /// other promotion), an emoji prompt with two or more share/follow verbs, "Follow site.com …", "Follow @x", or
+    /// "Follow X:" introducing platform links. A bare platform name elsewhere (a list of apps) and "Follow these
+    /// steps:" are content and stay.
     /// </summary>
-    private static bool IsPromotionalLine(TextBlock block, TextBlock? previous)
+    private static bool IsPromotionalLine(TextBlock block, TextBlock? previous, TextBlock? next)
     {
         var label = NormaliseLabel(block.Text);
         var introducedByColon = previous is { Promo: PromoRole.None } && previous.Text.EndsWith(':');
@@ -109,8 +110,11 @@ public sealed partial class PlainTextArticleImporter
         }
 
         return label.StartsWith("follow ", StringComparison.Ordinal)
-            && (block.Text.TrimEnd().EndsWith(':') || block.Text.Contains('@') || WebAddressPattern().IsMatch(block.Text));
+            && (block.Text.Contains('@') || WebAddressPattern().IsMatch(block.Text)
+                || (block.Text.EndsWith(':') && next is not null && IsPlatformName(NormaliseLabel(next.Text))));
     }
+
+    private static bool IsPlatformName(string label) => PlatformNames.Contains(PlatformPrefixPattern().Replace(label, ""));
 
     /// <summary>How many distinct share/follow prompts a line contains ("Save this … Share it … Follow …").</summary>
     private static int CountPromptVerbs(string text)
@@ -272,6 +276,6 @@ public sealed partial class PlainTextArticleImporter
     [GeneratedRegex(@"\b(?:schedul\w*|book\w*|sign up|subscri\w*|consultation|free (?:trial|session|call|guide|download|e-?book|webinar)|enrol\w*|register\w*|discount|coupon|purchase|our (?:services|programs?|courses?|newsletter|practice|clinic))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OfferPattern();
 
-    [GeneratedRegex(@"^(?:schedule|book|subscribe|download|buy|shop|order|donate|register|enrol+|claim|join|sign up|start|try|contact us|learn more|read more|listen|follow|share|apply|reserve|request|get (?:started|your|my|the|a|free|access|instant))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:schedule|book|subscribe|download|buy|shop|order|donate|register|enrol+|claim|sign up|contact us|learn more|read more|get started|get (?:your|my) free|apply now|join (?:now|today|us|our|the)|listen (?:now|on)|follow us|share this)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ButtonVerbPattern();
 }

@@ -60,7 +60,7 @@ public sealed partial class PlainTextArticleImporter
         }
 
         var faqs = options.DetectFaqs ? ExtractFaqs(blocks, findings) : [];
-        if (blocks.Count == 0 && faqs.Count == 0)
+        if (!blocks.Exists(b => b.Kind != BlockKind.ThematicBreak) && faqs.Count == 0)
         {
             throw new ImportException("No article text is left to import: after taking the title and removing promotional material, list markers and repeats, nothing remains.");
         }

@@ -39,6 +39,16 @@ public partial class PlainTextArticleImporterTests
         Assert.Contains("promotional", error.Message);
     }
 
+    [Theory]
+    [InlineData("---\n* * *")]
+    [InlineData("A Title\n-\n-")]
+    public void Should_throw_an_import_exception_when_nothing_but_separators_or_markers_remain(string text)
+    {
+        var error = Assert.Throws<ImportException>(() => Import(text));
+
+        Assert.Contains("No article text", error.Message);
+    }
+
     [Fact]
     public void Should_keep_headings_inline_markup_and_lists_when_input_is_already_markdown()
     {
@@ -242,6 +252,30 @@ public partial class PlainTextArticleImporterTests
     }
 
     [Fact]
+    public void Should_keep_follow_instructions_when_they_introduce_ordinary_steps()
+    {
+        var text = Lines("A Title", "Follow these steps:", "1. Breathe slowly.", "2. Call a friend you trust.", "It helps.");
+
+        var article = Import(text);
+
+        Assert.Contains("Follow these steps:", ImportedMarkdown.Paragraphs(article.BodyMarkdown));
+        Assert.Equal(2, Assert.Single(ImportedMarkdown.Lists(article.BodyMarkdown, ordered: true)).Count);
+        Assert.Empty(article.Findings);
+    }
+
+    [Fact]
+    public void Should_remove_only_the_button_when_the_last_section_is_real_content()
+    {
+        var text = Lines("A Title", "Intro.", "Moving Forward", "Healing takes time.", "Support helps.", "Rest matters.", "Hope returns.", "Learn More");
+
+        var article = Import(text);
+
+        Assert.Equal([(2, "Moving Forward")], article.Headings.Select(h => (h.Level, h.Text)));
+        Assert.EndsWith("Hope returns.", article.BodyMarkdown);
+        Assert.Equal(8, Assert.Single(article.Findings, f => f.Kind == ImportFindingKind.PromotionalLinesRemoved).Line);
+    }
+
+    [Fact]
     public void Should_keep_short_rhetorical_repeats_when_they_stand_alone()
     {
         var text = Lines("A Title", "You are not alone.", "Many people feel this pull for months after leaving.", "You are not alone.");
@@ -265,6 +299,20 @@ public partial class PlainTextArticleImporterTests
         Assert.Equal("Because withdrawal hurts.", article.Faqs[1].AnswerMarkdown);
         Assert.Equal([(2, "Why Healing Takes Time")], article.Headings.Select(h => (h.Level, h.Text)));
         Assert.DoesNotContain("FAQ", article.BodyMarkdown);
+    }
+
+    [Fact]
+    public void Should_read_question_headings_when_a_markdown_faq_heading_precedes_them()
+    {
+        var text = Lines("# A Title", "", "Intro.", "", "## Frequently Asked Questions:", "", "### Is it love?", "",
+            "It can feel like love.", "", "### Can it change?", "", "With support, yes.");
+
+        var article = Import(text);
+
+        Assert.Equal(["Is it love?", "Can it change?"], article.Faqs.Select(f => f.Question));
+        Assert.Equal("With support, yes.", article.Faqs[1].AnswerMarkdown);
+        Assert.Empty(article.Headings);
+        Assert.Equal("Intro.", article.BodyMarkdown);
     }
 
     [Fact]
