@@ -108,9 +108,10 @@ public sealed partial class PlainTextArticleImporter
             return titleOverride;
         }
 
-        if (titleLine is not null)
+        // A title line of bare Markdown punctuation ("# **") has no text; fall through to a guess.
+        if (titleLine is not null && ToPlainText(titleLine.Text) is { Length: > 0 } own)
         {
-            return Shorten(ToPlainText(titleLine.Text), MaxTitleLength);
+            return Shorten(own, MaxTitleLength);
         }
 
         var source = body.Find(b => b.Kind == BlockKind.Heading);
