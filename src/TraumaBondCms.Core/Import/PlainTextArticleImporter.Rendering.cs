@@ -136,7 +136,7 @@ public sealed partial class PlainTextArticleImporter
     {
         const int enough = 4 * MaxSummaryLength;
         var head = text.Length <= enough ? text : text[..(char.IsHighSurrogate(text[enough - 1]) ? enough - 1 : enough)];
-        var plain = Markdown.ToPlainText(EscapeBlockText(head), PlainTextPipeline);
+        var plain = Markdig.Markdown.ToPlainText(EscapeBlockText(head), PlainTextPipeline);
         return string.Join(' ', plain.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
     }
 

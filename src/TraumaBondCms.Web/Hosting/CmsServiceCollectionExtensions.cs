@@ -23,9 +23,6 @@ namespace TraumaBondCms.Web.Hosting;
 /// <summary>Registers the CMS's services: one <c>Add*</c> per area, called from <c>Program.cs</c>.</summary>
 public static class CmsServiceCollectionExtensions
 {
-    /// <summary>The authentication scheme that picks bearer or cookie per request.</summary>
-    public const string CmsScheme = "Cms";
-
     /// <summary>Configuration, store, content, recipes and setup.</summary>
     public static IServiceCollection AddCmsCore(this IServiceCollection services, IConfiguration configuration)
     {
@@ -35,6 +32,7 @@ public static class CmsServiceCollectionExtensions
         services.AddSingleton<ICmsStore>(sp => CreateStore(sp.GetRequiredService<IOptions<CmsOptions>>().Value, sp.GetRequiredService<CmsPaths>()));
         services.AddSingleton<ContentDefinitionCache>();
         services.AddSingleton<ContentService>();
+        services.AddSingleton<Import.ArticleImportService>();
         services.AddSingleton<UserService>();
         services.AddSingleton<IRecipeStep, RolesStep>();
         services.AddSingleton<IRecipeStep, ContentDefinitionStep>();
@@ -46,22 +44,18 @@ public static class CmsServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>Cookie and bearer-token authentication, permission policies and the security-stamp check.</summary>
+    /// <summary>Cookie and bearer-token authentication behind <see cref="CmsAuthenticationHandler"/>, and permission policies.</summary>
     public static IServiceCollection AddCmsAuth(this IServiceCollection services)
     {
         services.AddSingleton<RoleCatalog>();
         services.AddSingleton<UserAccounts>();
         services.AddSingleton<SignInService>();
-        services.AddScoped<IClaimsTransformation, SecurityStampValidator>();
         services.AddSingleton<IAuthorizationHandler, PermissionHandler>();
         services.AddDataProtection().SetApplicationName("TraumaBondCms");
         services.AddOptions<KeyManagementOptions>().Configure<CmsPaths>((o, paths) => o.XmlRepository = new Microsoft.AspNetCore.DataProtection.Repositories.FileSystemXmlRepository(new DirectoryInfo(paths.KeysPath), Microsoft.Extensions.Logging.Abstractions.NullLoggerFactory.Instance));
 
-        services.AddAuthentication(CmsScheme)
-            .AddPolicyScheme(CmsScheme, "Bearer token or cookie", o => o.ForwardDefaultSelector = context =>
-                context.Request.Headers.Authorization.FirstOrDefault()?.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) == true
-                    ? BearerTokenDefaults.AuthenticationScheme
-                    : CookieAuthenticationDefaults.AuthenticationScheme)
+        services.AddAuthentication(CmsAuthenticationHandler.SchemeName)
+            .AddScheme<AuthenticationSchemeOptions, CmsAuthenticationHandler>(CmsAuthenticationHandler.SchemeName, "Bearer token or cookie, checked against the user's security stamp", null)
             .AddBearerToken(BearerTokenDefaults.AuthenticationScheme)
             .AddCookie(CookieAuthenticationDefaults.AuthenticationScheme, o =>
             {

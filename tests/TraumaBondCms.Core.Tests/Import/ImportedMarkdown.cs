@@ -12,9 +12,9 @@ internal static class ImportedMarkdown
 {
     private static readonly MarkdownPipeline HtmlEnabled = new MarkdownPipelineBuilder().Build();
 
-    public static MarkdownDocument Parse(string markdown) => Markdown.Parse(markdown, HtmlEnabled);
+    public static MarkdownDocument Parse(string markdown) => Markdig.Markdown.Parse(markdown, HtmlEnabled);
 
-    public static string ToHtml(string markdown) => Markdown.ToHtml(markdown, HtmlEnabled);
+    public static string ToHtml(string markdown) => Markdig.Markdown.ToHtml(markdown, HtmlEnabled);
 
     public static List<(int Level, string Text)> Headings(string markdown) =>
         Parse(markdown).Descendants<HeadingBlock>().Select(h => (h.Level, InlineText(h.Inline))).ToList();

@@ -1,5 +1,7 @@
 using TraumaBondCms.Core.Import;
 
+using TraumaBondCms.Tests.TestData;
+
 namespace TraumaBondCms.Core.Tests.Import;
 
 // The three real pasted articles in shared/seeds: what an editor gets when importing each of them.

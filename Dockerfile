@@ -1,0 +1,17 @@
+# Multi-stage build on the official .NET 10 images. Data (SQLite database, key ring) lives in the /data volume.
+FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+WORKDIR /src
+COPY . .
+RUN dotnet publish src/TraumaBondCms.Web/TraumaBondCms.Web.csproj -c Release -o /app --nologo
+
+FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
+WORKDIR /app
+COPY --from=build /app .
+RUN mkdir -p /data && chown app:app /data
+USER app
+ENV ASPNETCORE_URLS=http://+:8080 \
+    Cms__DataPath=/data
+VOLUME ["/data"]
+# Probe GET /healthz from the orchestrator (the runtime image has no curl for a HEALTHCHECK).
+EXPOSE 8080
+ENTRYPOINT ["dotnet", "TraumaBondCms.Web.dll"]

@@ -1,0 +1,59 @@
+using System.Security.Claims;
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.BearerToken;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.Extensions.Options;
+using TraumaBondCms.Data;
+
+namespace TraumaBondCms.Web.Auth;
+
+/// <summary>
+/// The default scheme: authenticates with the bearer token when an <c>Authorization: Bearer</c> header is
+/// present, else with the sign-in cookie, then checks the user against the database. A token or cookie whose
+/// user is gone, disabled, or whose security stamp changed since it was issued (new password, new roles,
+/// disabled) fails authentication, so the caller gets 401 rather than being treated as signed in.
+/// </summary>
+public sealed class CmsAuthenticationHandler(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, ICmsStore store)
+    : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+{
+    /// <summary>The scheme's name.</summary>
+    public const string SchemeName = "Cms";
+
+    /// <inheritdoc />
+    protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
+    {
+        var result = await Context.AuthenticateAsync(InnerScheme());
+        if (!result.Succeeded)
+        {
+            return result.None ? AuthenticateResult.NoResult() : result;
+        }
+
+        var userId = result.Principal.FindFirstValue(ClaimTypes.NameIdentifier);
+        var stamp = result.Principal.FindFirstValue(CmsClaimTypes.SecurityStamp);
+        if (userId is null || stamp is null)
+        {
+            return AuthenticateResult.Fail("The credentials carry no user.");
+        }
+
+        await using var session = await store.OpenReadAsync(Context.RequestAborted);
+        var user = await session.Users.FindByIdAsync(userId, Context.RequestAborted);
+        if (user is null || user.Disabled || user.SecurityStamp != stamp)
+        {
+            return AuthenticateResult.Fail("The credentials were revoked: the user changed their password or roles, or was disabled.");
+        }
+
+        return AuthenticateResult.Success(new AuthenticationTicket(result.Principal, result.Properties, Scheme.Name));
+    }
+
+    /// <inheritdoc />
+    protected override Task HandleChallengeAsync(AuthenticationProperties properties) => Context.ChallengeAsync(InnerScheme(), properties);
+
+    /// <inheritdoc />
+    protected override Task HandleForbiddenAsync(AuthenticationProperties properties) => Context.ForbidAsync(InnerScheme(), properties);
+
+    private string InnerScheme() =>
+        Request.Headers.Authorization.FirstOrDefault()?.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) == true
+            ? BearerTokenDefaults.AuthenticationScheme
+            : CookieAuthenticationDefaults.AuthenticationScheme;
+}

@@ -1,0 +1,122 @@
+using System.Net;
+using System.Net.Http.Json;
+using TraumaBondCms.Web.Tests.Infrastructure;
+
+namespace TraumaBondCms.Web.Tests;
+
+/// <summary>Tokens, cookies, lockout and permissions by role, over real HTTP.</summary>
+public sealed class AuthTests : IClassFixture<SharedCmsHost>
+{
+    private readonly CmsTestHost _host;
+
+    public AuthTests(SharedCmsHost shared) => _host = shared.Host;
+
+    [Fact]
+    public async Task Should_issue_a_bearer_token_when_the_password_is_right()
+    {
+        using var client = _host.Anonymous();
+
+        var token = await HttpAssert.StatusAsync(HttpStatusCode.OK, await client.PostAsJsonAsync("/api/auth/token", new { username = "admin", password = CmsTestHost.AdminPassword }));
+
+        Assert.Equal("Bearer", token.GetProperty("tokenType").GetString());
+        Assert.True(token.GetProperty("expiresIn").GetInt32() > 0);
+        Assert.False(string.IsNullOrEmpty(token.GetProperty("accessToken").GetString()));
+    }
+
+    [Fact]
+    public async Task Should_refuse_with_the_same_answer_when_the_user_is_unknown_or_the_password_wrong()
+    {
+        using var client = _host.Anonymous();
+
+        var unknown = await HttpAssert.ProblemAsync(HttpStatusCode.Unauthorized, await client.PostAsJsonAsync("/api/auth/token", new { username = "nobody", password = "whatever-password" }));
+        var wrong = await HttpAssert.ProblemAsync(HttpStatusCode.Unauthorized, await client.PostAsJsonAsync("/api/auth/token", new { username = "admin", password = "not-the-password" }));
+
+        Assert.Equal(unknown.GetProperty("detail").GetString(), wrong.GetProperty("detail").GetString());
+    }
+
+    [Fact]
+    public async Task Should_lock_the_account_when_the_password_is_wrong_five_times()
+    {
+        using var editor = await _host.CreateUserAsync("lockout.editor", "Editor");
+        using var client = _host.Anonymous();
+
+        for (var i = 0; i < 5; i++)
+        {
+            await HttpAssert.ProblemAsync(HttpStatusCode.Unauthorized, await client.PostAsJsonAsync("/api/auth/token", new { username = "lockout.editor", password = "wrong-password-" + i }));
+        }
+
+        using var rightPassword = await client.PostAsJsonAsync("/api/auth/token", new { username = "lockout.editor", password = "lockout.editor-password-1" });
+        using var admin = await _host.AdminAsync();
+        var failures = await HttpAssert.StatusAsync(HttpStatusCode.OK, await admin.GetAsync("/api/audit?actor=lockout.editor&action=signin.failed"));
+        var users = await HttpAssert.StatusAsync(HttpStatusCode.OK, await admin.GetAsync("/api/users"));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, rightPassword.StatusCode);
+        Assert.Equal(6, failures.GetArrayLength());
+        Assert.Equal("locked out", failures[0].GetProperty("reason").GetString());
+        Assert.True(users.EnumerateArray().Single(u => u.GetProperty("userName").GetString() == "lockout.editor").GetProperty("lockedOut").GetBoolean());
+    }
+
+    [Fact]
+    public async Task Should_refuse_a_users_token_when_they_are_disabled()
+    {
+        using var editor = await _host.CreateUserAsync("soon.disabled", "Editor");
+        using var admin = await _host.AdminAsync();
+
+        await HttpAssert.StatusAsync(HttpStatusCode.OK, await admin.PutAsJsonAsync("/api/users/soon.disabled", new { roles = new[] { "Editor" }, disabled = true }));
+        using var response = await editor.GetAsync("/api/auth/me");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("Editor", "GET", "/api/users", HttpStatusCode.Forbidden)]
+    [InlineData("Editor", "GET", "/api/audit", HttpStatusCode.Forbidden)]
+    [InlineData("ClinicalReviewer", "POST", "/api/content", HttpStatusCode.Forbidden)]
+    [InlineData("ClinicalReviewer", "DELETE", "/api/content/faq-what-is-a-safety-plan", HttpStatusCode.Forbidden)]
+    [InlineData("ClinicalReviewer", "POST", "/api/content/faq-what-is-a-safety-plan/unpublish", HttpStatusCode.Forbidden)]
+    [InlineData("ClinicalReviewer", "GET", "/api/content?status=draft", HttpStatusCode.OK)]
+    [InlineData("Editor", "GET", "/api/content/faq-what-is-a-safety-plan/versions", HttpStatusCode.OK)]
+    public async Task Should_apply_role_permissions_when_a_user_calls_an_endpoint(string role, string method, string path, HttpStatusCode expected)
+    {
+        using var client = await _host.CreateUserAsync($"{role.ToLowerInvariant()}.{Guid.NewGuid():N}"[..30], role);
+        var before = DatabaseSnapshot.Take(_host.DataPath);
+
+        using var response = await client.SendAsync(new HttpRequestMessage(new HttpMethod(method), path)
+        {
+            Content = method == "GET" ? null : JsonContent.Create(new { contentType = "Faq", fields = new { question = "Q?", answer = "A" } }),
+        });
+
+        Assert.Equal(expected, response.StatusCode);
+        if (expected != HttpStatusCode.OK)
+        {
+            DatabaseSnapshot.Take(_host.DataPath).AssertUnchangedSince(before);
+        }
+    }
+
+    [Fact]
+    public async Task Should_sign_in_with_a_cookie_and_out_again()
+    {
+        var handler = new HttpClientHandler { CookieContainer = new CookieContainer() };
+        using var client = new HttpClient(handler) { BaseAddress = _host.BaseAddress };
+
+        await HttpAssert.StatusAsync(HttpStatusCode.OK, await client.PostAsJsonAsync("/api/auth/login", new { userName = "admin", password = CmsTestHost.AdminPassword }));
+        var me = await HttpAssert.StatusAsync(HttpStatusCode.OK, await client.GetAsync("/api/auth/me"));
+        await client.PostAsync("/api/auth/logout", null);
+        using var afterLogout = await client.GetAsync("/api/auth/me");
+
+        Assert.Equal("admin", me.GetProperty("userName").GetString());
+        Assert.Equal(HttpStatusCode.Unauthorized, afterLogout.StatusCode);
+    }
+
+    [Fact]
+    public async Task Should_report_the_database_when_health_is_checked()
+    {
+        using var client = _host.Anonymous();
+
+        var health = await HttpAssert.StatusAsync(HttpStatusCode.OK, await client.GetAsync("/healthz"));
+
+        Assert.Equal("Healthy", health.GetProperty("status").GetString());
+        Assert.Equal("Sqlite", health.GetProperty("database").GetProperty("engine").GetString());
+        Assert.True(health.GetProperty("database").GetProperty("schemaVersion").GetInt32() >= 1);
+    }
+}

@@ -1,0 +1,43 @@
+using System.Diagnostics;
+
+namespace TraumaBondCms.Web.Tests.Infrastructure;
+
+/// <summary>Runs the CMS executable's command line as a real process against a data folder.</summary>
+public static class CliProcess
+{
+    /// <summary>The outcome of one command.</summary>
+    public sealed record Result(int ExitCode, string Output, string Error);
+
+    /// <summary>Runs <c>dotnet TraumaBondCms.Web.dll ARGS --Cms:DataPath=DATA</c>, writing <paramref name="input"/> to standard input.</summary>
+    public static async Task<Result> RunAsync(string dataPath, string? input, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = AppContext.BaseDirectory,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "TraumaBondCms.Web.dll"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.ArgumentList.Add($"--Cms:DataPath={dataPath}");
+        start.ArgumentList.Add($"--Cms:Setup:AdminPassword={CmsTestHost.AdminPassword}");
+        start.Environment["DOTNET_ENVIRONMENT"] = "Testing";
+        using var process = Process.Start(start)!;
+        if (input is not null)
+        {
+            await process.StandardInput.WriteLineAsync(input);
+        }
+
+        process.StandardInput.Close();
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await process.WaitForExitAsync(timeout.Token);
+        return new Result(process.ExitCode, await output, await error);
+    }
+}
