@@ -22,6 +22,12 @@ public sealed record ContentTypeDefinition
     /// <summary>The Slug field that addresses items of this type; null when the type has no slug.</summary>
     public string? SlugField { get; init; }
 
+    /// <summary>The workflow items of this type follow (see the <c>Workflow</c> recipe step); null publishes without review.</summary>
+    public string? Workflow { get; init; }
+
+    /// <summary>How many months a published item's clinical review stays current; null when the type needs no periodic re-review.</summary>
+    public int? ReviewIntervalMonths { get; init; }
+
     /// <summary>The fields, in editing order.</summary>
     public required IReadOnlyList<ContentFieldDefinition> Fields { get; init; }
 

@@ -1,0 +1,55 @@
+using TraumaBondCms.Core.Security;
+
+namespace TraumaBondCms.Core.Workflow;
+
+/// <summary>
+/// Everything <see cref="WorkflowGuard"/> needs to decide one transition, gathered by the caller inside the
+/// transaction that will make the change (so the decision and the change see the same state).
+/// </summary>
+public sealed record TransitionContext
+{
+    /// <summary>The workflow the item's type follows.</summary>
+    public required WorkflowDefinition Workflow { get; init; }
+
+    /// <summary>The transition asked for, by name.</summary>
+    public required string TransitionName { get; init; }
+
+    /// <summary>The target version's id; null when the target does not exist (e.g. nothing is published).</summary>
+    public string? TargetVersionId { get; init; }
+
+    /// <summary>The target version's status.</summary>
+    public string? TargetStatus { get; init; }
+
+    /// <summary>The target version's content hash.</summary>
+    public string? TargetHash { get; init; }
+
+    /// <summary>The version the caller says they acted on (a version id); null when not given.</summary>
+    public string? ExpectedVersionId { get; init; }
+
+    /// <summary>The acting user's name; null for the system.</summary>
+    public string? ActorUserName { get; init; }
+
+    /// <summary>The acting user's roles; the system actor passes every role.</summary>
+    public required IReadOnlySet<string> ActorRoles { get; init; }
+
+    /// <summary>The acting user's reviewer credential; null when they have none.</summary>
+    public ReviewerCredential? ActorCredential { get; init; }
+
+    /// <summary>Today's date, for credential expiry.</summary>
+    public required DateOnly Today { get; init; }
+
+    /// <summary>The users who wrote any version since the last approved one, up to the target: none of them may approve it.</summary>
+    public IReadOnlySet<string> Contributors { get; init; } = new HashSet<string>();
+
+    /// <summary>True when a valid (not voided) approval of <see cref="TargetHash"/> exists.</summary>
+    public bool TargetHashApproved { get; init; }
+
+    /// <summary>True when the caller gave a non-blank comment (or the version already has an open comment, for requesting changes).</summary>
+    public bool CommentGiven { get; init; }
+
+    /// <summary>True when the caller gave a non-blank reason.</summary>
+    public bool ReasonGiven { get; init; }
+
+    /// <summary>For signatures: whether the password the caller re-entered is right; null when none was given.</summary>
+    public bool? PasswordVerified { get; init; }
+}

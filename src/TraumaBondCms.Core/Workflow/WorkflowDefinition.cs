@@ -1,0 +1,88 @@
+namespace TraumaBondCms.Core.Workflow;
+
+/// <summary>
+/// A workflow as data (the <c>Workflow</c> recipe step): statuses, the transitions between them with the roles
+/// allowed on each, the statuses in which the latest version may be edited, and whether publishing needs a
+/// clinical approval of the exact content hash. Content types name the workflow they follow. Immutable.
+/// </summary>
+public sealed record WorkflowDefinition
+{
+    /// <summary>The workflow's name, referred to by content types.</summary>
+    public required string Name { get; init; }
+
+    /// <summary>What it is for; null for none.</summary>
+    public string? Description { get; init; }
+
+    /// <summary>Every status a version can be in under this workflow.</summary>
+    public required IReadOnlyList<string> Statuses { get; init; }
+
+    /// <summary>The status of a newly saved version (a new item, or an edit).</summary>
+    public required string InitialStatus { get; init; }
+
+    /// <summary>The statuses in which the latest version may be edited; an edit creates a new version in <see cref="InitialStatus"/>.</summary>
+    public required IReadOnlyList<string> EditableIn { get; init; }
+
+    /// <summary>Publishing needs a valid approval of the published hash.</summary>
+    public bool RequiresApproval { get; init; }
+
+    /// <summary>The allowed moves.</summary>
+    public required IReadOnlyList<WorkflowTransition> Transitions { get; init; }
+
+    /// <summary>The transition with this name; null when none.</summary>
+    public WorkflowTransition? Find(string transition) =>
+        Transitions.FirstOrDefault(t => string.Equals(t.Name, transition, StringComparison.Ordinal));
+
+    /// <summary>The status given to a version that was published and has been replaced by a newer published version.</summary>
+    public const string SupersededStatus = "Superseded";
+
+    /// <summary>Problems with the definition, one sentence each; empty when valid.</summary>
+    public IReadOnlyList<string> Validate()
+    {
+        var problems = new List<string>();
+        var where = $"Workflow '{Name}'";
+        var statuses = Statuses.ToHashSet(StringComparer.Ordinal);
+        if (string.IsNullOrWhiteSpace(Name))
+        {
+            problems.Add("A workflow needs a name.");
+        }
+
+        if (!statuses.Contains(InitialStatus))
+        {
+            problems.Add($"{where}: initial status '{InitialStatus}' is not one of its statuses.");
+        }
+
+        if (statuses.Contains(SupersededStatus))
+        {
+            problems.Add($"{where}: '{SupersededStatus}' is reserved for replaced published versions.");
+        }
+
+        problems.AddRange(EditableIn.Where(s => !statuses.Contains(s)).Select(s => $"{where}: editable status '{s}' is not one of its statuses."));
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var transition in Transitions)
+        {
+            var at = $"{where}, transition '{transition.Name}'";
+            if (!names.Add(transition.Name))
+            {
+                problems.Add($"{at} is defined twice.");
+            }
+
+            problems.AddRange(transition.From.Append(transition.To).Where(s => !statuses.Contains(s)).Distinct().Select(s => $"{at}: status '{s}' is not one of the workflow's statuses."));
+            if (transition.Effect is WorkflowEffect.Unpublish or WorkflowEffect.EmergencyUnpublish or WorkflowEffect.RenewReview && transition.Target != WorkflowTarget.Published)
+            {
+                problems.Add($"{at}: a {transition.Effect} transition acts on the published version (target: Published).");
+            }
+
+            if (transition.Effect is WorkflowEffect.Approve or WorkflowEffect.RequestChanges or WorkflowEffect.Publish && transition.Target != WorkflowTarget.Latest)
+            {
+                problems.Add($"{at}: a {transition.Effect} transition acts on the latest version (target: Latest).");
+            }
+        }
+
+        if (RequiresApproval && !Transitions.Any(t => t.Effect == WorkflowEffect.Approve))
+        {
+            problems.Add($"{where} requires approval but has no Approve transition.");
+        }
+
+        return problems;
+    }
+}

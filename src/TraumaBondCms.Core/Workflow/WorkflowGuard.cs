@@ -1,0 +1,110 @@
+namespace TraumaBondCms.Core.Workflow;
+
+/// <summary>
+/// The single place that decides whether a workflow transition may happen: one method per rule, run in a fixed
+/// order, every refusal reported. Every API, UI and scheduler path asks this before changing a status. Pure and
+/// thread-safe.
+/// </summary>
+public static class WorkflowGuard
+{
+    /// <summary>Decides <paramref name="context"/>'s transition.</summary>
+    public static TransitionDecision Decide(TransitionContext context)
+    {
+        var transition = context.Workflow.Find(context.TransitionName);
+        if (transition is null)
+        {
+            return new TransitionDecision(null, [new("TransitionExists", RefusalKind.Conflict, $"'{context.TransitionName}' is not a transition of the '{context.Workflow.Name}' workflow.")]);
+        }
+
+        var refusals = new List<TransitionRefusal>();
+        void Check(TransitionRefusal? refusal)
+        {
+            if (refusal is not null)
+            {
+                refusals.Add(refusal);
+            }
+        }
+
+        Check(GuardTargetExists(context, transition));
+        Check(GuardFromStatus(context, transition));
+        Check(GuardRole(context, transition));
+        Check(GuardFreshVersion(context, transition));
+        Check(GuardNotContributor(context, transition));
+        Check(GuardCredential(context, transition));
+        Check(GuardPassword(context, transition));
+        Check(GuardApprovedHash(context, transition));
+        Check(GuardComment(context, transition));
+        Check(GuardReason(context, transition));
+        return new TransitionDecision(transition, refusals.OrderBy(r => r.Kind).ToList());
+    }
+
+    private static TransitionRefusal? GuardTargetExists(TransitionContext c, WorkflowTransition t) =>
+        c.TargetVersionId is null
+            ? new("TargetExists", RefusalKind.Conflict, t.Target == WorkflowTarget.Published ? "The item has no published version." : "The item has no version to act on.")
+            : null;
+
+    private static TransitionRefusal? GuardFromStatus(TransitionContext c, WorkflowTransition t) =>
+        c.TargetStatus is not null && !t.From.Contains(c.TargetStatus, StringComparer.Ordinal)
+            ? new("FromStatus", RefusalKind.Conflict, $"'{t.Label}' applies to a version that is {string.Join(" or ", t.From)}; this one is {c.TargetStatus}.")
+            : null;
+
+    private static TransitionRefusal? GuardRole(TransitionContext c, WorkflowTransition t) =>
+        t.Roles.Any(c.ActorRoles.Contains)
+            ? null
+            : new("Role", RefusalKind.Forbidden, t.Roles.Count == 0 ? $"'{t.Label}' is done by the system only." : $"'{t.Label}' needs the role {string.Join(" or ", t.Roles)}.");
+
+    // A reviewer must say which version they reviewed; anyone else may, and then a newer version refuses the move.
+    private static TransitionRefusal? GuardFreshVersion(TransitionContext c, WorkflowTransition t)
+    {
+        if (c.ExpectedVersionId is null)
+        {
+            return t.IsSignature ? new("FreshVersion", RefusalKind.Conflict, "A signature must name the version that was reviewed.") : null;
+        }
+
+        return c.ExpectedVersionId != c.TargetVersionId
+            ? new("FreshVersion", RefusalKind.Conflict, $"Version {c.ExpectedVersionId} is no longer the one to act on; the current version is {c.TargetVersionId}. Review it again.")
+            : null;
+    }
+
+    private static TransitionRefusal? GuardNotContributor(TransitionContext c, WorkflowTransition t) =>
+        t.IsSignature && c.ActorUserName is not null && c.Contributors.Contains(c.ActorUserName)
+            ? new("SeparationOfDuties", RefusalKind.Forbidden, "You edited this version, so you cannot approve it: another reviewer must.")
+            : null;
+
+    private static TransitionRefusal? GuardCredential(TransitionContext c, WorkflowTransition t)
+    {
+        if (!t.IsSignature)
+        {
+            return null;
+        }
+
+        if (c.ActorCredential is null)
+        {
+            return new("Credential", RefusalKind.Forbidden, "Approving needs a reviewer credential on your account.");
+        }
+
+        return c.ActorCredential.IsValidOn(c.Today)
+            ? null
+            : new("Credential", RefusalKind.Forbidden, $"Your credential ({c.ActorCredential.Title}, licence {c.ActorCredential.LicenseNumber}) expired on {c.ActorCredential.ExpiresOn:yyyy-MM-dd}.");
+    }
+
+    private static TransitionRefusal? GuardPassword(TransitionContext c, WorkflowTransition t) =>
+        t.IsSignature && c.PasswordVerified != true
+            ? new("Signature", RefusalKind.Forbidden, c.PasswordVerified is null ? "Re-enter your password to sign." : "The password is wrong; the approval was not signed.")
+            : null;
+
+    private static TransitionRefusal? GuardApprovedHash(TransitionContext c, WorkflowTransition t) =>
+        t.Effect == WorkflowEffect.Publish && c.Workflow.RequiresApproval && !c.TargetHashApproved
+            ? new("ApprovedHash", RefusalKind.Conflict, "This version has no valid clinical approval of its exact content; it cannot be published.")
+            : null;
+
+    private static TransitionRefusal? GuardComment(TransitionContext c, WorkflowTransition t) =>
+        t.NeedsComment && !c.CommentGiven
+            ? new("Comment", RefusalKind.Invalid, $"'{t.Label}' needs a comment saying what to change.")
+            : null;
+
+    private static TransitionRefusal? GuardReason(TransitionContext c, WorkflowTransition t) =>
+        t.NeedsReason && !c.ReasonGiven
+            ? new("Reason", RefusalKind.Invalid, $"'{t.Label}' needs a reason.")
+            : null;
+}
