@@ -22,6 +22,11 @@ public static class ContentFieldValidator
             throw ContentValidationException.For("fields", "Fields must be a JSON object of field names to values.");
         }
 
+        if (!IsReadableText(input))
+        {
+            throw ContentValidationException.For("fields", "Field names and values must be Unicode text; an escaped unpaired surrogate such as \\ud800 is not.");
+        }
+
         var errors = new List<FieldError>();
         var values = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
         foreach (var property in input.EnumerateObject())
@@ -68,6 +73,26 @@ public static class ContentFieldValidator
             fields.GetString(type.DisplayTextField) ?? string.Empty,
             type.SlugField is null ? null : fields.GetString(type.SlugField),
             CollectReferences(type, fields));
+    }
+
+    // "\ud800" is well-formed JSON but not Unicode text: System.Text.Json throws InvalidOperationException
+    // when it is read as a string, so such input is refused up front as bad input instead of failing later.
+    private static bool IsReadableText(JsonElement value)
+    {
+        try
+        {
+            return value.ValueKind switch
+            {
+                JsonValueKind.String => value.GetString() is not null,
+                JsonValueKind.Array => value.EnumerateArray().All(IsReadableText),
+                JsonValueKind.Object => value.EnumerateObject().All(p => p.Name is not null && IsReadableText(p.Value)),
+                _ => true,
+            };
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
     }
 
     private static void GenerateSlug(ContentTypeDefinition type, Dictionary<string, JsonElement> values, List<FieldError> errors)
