@@ -112,7 +112,8 @@ public static partial class ContentDefinitionValidator
         {
             try
             {
-                _ = new Regex(field.Pattern, RegexOptions.None, TimeSpan.FromMilliseconds(100));
+                // Checked in the anchored form content is validated with, so a pattern that only breaks once anchored (a trailing (?x) comment) is refused here.
+                _ = new Regex(FieldValueValidator.WholeValuePattern(field.Pattern), RegexOptions.None, TimeSpan.FromMilliseconds(100));
             }
             catch (ArgumentException e)
             {

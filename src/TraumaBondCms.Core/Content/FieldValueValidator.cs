@@ -12,6 +12,12 @@ internal static class FieldValueValidator
 {
     private static readonly TimeSpan PatternTimeout = TimeSpan.FromMilliseconds(100);
 
+    /// <summary>
+    /// The regular expression that checks a field's pattern: the definition promises a match of the whole
+    /// value, so the pattern is anchored whether or not its author anchored it.
+    /// </summary>
+    public static string WholeValuePattern(string pattern) => $@"\A(?:{pattern})\z";
+
     /// <summary>Returns the normalized value, null when the value is JSON null (no value) or invalid.</summary>
     public static JsonElement? Normalize(ContentFieldDefinition field, JsonElement value, List<FieldError> errors)
     {
@@ -128,7 +134,7 @@ internal static class FieldValueValidator
 
         try
         {
-            return Regex.IsMatch(text, field.Pattern, RegexOptions.None, PatternTimeout) ? null : $"does not match the pattern {field.Pattern}";
+            return Regex.IsMatch(text, WholeValuePattern(field.Pattern), RegexOptions.None, PatternTimeout) ? null : $"does not match the pattern {field.Pattern}";
         }
         catch (RegexMatchTimeoutException)
         {
