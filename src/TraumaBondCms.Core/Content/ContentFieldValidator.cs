@@ -97,7 +97,19 @@ public static class ContentFieldValidator
 
     private static void GenerateSlug(ContentTypeDefinition type, Dictionary<string, JsonElement> values, List<FieldError> errors)
     {
-        if (type.SlugField is null || values.ContainsKey(type.SlugField) || type.GetField(type.SlugField)?.GenerateFrom is not { } source)
+        if (type.SlugField is null)
+        {
+            return;
+        }
+
+        // A blank slug (an emptied input; values are trimmed) is no slug, as it is for required fields:
+        // it is generated or left absent, never stored as "" for every such item of the type to share.
+        if (values.TryGetValue(type.SlugField, out var given) && given.ValueKind == JsonValueKind.String && given.GetString()!.Length == 0)
+        {
+            values.Remove(type.SlugField);
+        }
+
+        if (values.ContainsKey(type.SlugField) || type.GetField(type.SlugField)?.GenerateFrom is not { } source)
         {
             return;
         }
