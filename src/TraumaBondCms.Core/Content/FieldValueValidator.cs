@@ -103,7 +103,8 @@ internal static class FieldValueValidator
 
     private static string? CheckText(ContentFieldDefinition field, ContentFieldKind kind, string raw)
     {
-        var text = kind == ContentFieldKind.Markdown ? raw : raw.Trim();
+        // Checked as stored: Markdown with LF line endings (browsers submit a textarea's breaks as CRLF), other text trimmed.
+        var text = kind == ContentFieldKind.Markdown ? raw.ReplaceLineEndings("\n") : raw.Trim();
         if (field.MaxLength is { } max && text.Length > max)
         {
             return $"is {text.Length} characters long; the maximum is {max}";
