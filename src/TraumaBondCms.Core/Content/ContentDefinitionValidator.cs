@@ -121,11 +121,14 @@ public static partial class ContentDefinitionValidator
             }
         }
 
+        // A List of Choice items takes its options from the field as a Choice field does.
+        if (field.EffectiveItemKind == ContentFieldKind.Choice && field.Options is not { Count: > 0 })
+        {
+            problems.Add($"{where}: a Choice field needs at least one option.");
+        }
+
         switch (field.Kind)
         {
-            case ContentFieldKind.Choice when field.Options is not { Count: > 0 }:
-                problems.Add($"{where}: a Choice field needs at least one option.");
-                break;
             case ContentFieldKind.ContentPicker:
                 foreach (var allowed in field.AllowedTypes ?? [])
                 {
