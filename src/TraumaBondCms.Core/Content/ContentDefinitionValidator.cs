@@ -108,6 +108,12 @@ public static partial class ContentDefinitionValidator
             problems.Add($"{where}: maxItems must be at least 1.");
         }
 
+        // decimal.Round, which checks values against Decimals, throws outside 0-28.
+        if (field.Decimals is < 0 or > 28)
+        {
+            problems.Add($"{where}: decimals must be between 0 and 28.");
+        }
+
         if (field.Pattern is not null)
         {
             try
