@@ -98,6 +98,7 @@ public static partial class ContentDefinitionValidator
     private static void ValidateField(ContentTypeDefinition type, ContentFieldDefinition field, HashSet<string> typeNames, IReadOnlyList<ContentTypeDefinition> types, List<string> problems)
     {
         var where = $"Content type '{type.Name}', field '{field.Name}'";
+        var problemsBefore = problems.Count;
         if (field.MaxLength is < 1)
         {
             problems.Add($"{where}: maxLength must be at least 1.");
@@ -171,6 +172,15 @@ public static partial class ContentDefinitionValidator
         if (field.Options is { Count: > 0 } && field.EffectiveItemKind != ContentFieldKind.Choice)
         {
             problems.Add($"{where}: options apply to Choice fields only.");
+        }
+
+        // ContentFieldValidator copies defaults into new items as they are, so they are checked here, once
+        // the field's own settings are known to be usable (a bad pattern or decimals would throw).
+        if (field.DefaultValue is { } defaultValue && problems.Count == problemsBefore)
+        {
+            var errors = new List<FieldError>();
+            FieldValueValidator.Normalize(field, defaultValue, errors);
+            problems.AddRange(errors.Select(e => $"{where}: defaultValue is invalid ({e.Message})"));
         }
     }
 }
