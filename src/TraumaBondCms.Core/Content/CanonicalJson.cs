@@ -1,95 +1,129 @@
-using System.Buffers;
 using System.Globalization;
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace TraumaBondCms.Core.Content;
 
 /// <summary>
 /// Writes JSON in one canonical form so that equal content always hashes equally: object keys sorted by
-/// ordinal, no white space, strings escaped the same way every time, numbers in their shortest round-trip
-/// form (<c>1.0</c> and <c>1</c> are the same number and print as <c>1</c>).
+/// ordinal, no white space, strings with only quotes, backslashes and control characters escaped (as in
+/// RFC 8785, whatever the runtime's Unicode version), numbers in their shortest round-trip form
+/// (<c>1.0</c> and <c>1</c> are the same number and print as <c>1</c>). Thread-safe.
 /// </summary>
 public static class CanonicalJson
 {
-    private static readonly JsonWriterOptions WriterOptions = new()
-    {
-        Indented = false,
-        // A fixed encoder: the default one may change which characters it escapes between releases.
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     /// <summary>Serializes name/value pairs as one canonical JSON object.</summary>
     public static string Serialize(IEnumerable<KeyValuePair<string, JsonElement>> values)
     {
-        var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
-        {
-            writer.WriteStartObject();
-            foreach (var (name, value) in values.OrderBy(p => p.Key, StringComparer.Ordinal))
-            {
-                writer.WritePropertyName(name);
-                Write(writer, value);
-            }
-
-            writer.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+        var builder = new StringBuilder();
+        WriteObject(builder, values.Select(p => (p.Key, p.Value)));
+        return builder.ToString();
     }
 
     /// <summary>Serializes one JSON value canonically.</summary>
     public static string Serialize(JsonElement value)
     {
-        var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
-        {
-            Write(writer, value);
-        }
-
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+        var builder = new StringBuilder();
+        Write(builder, value);
+        return builder.ToString();
     }
 
-    private static void Write(Utf8JsonWriter writer, JsonElement value)
+    private static void Write(StringBuilder builder, JsonElement value)
     {
         switch (value.ValueKind)
         {
             case JsonValueKind.Object:
-                writer.WriteStartObject();
-                foreach (var property in value.EnumerateObject().OrderBy(p => p.Name, StringComparer.Ordinal))
-                {
-                    writer.WritePropertyName(property.Name);
-                    Write(writer, property.Value);
-                }
-
-                writer.WriteEndObject();
+                WriteObject(builder, value.EnumerateObject().Select(p => (p.Name, p.Value)));
                 break;
             case JsonValueKind.Array:
-                writer.WriteStartArray();
+                builder.Append('[');
+                var first = true;
                 foreach (var item in value.EnumerateArray())
                 {
-                    Write(writer, item);
+                    builder.Append(first ? string.Empty : ",");
+                    first = false;
+                    Write(builder, item);
                 }
 
-                writer.WriteEndArray();
+                builder.Append(']');
                 break;
             case JsonValueKind.String:
-                writer.WriteStringValue(value.GetString());
+                WriteString(builder, value.GetString()!);
                 break;
             case JsonValueKind.Number:
-                writer.WriteRawValue(CanonicalNumber(value), skipInputValidation: true);
+                builder.Append(CanonicalNumber(value));
                 break;
             case JsonValueKind.True:
-                writer.WriteBooleanValue(true);
+                builder.Append("true");
                 break;
             case JsonValueKind.False:
-                writer.WriteBooleanValue(false);
+                builder.Append("false");
                 break;
             default:
-                writer.WriteNullValue();
+                builder.Append("null");
                 break;
         }
+    }
+
+    private static void WriteObject(StringBuilder builder, IEnumerable<(string Name, JsonElement Value)> members)
+    {
+        builder.Append('{');
+        var first = true;
+        foreach (var (name, value) in members.OrderBy(m => m.Name, StringComparer.Ordinal))
+        {
+            builder.Append(first ? string.Empty : ",");
+            first = false;
+            WriteString(builder, name);
+            builder.Append(':');
+            Write(builder, value);
+        }
+
+        builder.Append('}');
+    }
+
+    // String escaping as in RFC 8785 (JSON Canonicalization Scheme) §3.2.2.2: only '"', '\' and the C0
+    // controls are escaped (short forms where JSON has them, else \u00xx in lower case); every other
+    // character is written as itself. A System.Text.Encodings.Web encoder would not do: even the relaxed
+    // one escapes non-BMP characters and any code point its Unicode tables call unassigned, so text with
+    // a character assigned in a newer Unicode version would hash differently on another .NET release.
+    private static void WriteString(StringBuilder builder, string text)
+    {
+        builder.Append('"');
+        foreach (var c in text)
+        {
+            switch (c)
+            {
+                case '"':
+                    builder.Append("\\\"");
+                    break;
+                case '\\':
+                    builder.Append("\\\\");
+                    break;
+                case '\b':
+                    builder.Append("\\b");
+                    break;
+                case '\f':
+                    builder.Append("\\f");
+                    break;
+                case '\n':
+                    builder.Append("\\n");
+                    break;
+                case '\r':
+                    builder.Append("\\r");
+                    break;
+                case '\t':
+                    builder.Append("\\t");
+                    break;
+                case < ' ':
+                    builder.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+                    break;
+                default:
+                    builder.Append(c);
+                    break;
+            }
+        }
+
+        builder.Append('"');
     }
 
     private static string CanonicalNumber(JsonElement value)

@@ -98,6 +98,7 @@ public static partial class ContentDefinitionValidator
     private static void ValidateField(ContentTypeDefinition type, ContentFieldDefinition field, HashSet<string> typeNames, IReadOnlyList<ContentTypeDefinition> types, List<string> problems)
     {
         var where = $"Content type '{type.Name}', field '{field.Name}'";
+        var problemsBefore = problems.Count;
         if (field.MaxLength is < 1)
         {
             problems.Add($"{where}: maxLength must be at least 1.");
@@ -108,11 +109,18 @@ public static partial class ContentDefinitionValidator
             problems.Add($"{where}: maxItems must be at least 1.");
         }
 
+        // decimal.Round, which checks values against Decimals, throws outside 0-28.
+        if (field.Decimals is < 0 or > 28)
+        {
+            problems.Add($"{where}: decimals must be between 0 and 28.");
+        }
+
         if (field.Pattern is not null)
         {
             try
             {
-                _ = new Regex(field.Pattern, RegexOptions.None, TimeSpan.FromMilliseconds(100));
+                // Checked in the anchored form content is validated with, so a pattern that only breaks once anchored (a trailing (?x) comment) is refused here.
+                _ = new Regex(FieldValueValidator.WholeValuePattern(field.Pattern), RegexOptions.None, TimeSpan.FromMilliseconds(100));
             }
             catch (ArgumentException e)
             {
@@ -120,11 +128,14 @@ public static partial class ContentDefinitionValidator
             }
         }
 
+        // A List of Choice items takes its options from the field as a Choice field does.
+        if (field.EffectiveItemKind == ContentFieldKind.Choice && field.Options is not { Count: > 0 })
+        {
+            problems.Add($"{where}: a Choice field needs at least one option.");
+        }
+
         switch (field.Kind)
         {
-            case ContentFieldKind.Choice when field.Options is not { Count: > 0 }:
-                problems.Add($"{where}: a Choice field needs at least one option.");
-                break;
             case ContentFieldKind.ContentPicker:
                 foreach (var allowed in field.AllowedTypes ?? [])
                 {
@@ -161,6 +172,15 @@ public static partial class ContentDefinitionValidator
         if (field.Options is { Count: > 0 } && field.EffectiveItemKind != ContentFieldKind.Choice)
         {
             problems.Add($"{where}: options apply to Choice fields only.");
+        }
+
+        // ContentFieldValidator copies defaults into new items as they are, so they are checked here, once
+        // the field's own settings are known to be usable (a bad pattern or decimals would throw).
+        if (field.DefaultValue is { } defaultValue && problems.Count == problemsBefore)
+        {
+            var errors = new List<FieldError>();
+            FieldValueValidator.Normalize(field, defaultValue, errors);
+            problems.AddRange(errors.Select(e => $"{where}: defaultValue is invalid ({e.Message})"));
         }
     }
 }

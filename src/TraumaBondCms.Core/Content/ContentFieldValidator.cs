@@ -22,6 +22,11 @@ public static class ContentFieldValidator
             throw ContentValidationException.For("fields", "Fields must be a JSON object of field names to values.");
         }
 
+        if (!IsReadableText(input))
+        {
+            throw ContentValidationException.For("fields", "Field names and values must be Unicode text; an escaped unpaired surrogate such as \\ud800 is not.");
+        }
+
         var errors = new List<FieldError>();
         var values = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
         foreach (var property in input.EnumerateObject())
@@ -70,9 +75,41 @@ public static class ContentFieldValidator
             CollectReferences(type, fields));
     }
 
+    // "\ud800" is well-formed JSON but not Unicode text: System.Text.Json throws InvalidOperationException
+    // when it is read as a string, so such input is refused up front as bad input instead of failing later.
+    private static bool IsReadableText(JsonElement value)
+    {
+        try
+        {
+            return value.ValueKind switch
+            {
+                JsonValueKind.String => value.GetString() is not null,
+                JsonValueKind.Array => value.EnumerateArray().All(IsReadableText),
+                JsonValueKind.Object => value.EnumerateObject().All(p => p.Name is not null && IsReadableText(p.Value)),
+                _ => true,
+            };
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
+    }
+
     private static void GenerateSlug(ContentTypeDefinition type, Dictionary<string, JsonElement> values, List<FieldError> errors)
     {
-        if (type.SlugField is null || values.ContainsKey(type.SlugField) || type.GetField(type.SlugField)?.GenerateFrom is not { } source)
+        if (type.SlugField is null)
+        {
+            return;
+        }
+
+        // A blank slug (an emptied input; values are trimmed) is no slug, as it is for required fields:
+        // it is generated or left absent, never stored as "" for every such item of the type to share.
+        if (values.TryGetValue(type.SlugField, out var given) && given.ValueKind == JsonValueKind.String && given.GetString()!.Length == 0)
+        {
+            values.Remove(type.SlugField);
+        }
+
+        if (values.ContainsKey(type.SlugField) || type.GetField(type.SlugField)?.GenerateFrom is not { } source)
         {
             return;
         }

@@ -12,6 +12,12 @@ internal static class FieldValueValidator
 {
     private static readonly TimeSpan PatternTimeout = TimeSpan.FromMilliseconds(100);
 
+    /// <summary>
+    /// The regular expression that checks a field's pattern: the definition promises a match of the whole
+    /// value, so the pattern is anchored whether or not its author anchored it.
+    /// </summary>
+    public static string WholeValuePattern(string pattern) => $@"\A(?:{pattern})\z";
+
     /// <summary>Returns the normalized value, null when the value is JSON null (no value) or invalid.</summary>
     public static JsonElement? Normalize(ContentFieldDefinition field, JsonElement value, List<FieldError> errors)
     {
@@ -97,7 +103,8 @@ internal static class FieldValueValidator
 
     private static string? CheckText(ContentFieldDefinition field, ContentFieldKind kind, string raw)
     {
-        var text = kind == ContentFieldKind.Markdown ? raw : raw.Trim();
+        // Checked as stored: Markdown with LF line endings (browsers submit a textarea's breaks as CRLF), other text trimmed.
+        var text = kind == ContentFieldKind.Markdown ? raw.ReplaceLineEndings("\n") : raw.Trim();
         if (field.MaxLength is { } max && text.Length > max)
         {
             return $"is {text.Length} characters long; the maximum is {max}";
@@ -128,7 +135,7 @@ internal static class FieldValueValidator
 
         try
         {
-            return Regex.IsMatch(text, field.Pattern, RegexOptions.None, PatternTimeout) ? null : $"does not match the pattern {field.Pattern}";
+            return Regex.IsMatch(text, WholeValuePattern(field.Pattern), RegexOptions.None, PatternTimeout) ? null : $"does not match the pattern {field.Pattern}";
         }
         catch (RegexMatchTimeoutException)
         {

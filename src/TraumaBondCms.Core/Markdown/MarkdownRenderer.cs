@@ -49,6 +49,16 @@ public static class MarkdownRenderer
             }
         }
 
+        // CommonMark autolinks (<scheme:...>) are AutolinkInline, not LinkInline, and accept any scheme;
+        // an unsafe one is replaced by its text, since its URL is also its label. Email autolinks render as mailto:.
+        foreach (var autolink in document.Descendants<AutolinkInline>().ToList())
+        {
+            if (!autolink.IsEmail && !IsSafeUrl(autolink.Url))
+            {
+                autolink.ReplaceBy(new LiteralInline("<" + autolink.Url + ">"));
+            }
+        }
+
         return document;
     }
 

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace TraumaBondCms.Core.Security;
 
 /// <summary>
@@ -21,7 +23,7 @@ public sealed record ReviewerCredential
     /// <summary>True when the credential is still valid on <paramref name="today"/>.</summary>
     public bool IsValidOn(DateOnly today) => today <= ExpiresOn;
 
-    /// <summary>A one-line description, e.g. "LCSW, licence 12345 (California BBS), valid to 2027-06-30".</summary>
+    /// <summary>A one-line description, e.g. "LCSW, licence 12345 (California BBS), valid to 2027-06-30"; the date is ISO 8601 whatever the current culture.</summary>
     public override string ToString() =>
-        $"{Title}, licence {LicenseNumber}{(Issuer is null ? string.Empty : $" ({Issuer})")}, valid to {ExpiresOn:yyyy-MM-dd}";
+        $"{Title}, licence {LicenseNumber}{(Issuer is null ? string.Empty : $" ({Issuer})")}, valid to {ExpiresOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
 }
