@@ -134,7 +134,8 @@ public static class ContentFieldValidator
         {
             // A slug generated from another field is not reported missing when that field is: one error, at its cause.
             if (errors.Any(e => e.Field == field.Name)
-                || (field.GenerateFrom is { } source && !values.ContainsKey(source) && type.GetField(source)?.Required == true))
+                || (field.GenerateFrom is { } source && errors.Any(e => e.Field == source))
+                || (field.GenerateFrom is { } required && !values.ContainsKey(required) && type.GetField(required)?.Required == true))
             {
                 continue;
             }

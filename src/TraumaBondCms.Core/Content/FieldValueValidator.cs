@@ -95,6 +95,8 @@ internal static class FieldValueValidator
         return kind switch
         {
             ContentFieldKind.Markdown => JsonSerializer.SerializeToElement(value.GetString()!.ReplaceLineEndings("\n")),
+            // Multi-line text is stored with LF like Markdown, so the same paragraph typed on any platform hashes alike.
+            ContentFieldKind.Text when field.Multiline => JsonSerializer.SerializeToElement(value.GetString()!.Trim().ReplaceLineEndings("\n")),
             ContentFieldKind.Text or ContentFieldKind.Slug or ContentFieldKind.Phone or ContentFieldKind.Choice or ContentFieldKind.Date
                 => JsonSerializer.SerializeToElement(value.GetString()!.Trim()),
             _ => value,
@@ -104,7 +106,7 @@ internal static class FieldValueValidator
     private static string? CheckText(ContentFieldDefinition field, ContentFieldKind kind, string raw)
     {
         // Checked as stored: Markdown with LF line endings (browsers submit a textarea's breaks as CRLF), other text trimmed.
-        var text = kind == ContentFieldKind.Markdown ? raw.ReplaceLineEndings("\n") : raw.Trim();
+        var text = kind == ContentFieldKind.Markdown ? raw.ReplaceLineEndings("\n") : field.Multiline ? raw.Trim().ReplaceLineEndings("\n") : raw.Trim();
         if (field.MaxLength is { } max && text.Length > max)
         {
             return $"is {text.Length} characters long; the maximum is {max}";

@@ -189,4 +189,12 @@ public class ContentFieldValidatorTests
         Assert.Equal("fields", error.Field);
         Assert.Contains("unpaired surrogate", error.Message);
     }
+
+    [Fact]
+    public void Should_report_only_the_title_when_a_too_long_title_would_have_generated_the_slug()
+    {
+        var errors = Errors(RecipeContentTypes.Article, $$"""{ "title": "{{new string('t', 161)}}", "body": "B" }""");
+
+        Assert.Equal(["title"], errors.Select(e => e.Field));
+    }
 }

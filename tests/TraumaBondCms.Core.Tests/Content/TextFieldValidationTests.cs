@@ -34,6 +34,14 @@ public class TextFieldValidationTests
         Assert.Equal("Field 'hours' is 11 characters long; the maximum is 10.", error.Message);
     }
 
+    [Fact]
+    public void Should_store_lf_line_endings_when_multiline_text_arrives_with_crlf()
+    {
+        var stored = Accept(Paragraph, "\"First line\\r\\nSecond line\"");
+
+        Assert.Equal("\"First line\\nSecond line\"", stored);
+    }
+
     [Theory]
     [InlineData("\"Mon\\nFri\"")]
     [InlineData("\"Mon\\rFri\"")]
