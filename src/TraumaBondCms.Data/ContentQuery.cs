@@ -2,8 +2,8 @@ namespace TraumaBondCms.Data;
 
 /// <summary>
 /// A list query over content items. Filters left null match everything. Results are ordered by
-/// modification time, newest first, with the version id as a stable tie-break; <see cref="After"/> is the
-/// opaque cursor of the last item of the previous page.
+/// modification time, newest first (or oldest first), with the version id as a stable tie-break;
+/// <see cref="After"/> is the opaque cursor of the last item of the previous page.
 /// </summary>
 public sealed record ContentQuery
 {
@@ -21,6 +21,12 @@ public sealed record ContentQuery
 
     /// <summary>Only items with this slug.</summary>
     public string? Slug { get; init; }
+
+    /// <summary>Only versions in one of these workflow statuses; null or empty for any.</summary>
+    public IReadOnlyList<string>? WorkflowStatuses { get; init; }
+
+    /// <summary>Oldest modification first (a review queue) instead of newest first.</summary>
+    public bool OldestFirst { get; init; }
 
     /// <summary>The page size, 1 to 500.</summary>
     public int First { get; init; } = 50;

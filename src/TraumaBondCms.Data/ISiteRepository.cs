@@ -17,6 +17,12 @@ public interface ISiteRepository
     /// <summary>Adds or replaces content type definitions by name.</summary>
     Task UpsertContentTypesAsync(IReadOnlyList<ContentTypeDefinition> types, CancellationToken cancellationToken = default);
 
+    /// <summary>Every stored workflow definition.</summary>
+    Task<IReadOnlyList<Core.Workflow.WorkflowDefinition>> GetWorkflowsAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Adds or replaces workflow definitions by name.</summary>
+    Task UpsertWorkflowsAsync(IReadOnlyList<Core.Workflow.WorkflowDefinition> workflows, CancellationToken cancellationToken = default);
+
     /// <summary>Records that a recipe ran; <paramref name="recipeHash"/> identifies its exact text.</summary>
     Task RecordRecipeRunAsync(string recipeName, string recipeHash, DateTimeOffset ranUtc, string? ranBy, CancellationToken cancellationToken = default);
 

@@ -18,6 +18,15 @@ public interface IStoreSession : IAsyncDisposable
     /// <summary>Settings, content type definitions and recipe runs.</summary>
     ISiteRepository Site { get; }
 
+    /// <summary>Workflow statuses, approvals and follow-up flags.</summary>
+    IWorkflowRepository Workflow { get; }
+
+    /// <summary>Review comments.</summary>
+    ICommentRepository Comments { get; }
+
+    /// <summary>Scheduled publish and unpublish actions.</summary>
+    IScheduleRepository Schedules { get; }
+
     /// <summary>Commits the write transaction. Throws on a read session.</summary>
     Task CommitAsync(CancellationToken cancellationToken = default);
 }

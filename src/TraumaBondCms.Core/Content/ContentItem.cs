@@ -26,6 +26,9 @@ public sealed record ContentItem
     /// <summary>This is the version readers see.</summary>
     public required bool Published { get; init; }
 
+    /// <summary>This version's workflow status (e.g. Draft, InReview, Approved, Published, Superseded).</summary>
+    public string Status { get; init; } = "Draft";
+
     /// <summary>The title, copied from the type's display text field.</summary>
     public required string DisplayText { get; init; }
 

@@ -9,7 +9,8 @@ public sealed class SqlContentRepository(SqlRunner sql) : IContentRepository
 {
     private const string SelectVersion = """
         SELECT v.content_item_version_id, v.content_item_id, v.content_type, v.version_number, v.latest, v.published,
-               v.display_text, v.slug, i.owner, v.author, i.created_utc, v.modified_utc, v.published_utc, v.content_hash, v.fields
+               v.display_text, v.slug, i.owner, v.author, i.created_utc, v.modified_utc, v.published_utc, v.content_hash, v.fields,
+               v.workflow_status
         FROM content_versions v JOIN content_items i ON i.content_item_id = v.content_item_id
         """;
 
@@ -91,6 +92,13 @@ public sealed class SqlContentRepository(SqlRunner sql) : IContentRepository
             parameters.AddRange(typeParameters);
         }
 
+        if (query.WorkflowStatuses is { Count: > 0 } statuses)
+        {
+            var (list, statusParameters) = InList("status", statuses);
+            where.Append($" AND v.workflow_status IN ({list})");
+            parameters.AddRange(statusParameters);
+        }
+
         if (!string.IsNullOrWhiteSpace(query.DisplayTextContains))
         {
             where.Append(@" AND lower(v.display_text) LIKE @text ESCAPE '\'");
@@ -114,9 +122,10 @@ public sealed class SqlContentRepository(SqlRunner sql) : IContentRepository
             cancellationToken,
             [.. parameters]);
 
+        var (before, direction) = query.OldestFirst ? (">", "ASC") : ("<", "DESC");
         if (ContentCursor.TryDecode(query.After, out var afterTime, out var afterVersion))
         {
-            where.Append(" AND (v.modified_utc < @afterTime OR (v.modified_utc = @afterTime AND v.content_item_version_id < @afterVersion))");
+            where.Append($" AND (v.modified_utc {before} @afterTime OR (v.modified_utc = @afterTime AND v.content_item_version_id {before} @afterVersion))");
             parameters.Add(("@afterTime", sql.Dialect.ToDbTime(afterTime)));
             parameters.Add(("@afterVersion", afterVersion));
         }
@@ -124,7 +133,7 @@ public sealed class SqlContentRepository(SqlRunner sql) : IContentRepository
         var first = Math.Clamp(query.First, 1, 500);
         parameters.Add(("@limit", first + 1));
         var rows = await sql.QueryAsync(
-            $"{SelectVersion} WHERE {where} ORDER BY v.modified_utc DESC, v.content_item_version_id DESC LIMIT @limit",
+            $"{SelectVersion} WHERE {where} ORDER BY v.modified_utc {direction}, v.content_item_version_id {direction} LIMIT @limit",
             ReadVersion,
             cancellationToken,
             [.. parameters]);
@@ -229,8 +238,8 @@ public sealed class SqlContentRepository(SqlRunner sql) : IContentRepository
         await sql.ExecuteAsync(
             """
             INSERT INTO content_versions (content_item_version_id, content_item_id, content_type, version_number, latest, published,
-                display_text, slug, author, modified_utc, published_utc, content_hash, fields)
-            VALUES (@version, @id, @type, @number, @latest, @published, @display, @slug, @author, @modified, @publishedUtc, @hash, @fields)
+                display_text, slug, author, modified_utc, published_utc, content_hash, fields, workflow_status)
+            VALUES (@version, @id, @type, @number, @latest, @published, @display, @slug, @author, @modified, @publishedUtc, @hash, @fields, @status)
             """,
             cancellationToken,
             ("@version", version.ContentItemVersionId),
@@ -245,7 +254,8 @@ public sealed class SqlContentRepository(SqlRunner sql) : IContentRepository
             ("@modified", sql.Dialect.ToDbTime(version.ModifiedUtc)),
             ("@publishedUtc", sql.Dialect.ToDbTime(version.PublishedUtc)),
             ("@hash", version.ContentHash),
-            ("@fields", version.Fields.ToCanonicalJson()));
+            ("@fields", version.Fields.ToCanonicalJson()),
+            ("@status", version.Status));
         foreach (var row in index)
         {
             await sql.ExecuteAsync(
@@ -318,6 +328,7 @@ public sealed class SqlContentRepository(SqlRunner sql) : IContentRepository
         PublishedUtc = sql.Dialect.ReadNullableTime(r, 12),
         ContentHash = r.GetString(13),
         Fields = ContentFields.Parse(r.GetString(14)),
+        Status = r.GetString(15),
     };
 
     private static (string List, (string, object?)[] Parameters) InList(string prefix, IEnumerable<string> values)

@@ -41,6 +41,26 @@ public sealed class SqlSiteRepository(SqlRunner sql) : ISiteRepository
     }
 
     /// <inheritdoc />
+    public async Task<IReadOnlyList<Core.Workflow.WorkflowDefinition>> GetWorkflowsAsync(CancellationToken cancellationToken = default) =>
+        await sql.QueryAsync(
+            "SELECT definition FROM workflows ORDER BY name",
+            r => JsonSerializer.Deserialize<Core.Workflow.WorkflowDefinition>(r.GetString(0), CmsJson.Options)!,
+            cancellationToken);
+
+    /// <inheritdoc />
+    public async Task UpsertWorkflowsAsync(IReadOnlyList<Core.Workflow.WorkflowDefinition> workflows, CancellationToken cancellationToken = default)
+    {
+        foreach (var workflow in workflows)
+        {
+            await sql.ExecuteAsync(
+                "INSERT INTO workflows (name, definition) VALUES (@name, @definition) ON CONFLICT (name) DO UPDATE SET definition = excluded.definition",
+                cancellationToken,
+                ("@name", workflow.Name),
+                ("@definition", JsonSerializer.Serialize(workflow, CmsJson.Options)));
+        }
+    }
+
+    /// <inheritdoc />
     public async Task RecordRecipeRunAsync(string recipeName, string recipeHash, DateTimeOffset ranUtc, string? ranBy, CancellationToken cancellationToken = default) =>
         await sql.ExecuteAsync(
             "INSERT INTO recipe_runs (recipe_name, recipe_hash, ran_utc, ran_by) VALUES (@name, @hash, @at, @by)",

@@ -26,6 +26,15 @@ public sealed class SqlStoreSession(DbConnection connection, DbTransaction trans
     /// <inheritdoc />
     public ISiteRepository Site => field ??= new SqlSiteRepository(_sql);
 
+    /// <inheritdoc />
+    public IWorkflowRepository Workflow => field ??= new SqlWorkflowRepository(_sql);
+
+    /// <inheritdoc />
+    public ICommentRepository Comments => field ??= new SqlCommentRepository(_sql);
+
+    /// <inheritdoc />
+    public IScheduleRepository Schedules => field ??= new SqlScheduleRepository(_sql);
+
     /// <summary>The number of SQL commands this session ran.</summary>
     public int CommandCount => _sql.CommandCount;
 

@@ -124,5 +124,66 @@ internal static class SqliteMigrations
             CREATE TRIGGER audit_log_refuse_delete BEFORE DELETE ON audit_log
             BEGIN SELECT RAISE(ABORT, 'audit_log is append-only: entries cannot be deleted'); END;
             """),
+        (2, "clinical workflow: statuses, approvals, comments, schedules, follow-up", """
+            ALTER TABLE content_versions ADD COLUMN workflow_status TEXT NOT NULL DEFAULT 'Draft';
+            CREATE INDEX ix_content_versions_status ON content_versions (workflow_status, modified_utc) WHERE latest = 1;
+            ALTER TABLE content_items ADD COLUMN follow_up_reason TEXT NULL;
+            ALTER TABLE content_items ADD COLUMN follow_up_utc TEXT NULL;
+
+            CREATE TABLE workflows (
+                name TEXT NOT NULL PRIMARY KEY,
+                definition TEXT NOT NULL
+            );
+
+            CREATE TABLE approvals (
+                approval_id TEXT NOT NULL PRIMARY KEY,
+                content_item_id TEXT NOT NULL REFERENCES content_items (content_item_id),
+                content_item_version_id TEXT NOT NULL REFERENCES content_versions (content_item_version_id),
+                content_hash TEXT NOT NULL,
+                reviewer TEXT NOT NULL,
+                reviewer_display_name TEXT NOT NULL,
+                credential TEXT NOT NULL,
+                signed_utc TEXT NOT NULL,
+                kind TEXT NOT NULL,
+                comment TEXT NULL,
+                voided_utc TEXT NULL,
+                voided_reason TEXT NULL
+            );
+            CREATE INDEX ix_approvals_item ON approvals (content_item_id, signed_utc);
+
+            CREATE TABLE review_comments (
+                comment_id TEXT NOT NULL PRIMARY KEY,
+                content_item_id TEXT NOT NULL REFERENCES content_items (content_item_id),
+                content_item_version_id TEXT NOT NULL REFERENCES content_versions (content_item_version_id),
+                parent_id TEXT NULL REFERENCES review_comments (comment_id),
+                author TEXT NOT NULL,
+                body TEXT NOT NULL,
+                field TEXT NULL,
+                range_start INTEGER NULL,
+                range_end INTEGER NULL,
+                quoted_text TEXT NULL,
+                created_utc TEXT NOT NULL,
+                resolved_utc TEXT NULL,
+                resolved_by TEXT NULL
+            );
+            CREATE INDEX ix_review_comments_item ON review_comments (content_item_id, created_utc);
+
+            CREATE TABLE schedules (
+                schedule_id TEXT NOT NULL PRIMARY KEY,
+                content_item_id TEXT NOT NULL REFERENCES content_items (content_item_id),
+                content_item_version_id TEXT NOT NULL,
+                action TEXT NOT NULL,
+                due_utc TEXT NOT NULL,
+                created_by TEXT NOT NULL,
+                created_utc TEXT NOT NULL,
+                state TEXT NOT NULL,
+                claimed_by TEXT NULL,
+                claimed_utc TEXT NULL,
+                completed_utc TEXT NULL,
+                outcome TEXT NULL
+            );
+            CREATE INDEX ix_schedules_pending ON schedules (state, due_utc);
+            CREATE INDEX ix_schedules_item ON schedules (content_item_id);
+            """),
     ];
 }

@@ -34,7 +34,9 @@ public static class CmsServiceCollectionExtensions
         services.AddSingleton<ContentService>();
         services.AddSingleton<Import.ArticleImportService>();
         services.AddSingleton<UserService>();
+        services.AddSingleton<Workflow.WorkflowCatalog>();
         services.AddSingleton<IRecipeStep, RolesStep>();
+        services.AddSingleton<IRecipeStep, WorkflowStep>();
         services.AddSingleton<IRecipeStep, ContentDefinitionStep>();
         services.AddSingleton<IRecipeStep, SettingsStep>();
         services.AddSingleton<IRecipeStep, UsersStep>();

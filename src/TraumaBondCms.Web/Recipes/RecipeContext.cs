@@ -1,5 +1,6 @@
 using TraumaBondCms.Core.Content;
 using TraumaBondCms.Core.Security;
+using TraumaBondCms.Core.Workflow;
 using TraumaBondCms.Data;
 using TraumaBondCms.Web.Auth;
 
@@ -9,7 +10,7 @@ namespace TraumaBondCms.Web.Recipes;
 /// What a step works with while a recipe runs: the recipe's write session, the actor, and the definitions
 /// and roles as the recipe has changed them so far (published to the caches only after commit).
 /// </summary>
-public sealed class RecipeContext(IStoreSession session, CmsActor actor, ContentDefinitionCatalog catalog, IReadOnlyList<RoleDefinition> roles, IProgress<string>? progress)
+public sealed class RecipeContext(IStoreSession session, CmsActor actor, ContentDefinitionCatalog catalog, IReadOnlyList<RoleDefinition> roles, IReadOnlyList<WorkflowDefinition> workflows, IProgress<string>? progress)
 {
     /// <summary>The recipe's transaction.</summary>
     public IStoreSession Session { get; } = session;
@@ -22,6 +23,12 @@ public sealed class RecipeContext(IStoreSession session, CmsActor actor, Content
 
     /// <summary>The roles including changes made by earlier steps.</summary>
     public IReadOnlyList<RoleDefinition> Roles { get; set; } = roles;
+
+    /// <summary>The workflows including changes made by earlier steps.</summary>
+    public IReadOnlyList<WorkflowDefinition> Workflows { get; set; } = workflows;
+
+    /// <summary>True when a step changed workflows.</summary>
+    public bool WorkflowsChanged { get; set; }
 
     /// <summary>True when a step changed content definitions.</summary>
     public bool DefinitionsChanged { get; set; }

@@ -10,7 +10,7 @@ namespace TraumaBondCms.Web.Recipes;
 /// Runs recipes. A whole recipe is one transaction: if any step fails nothing of it is kept, and the error
 /// names the step. The definition and role caches are refreshed only after commit.
 /// </summary>
-public sealed class RecipeRunner(ICmsStore store, IEnumerable<IRecipeStep> steps, ContentDefinitionCache definitions, RoleCatalog roles, TimeProvider clock)
+public sealed class RecipeRunner(ICmsStore store, IEnumerable<IRecipeStep> steps, ContentDefinitionCache definitions, RoleCatalog roles, Workflow.WorkflowCatalog workflows, TimeProvider clock)
 {
     private readonly Dictionary<string, IRecipeStep> _steps = steps.ToDictionary(s => s.Name, StringComparer.Ordinal);
 
@@ -26,7 +26,7 @@ public sealed class RecipeRunner(ICmsStore store, IEnumerable<IRecipeStep> steps
     /// <summary>Runs <paramref name="recipe"/> inside a caller's session (setup uses this); the caller commits, then calls <see cref="PublishChanges"/>.</summary>
     public async Task<RecipeContext> RunInSessionAsync(IStoreSession session, RecipeDocument recipe, CmsActor actor, IProgress<string>? progress, CancellationToken cancellationToken)
     {
-        var context = new RecipeContext(session, actor, definitions.Catalog, await session.Users.ListRolesAsync(cancellationToken), progress);
+        var context = new RecipeContext(session, actor, definitions.Catalog, await session.Users.ListRolesAsync(cancellationToken), await session.Site.GetWorkflowsAsync(cancellationToken), progress);
         foreach (var step in recipe.Steps)
         {
             var name = step.GetProperty("name").GetString()!;
@@ -36,6 +36,12 @@ public sealed class RecipeRunner(ICmsStore store, IEnumerable<IRecipeStep> steps
             }
 
             await handler.ExecuteAsync(context, step, cancellationToken);
+        }
+
+        var unknown = context.Catalog.Types.Where(t => t.Workflow is { } w && context.Workflows.All(x => x.Name != w)).ToList();
+        if (unknown.Count > 0)
+        {
+            throw new RecipeException($"Recipe '{recipe.Name}': {string.Join(" ", unknown.Select(t => $"content type '{t.Name}' names workflow '{t.Workflow}', which is not defined."))}");
         }
 
         await session.Site.RecordRecipeRunAsync(recipe.Name, recipe.Hash, clock.GetUtcNow(), actor.UserName, cancellationToken);
@@ -63,6 +69,11 @@ public sealed class RecipeRunner(ICmsStore store, IEnumerable<IRecipeStep> steps
         if (context.RolesChanged)
         {
             roles.Replace(context.Roles);
+        }
+
+        if (context.WorkflowsChanged)
+        {
+            workflows.Replace(context.Workflows);
         }
     }
 }

@@ -19,6 +19,7 @@ public sealed class CmsSetup(
     UserAccounts accounts,
     ContentDefinitionCache definitions,
     RoleCatalog roles,
+    Workflow.WorkflowCatalog workflows,
     IOptions<CmsOptions> options,
     TimeProvider clock,
     ILogger<CmsSetup> logger)
@@ -36,6 +37,7 @@ public sealed class CmsSetup(
         }
 
         await roles.ReloadAsync(cancellationToken);
+        await workflows.ReloadAsync(cancellationToken);
         await definitions.ReloadAsync(cancellationToken);
 
         bool completed;

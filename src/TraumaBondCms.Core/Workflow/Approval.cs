@@ -1,0 +1,51 @@
+namespace TraumaBondCms.Core.Workflow;
+
+/// <summary>
+/// A clinical reviewer's signature on one version's content hash, with the credential they held at the time.
+/// An approval is valid until voided (by an edit of the approved item, or by a newer approval replacing it);
+/// publishing needs a valid approval whose <see cref="ContentHash"/> equals the published version's hash.
+/// </summary>
+public sealed record Approval
+{
+    /// <summary>The approval's id.</summary>
+    public required string ApprovalId { get; init; }
+
+    /// <summary>The item.</summary>
+    public required string ContentItemId { get; init; }
+
+    /// <summary>The version that was signed.</summary>
+    public required string ContentItemVersionId { get; init; }
+
+    /// <summary>The signed content hash.</summary>
+    public required string ContentHash { get; init; }
+
+    /// <summary>The reviewer's user name; <c>recipe</c> for content a recipe published without a clinical signature.</summary>
+    public required string Reviewer { get; init; }
+
+    /// <summary>The reviewer's name as shown to readers.</summary>
+    public required string ReviewerDisplayName { get; init; }
+
+    /// <summary>The reviewer's credential at signing time, as text; empty for recipe imports.</summary>
+    public required string Credential { get; init; }
+
+    /// <summary>When it was signed.</summary>
+    public required DateTimeOffset SignedUtc { get; init; }
+
+    /// <summary>What kind of approval this is.</summary>
+    public required ApprovalKind Kind { get; init; }
+
+    /// <summary>The reviewer's comment; null for none.</summary>
+    public string? Comment { get; init; }
+
+    /// <summary>When the approval was voided; null while it is valid.</summary>
+    public DateTimeOffset? VoidedUtc { get; init; }
+
+    /// <summary>Why it was voided.</summary>
+    public string? VoidedReason { get; init; }
+
+    /// <summary>True while the approval has not been voided.</summary>
+    public bool IsValid => VoidedUtc is null;
+
+    /// <summary>True for a reviewer's signature (not a recipe import).</summary>
+    public bool IsClinical => Kind is ApprovalKind.Approval or ApprovalKind.Renewal;
+}

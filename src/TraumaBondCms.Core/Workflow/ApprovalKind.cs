@@ -1,0 +1,14 @@
+namespace TraumaBondCms.Core.Workflow;
+
+/// <summary>How an approval came about.</summary>
+public enum ApprovalKind
+{
+    /// <summary>A reviewer approved a version submitted for review.</summary>
+    Approval,
+
+    /// <summary>A reviewer re-approved the unchanged published version (periodic re-review).</summary>
+    Renewal,
+
+    /// <summary>A recipe published sample content without a clinical signature; it counts as never reviewed.</summary>
+    Recipe,
+}

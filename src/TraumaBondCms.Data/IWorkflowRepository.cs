@@ -1,0 +1,34 @@
+using TraumaBondCms.Core.Workflow;
+
+namespace TraumaBondCms.Data;
+
+/// <summary>Workflow state beside the versions: statuses, approvals (signatures), follow-up flags and review dates.</summary>
+public interface IWorkflowRepository
+{
+    /// <summary>Sets a version's workflow status.</summary>
+    Task SetStatusAsync(string contentItemVersionId, string status, CancellationToken cancellationToken = default);
+
+    /// <summary>Records an approval.</summary>
+    Task AddApprovalAsync(Approval approval, CancellationToken cancellationToken = default);
+
+    /// <summary>Every approval of an item, newest first.</summary>
+    Task<IReadOnlyList<Approval>> GetApprovalsAsync(string contentItemId, CancellationToken cancellationToken = default);
+
+    /// <summary>Voids the item's valid approvals (all of them, or only those of other hashes than <paramref name="keepHash"/>); returns those voided.</summary>
+    Task<IReadOnlyList<Approval>> VoidApprovalsAsync(string contentItemId, string reason, DateTimeOffset voidedUtc, string? keepHash = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Flags an item for follow-up clinical review (after an emergency unpublish); null <paramref name="reason"/> clears the flag.</summary>
+    Task SetFollowUpAsync(string contentItemId, string? reason, DateTimeOffset? flaggedUtc, CancellationToken cancellationToken = default);
+
+    /// <summary>The item's follow-up flag: reason and time, or null when not flagged.</summary>
+    Task<(string Reason, DateTimeOffset FlaggedUtc)?> GetFollowUpAsync(string contentItemId, CancellationToken cancellationToken = default);
+
+    /// <summary>Items flagged for follow-up, oldest flag first.</summary>
+    Task<IReadOnlyList<(string ContentItemId, string Reason, DateTimeOffset FlaggedUtc)>> ListFollowUpsAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// For each published item of the given types, the time of the newest valid clinical approval of its published
+    /// hash (null when it never had one). Used for review dates and the overdue list.
+    /// </summary>
+    Task<IReadOnlyList<ReviewState>> GetReviewStatesAsync(IReadOnlyCollection<string> contentTypes, IReadOnlyCollection<string>? contentItemIds = null, CancellationToken cancellationToken = default);
+}
