@@ -92,7 +92,8 @@ public sealed record GraphQLError
                 }
                 else
                 {
-                    writer.WriteStringValue((string)segment);
+                    // A path replaced through "with" skips the constructor's check, so write any other segment as text.
+                    writer.WriteStringValue(segment as string ?? Convert.ToString(segment, System.Globalization.CultureInfo.InvariantCulture));
                 }
             }
 

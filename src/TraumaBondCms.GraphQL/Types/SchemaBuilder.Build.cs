@@ -28,12 +28,14 @@ public sealed partial class SchemaBuilder
         state.ResolveDefaults();
         CheckAppliedDirectives(directives, state.Problems);
 
+        // §3.3.1: the default root names stand in for a schema definition, so they apply only without one.
+        var useDefaultRootNames = !_hasSchemaDefinition;
         var builtInScalars = BuiltInScalars.All.Where(scalar => scalar.Name is "String" or "Boolean" || state.Referenced.Contains(scalar.Name));
         var schema = new Schema(
             _description,
-            state.Root("Query", _queryTypeName),
-            state.Root("Mutation", _mutationTypeName),
-            state.Root("Subscription", _subscriptionTypeName),
+            state.Root("Query", _queryTypeName, useDefaultRootNames),
+            state.Root("Mutation", _mutationTypeName, useDefaultRootNames),
+            state.Root("Subscription", _subscriptionTypeName, useDefaultRootNames),
             _types.Select(builder => state.Types[builder.Name]).Concat(builtInScalars).ToList(),
             directives);
         state.Problems.AddRange(SchemaValidator.Validate(schema));
@@ -202,9 +204,14 @@ public sealed partial class SchemaBuilder
             }
         }
 
-        public ObjectType? Root(string operation, string? explicitName)
+        public ObjectType? Root(string operation, string? explicitName, bool useDefaultName)
         {
-            var name = explicitName ?? operation;
+            var name = explicitName ?? (useDefaultName ? operation : null);
+            if (name is null)
+            {
+                return null;
+            }
+
             if (!Types.TryGetValue(name, out var type))
             {
                 return explicitName is null ? null : Reject<ObjectType>($"{operation} root type \"{name}\" is not defined.");

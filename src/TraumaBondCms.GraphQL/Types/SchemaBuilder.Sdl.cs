@@ -112,28 +112,28 @@ public sealed partial class SchemaBuilder
         switch (node)
         {
             case ScalarTypeDefinitionNode:
-                AddScalarType(name, scalar => scalar.Description(description).SpecifiedBy(SpecifiedByUrl(node.Directives)));
                 RecordDirectives(name, DirectiveLocation.Scalar, node.Directives);
+                AddScalarType(name, scalar => scalar.Description(description).SpecifiedBy(SpecifiedByUrl(node.Directives)));
                 break;
             case ObjectTypeDefinitionNode objectType:
-                AddObjectType(name, type => AddComplexMembers(type.Description(description), objectType.Interfaces, objectType.Fields));
                 RecordDirectives(name, DirectiveLocation.Object, node.Directives);
+                AddObjectType(name, type => AddComplexMembers(type.Description(description), objectType.Interfaces, objectType.Fields));
                 break;
             case InterfaceTypeDefinitionNode interfaceType:
-                AddInterfaceType(name, type => AddComplexMembers(type.Description(description), interfaceType.Interfaces, interfaceType.Fields));
                 RecordDirectives(name, DirectiveLocation.Interface, node.Directives);
+                AddInterfaceType(name, type => AddComplexMembers(type.Description(description), interfaceType.Interfaces, interfaceType.Fields));
                 break;
             case UnionTypeDefinitionNode union:
-                AddUnionType(name, type => type.Description(description).Types(union.Types.Select(member => member.Name.Value).ToArray()));
                 RecordDirectives(name, DirectiveLocation.Union, node.Directives);
+                AddUnionType(name, type => type.Description(description).Types(union.Types.Select(member => member.Name.Value).ToArray()));
                 break;
             case EnumTypeDefinitionNode enumType:
-                AddEnumType(name, type => AddEnumValues(type.Description(description), enumType.Values));
                 RecordDirectives(name, DirectiveLocation.Enum, node.Directives);
+                AddEnumType(name, type => AddEnumValues(type.Description(description), enumType.Values));
                 break;
             case InputObjectTypeDefinitionNode inputType:
-                AddInputObjectType(name, type => AddInputFields(type.Description(description), inputType.Fields, node.Directives));
                 RecordDirectives(name, DirectiveLocation.InputObject, node.Directives);
+                AddInputObjectType(name, type => AddInputFields(type.Description(description), inputType.Fields, node.Directives));
                 break;
         }
     }
@@ -155,24 +155,24 @@ public sealed partial class SchemaBuilder
                 RecordDirectives(scalar.Name.Value, DirectiveLocation.Scalar, scalar.Directives);
                 break;
             case ObjectTypeExtensionNode objectType when ExtensionTarget<ObjectTypeBuilder>(objectType.Name.Value, "object") is { } target:
-                AddComplexMembers(target, objectType.Interfaces, objectType.Fields);
                 RecordDirectives(target.Name, DirectiveLocation.Object, objectType.Directives);
+                AddComplexMembers(target, objectType.Interfaces, objectType.Fields);
                 break;
             case InterfaceTypeExtensionNode interfaceType when ExtensionTarget<InterfaceTypeBuilder>(interfaceType.Name.Value, "interface") is { } target:
-                AddComplexMembers(target, interfaceType.Interfaces, interfaceType.Fields);
                 RecordDirectives(target.Name, DirectiveLocation.Interface, interfaceType.Directives);
+                AddComplexMembers(target, interfaceType.Interfaces, interfaceType.Fields);
                 break;
             case UnionTypeExtensionNode union when ExtensionTarget<UnionTypeBuilder>(union.Name.Value, "union") is { } target:
                 target.Types(union.Types.Select(member => member.Name.Value).ToArray());
                 RecordDirectives(target.Name, DirectiveLocation.Union, union.Directives);
                 break;
             case EnumTypeExtensionNode enumType when ExtensionTarget<EnumTypeBuilder>(enumType.Name.Value, "enum") is { } target:
-                AddEnumValues(target, enumType.Values);
                 RecordDirectives(target.Name, DirectiveLocation.Enum, enumType.Directives);
+                AddEnumValues(target, enumType.Values);
                 break;
             case InputObjectTypeExtensionNode inputType when ExtensionTarget<InputObjectTypeBuilder>(inputType.Name.Value, "input object") is { } target:
-                AddInputFields(target, inputType.Fields, inputType.Directives);
                 RecordDirectives(target.Name, DirectiveLocation.InputObject, inputType.Directives);
+                AddInputFields(target, inputType.Fields, inputType.Directives);
                 break;
         }
     }

@@ -39,13 +39,17 @@ public sealed partial class SchemaBuilder
         return this;
     }
 
-    /// <summary>Names the query root type; by default the type named <c>Query</c> (§3.3.1).</summary>
+    /// <summary>
+    /// Names the query root type. A root that is not named defaults to the type named <c>Query</c>,
+    /// <c>Mutation</c> or <c>Subscription</c> (§3.3.1), except when SDL added a <c>schema</c> definition: then
+    /// only the roots it or this builder name exist.
+    /// </summary>
     public SchemaBuilder QueryType(string typeName) => SetRoot(ref _queryTypeName, "query", typeName);
 
-    /// <summary>Names the mutation root type; by default the type named <c>Mutation</c>, if any.</summary>
+    /// <summary>Names the mutation root type (see <see cref="QueryType"/> for the default names).</summary>
     public SchemaBuilder MutationType(string typeName) => SetRoot(ref _mutationTypeName, "mutation", typeName);
 
-    /// <summary>Names the subscription root type; by default the type named <c>Subscription</c>, if any.</summary>
+    /// <summary>Names the subscription root type (see <see cref="QueryType"/> for the default names).</summary>
     public SchemaBuilder SubscriptionType(string typeName) => SetRoot(ref _subscriptionTypeName, "subscription", typeName);
 
     /// <summary>Adds an object type (§3.6).</summary>

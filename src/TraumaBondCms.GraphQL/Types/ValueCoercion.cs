@@ -30,8 +30,9 @@ public static partial class ValueCoercion
         ArgumentNullException.ThrowIfNull(literal);
         return literal switch
         {
-            IntValueNode integer => int.TryParse(integer.Value, CultureInfo.InvariantCulture, out var small) ? small
-                : long.TryParse(integer.Value, CultureInfo.InvariantCulture, out var large) ? large
+            // Each branch is boxed on its own: a plain conditional would widen every integer to BigInteger.
+            IntValueNode integer => int.TryParse(integer.Value, CultureInfo.InvariantCulture, out var small) ? (object)small
+                : long.TryParse(integer.Value, CultureInfo.InvariantCulture, out var large) ? (object)large
                 : BigInteger.Parse(integer.Value, CultureInfo.InvariantCulture),
             FloatValueNode number => double.Parse(number.Value, NumberStyles.Float, CultureInfo.InvariantCulture),
             StringValueNode text => text.Value,
@@ -103,8 +104,8 @@ public static partial class ValueCoercion
         JsonValueKind.True => true,
         JsonValueKind.False => false,
         JsonValueKind.String => element.GetString(),
-        JsonValueKind.Number => element.TryGetInt32(out var small) ? small
-            : element.TryGetInt64(out var large) ? large
+        JsonValueKind.Number => element.TryGetInt32(out var small) ? (object)small
+            : element.TryGetInt64(out var large) ? (object)large
             : element.GetDouble(),
         JsonValueKind.Array => element.EnumerateArray().Select(FromJson).ToList(),
         JsonValueKind.Object => element.EnumerateObject().GroupBy(p => p.Name).ToDictionary(g => g.Key, g => FromJson(g.Last().Value), StringComparer.Ordinal),
