@@ -1,4 +1,0 @@
-namespace TraumaBondCms.GraphQL;
-
-/// <summary>Marks the assembly for reflection-based lookups.</summary>
-public static class AssemblyMarker;
