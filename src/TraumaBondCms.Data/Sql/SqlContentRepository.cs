@@ -268,6 +268,24 @@ public sealed class SqlContentRepository(SqlRunner sql) : IContentRepository
     // rebuilt from those two after every change of an item, so they can never drift from the flags.
     private async Task RefreshDerivedRowsAsync(string contentItemId, CancellationToken cancellationToken)
     {
+        // Conflicts are looked for before writing rather than caught after: PostgreSQL aborts the whole
+        // transaction on a constraint violation, so no query could run afterwards to name the slug. Writers
+        // are serialized, so nothing can take the slug between this check and the insert below.
+        var taken = await sql.QueryAsync(
+            """
+            SELECT v.content_type, v.slug FROM content_versions v
+            JOIN content_slugs s ON s.content_type = v.content_type AND s.slug = v.slug AND s.content_item_id <> v.content_item_id
+            WHERE v.content_item_id = @id AND (v.latest OR v.published)
+            ORDER BY v.latest DESC
+            """,
+            r => (Type: r.GetString(0), Slug: r.GetString(1)),
+            cancellationToken,
+            ("@id", contentItemId));
+        if (taken.Count > 0)
+        {
+            throw new DuplicateSlugException(taken[0].Type, taken[0].Slug, null);
+        }
+
         await sql.ExecuteAsync(
             """
             DELETE FROM content_field_index WHERE content_item_id = @id AND content_item_version_id IN
@@ -276,26 +294,14 @@ public sealed class SqlContentRepository(SqlRunner sql) : IContentRepository
             cancellationToken,
             ("@id", contentItemId));
         await sql.ExecuteAsync("DELETE FROM content_slugs WHERE content_item_id = @id", cancellationToken, ("@id", contentItemId));
-        try
-        {
-            await sql.ExecuteAsync(
-                """
-                INSERT INTO content_slugs (content_type, slug, content_item_id)
-                SELECT DISTINCT content_type, slug, content_item_id FROM content_versions
-                WHERE content_item_id = @id AND (latest OR published) AND slug IS NOT NULL
-                """,
-                cancellationToken,
-                ("@id", contentItemId));
-        }
-        catch (DbException e) when (sql.Dialect.IsUniqueViolation(e))
-        {
-            var slugs = await sql.QueryAsync(
-                "SELECT content_type, slug FROM content_versions WHERE content_item_id = @id AND latest",
-                r => (Type: r.GetString(0), Slug: r.IsDBNull(1) ? "" : r.GetString(1)),
-                cancellationToken,
-                ("@id", contentItemId));
-            throw new DuplicateSlugException(slugs[0].Type, slugs[0].Slug, null);
-        }
+        await sql.ExecuteAsync(
+            """
+            INSERT INTO content_slugs (content_type, slug, content_item_id)
+            SELECT DISTINCT content_type, slug, content_item_id FROM content_versions
+            WHERE content_item_id = @id AND (latest OR published) AND slug IS NOT NULL
+            """,
+            cancellationToken,
+            ("@id", contentItemId));
     }
 
     private ContentItem ReadVersion(DbDataReader r) => new()
