@@ -278,6 +278,24 @@ public sealed class SqlContentRepository(SqlRunner sql) : IContentRepository
     // rebuilt from those two after every change of an item, so they can never drift from the flags.
     private async Task RefreshDerivedRowsAsync(string contentItemId, CancellationToken cancellationToken)
     {
+        // Conflicts are looked for before writing rather than caught after: PostgreSQL aborts the whole
+        // transaction on a constraint violation, so no query could run afterwards to name the slug. Writers
+        // are serialized, so nothing can take the slug between this check and the insert below.
+        var taken = await sql.QueryAsync(
+            """
+            SELECT v.content_type, v.slug FROM content_versions v
+            JOIN content_slugs s ON s.content_type = v.content_type AND s.slug = v.slug AND s.content_item_id <> v.content_item_id
+            WHERE v.content_item_id = @id AND (v.latest OR v.published)
+            ORDER BY v.latest DESC
+            """,
+            r => (Type: r.GetString(0), Slug: r.GetString(1)),
+            cancellationToken,
+            ("@id", contentItemId));
+        if (taken.Count > 0)
+        {
+            throw new DuplicateSlugException(taken[0].Type, taken[0].Slug, null);
+        }
+
         await sql.ExecuteAsync(
             """
             DELETE FROM content_field_index WHERE content_item_id = @id AND content_item_version_id IN
@@ -287,7 +305,8 @@ public sealed class SqlContentRepository(SqlRunner sql) : IContentRepository
             ("@id", contentItemId));
         await sql.ExecuteAsync("DELETE FROM content_slugs WHERE content_item_id = @id", cancellationToken, ("@id", contentItemId));
         // Distinct in .NET rather than SQL: SQLite 3.35's planner can return the same row twice for this
-        // OR over two partial indexes, which made an item collide with its own slug.
+        // OR over two partial indexes, which made an item collide with its own slug. Conflicts with other items
+        // were refused above, before any write, because PostgreSQL aborts a transaction on a failed statement.
         var reserved = (await sql.QueryAsync(
             "SELECT content_type, slug FROM content_versions WHERE content_item_id = @id AND (latest OR published) AND slug IS NOT NULL",
             r => (Type: r.GetString(0), Slug: r.GetString(1)),
@@ -295,19 +314,12 @@ public sealed class SqlContentRepository(SqlRunner sql) : IContentRepository
             ("@id", contentItemId))).Distinct();
         foreach (var (type, slug) in reserved)
         {
-            try
-            {
-                await sql.ExecuteAsync(
-                    "INSERT INTO content_slugs (content_type, slug, content_item_id) VALUES (@type, @slug, @id)",
-                    cancellationToken,
-                    ("@type", type),
-                    ("@slug", slug),
-                    ("@id", contentItemId));
-            }
-            catch (DbException e) when (sql.Dialect.IsUniqueViolation(e))
-            {
-                throw new DuplicateSlugException(type, slug, null);
-            }
+            await sql.ExecuteAsync(
+                "INSERT INTO content_slugs (content_type, slug, content_item_id) VALUES (@type, @slug, @id)",
+                cancellationToken,
+                ("@type", type),
+                ("@slug", slug),
+                ("@id", contentItemId));
         }
     }
 

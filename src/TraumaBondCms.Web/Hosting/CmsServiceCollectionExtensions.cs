@@ -8,6 +8,7 @@ using Microsoft.Extensions.Options;
 using TraumaBondCms.Core.Security;
 using TraumaBondCms.Core.Serialization;
 using TraumaBondCms.Data;
+using TraumaBondCms.Data.Postgres;
 using TraumaBondCms.Data.Sqlite;
 using TraumaBondCms.Web.Auth;
 using TraumaBondCms.Web.Configuration;
@@ -29,7 +30,7 @@ public static class CmsServiceCollectionExtensions
         services.AddOptions<CmsOptions>().Bind(configuration.GetSection(CmsOptions.Section));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<CmsPaths>();
-        services.AddSingleton<ICmsStore>(sp => CreateStore(sp.GetRequiredService<IOptions<CmsOptions>>().Value, sp.GetRequiredService<CmsPaths>()));
+        services.AddSingleton<ICmsStore>(sp => CreateStore(sp.GetRequiredService<IOptions<CmsOptions>>().Value, sp.GetRequiredService<CmsPaths>(), configuration));
         services.AddSingleton<ContentDefinitionCache>();
         services.AddSingleton<ContentService>();
         services.AddSingleton<Import.ArticleImportService>();
@@ -103,10 +104,12 @@ public static class CmsServiceCollectionExtensions
         return services;
     }
 
-    private static ICmsStore CreateStore(CmsOptions options, CmsPaths paths) => options.Database.Provider.ToLowerInvariant() switch
+    private static ICmsStore CreateStore(CmsOptions options, CmsPaths paths, IConfiguration configuration) => options.Database.Provider.ToLowerInvariant() switch
     {
         "sqlite" => new SqliteCmsStore(paths.SqliteDatabase),
-        "postgres" => throw new InvalidOperationException("Cms:Database:Provider 'Postgres' is not available in this build yet; use 'Sqlite'."),
+        "postgres" => new PostgresCmsStore(configuration.GetConnectionString("Cms") is { Length: > 0 } connectionString
+            ? connectionString
+            : throw new InvalidOperationException("Cms:Database:Provider is 'Postgres' but ConnectionStrings:Cms is not set; set it (e.g. ConnectionStrings__Cms=\"Host=db;Database=cms;Username=cms;Password=...\") or use 'Sqlite'.")),
         _ => throw new InvalidOperationException($"Cms:Database:Provider '{options.Database.Provider}' is unknown; use 'Sqlite' or 'Postgres'."),
     };
 

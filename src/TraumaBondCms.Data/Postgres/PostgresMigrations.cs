@@ -1,0 +1,140 @@
+namespace TraumaBondCms.Data.Postgres;
+
+/// <summary>
+/// The PostgreSQL schema as an ordered list of migrations: the tables of <c>SqliteMigrations</c> in PostgreSQL's
+/// own types. A migration, once released, never changes; the schema evolves by appending. Each runs in its own
+/// transaction (PostgreSQL's DDL is transactional) and is recorded in <c>schema_migrations</c>.
+/// </summary>
+/// <remarks>
+/// Identifiers, types and slugs use the "C" collation: they are opaque strings compared byte by byte, so list
+/// order and cursors do not depend on the server's locale. JSON is stored as <c>text</c>, not <c>jsonb</c>: the
+/// content hash is computed over the exact canonical text, which <c>jsonb</c> would re-format.
+/// </remarks>
+internal static class PostgresMigrations
+{
+    public static IReadOnlyList<(int Version, string Name, string Sql)> All { get; } =
+    [
+        (1, "content, users, audit log, settings", """
+            CREATE TABLE content_items (
+                content_item_id text COLLATE "C" NOT NULL PRIMARY KEY,
+                content_type text COLLATE "C" NOT NULL,
+                owner text NOT NULL,
+                created_utc timestamptz NOT NULL,
+                deleted_utc timestamptz NULL,
+                deleted_by text NULL
+            );
+
+            CREATE TABLE content_versions (
+                content_item_version_id text COLLATE "C" NOT NULL PRIMARY KEY,
+                content_item_id text COLLATE "C" NOT NULL REFERENCES content_items (content_item_id),
+                content_type text COLLATE "C" NOT NULL,
+                version_number integer NOT NULL,
+                latest boolean NOT NULL,
+                published boolean NOT NULL,
+                display_text text NOT NULL,
+                slug text COLLATE "C" NULL,
+                author text NOT NULL,
+                modified_utc timestamptz NOT NULL,
+                published_utc timestamptz NULL,
+                content_hash text NOT NULL,
+                fields text NOT NULL,
+                UNIQUE (content_item_id, version_number)
+            );
+            -- The flags are the heart of versioning: the database itself refuses a second latest or published version.
+            CREATE UNIQUE INDEX ux_content_versions_latest ON content_versions (content_item_id) WHERE latest;
+            CREATE UNIQUE INDEX ux_content_versions_published ON content_versions (content_item_id) WHERE published;
+            CREATE INDEX ix_content_versions_latest ON content_versions (content_type, modified_utc, content_item_version_id) WHERE latest;
+            CREATE INDEX ix_content_versions_published ON content_versions (content_type, modified_utc, content_item_version_id) WHERE published;
+
+            CREATE TABLE content_slugs (
+                content_type text COLLATE "C" NOT NULL,
+                slug text COLLATE "C" NOT NULL,
+                content_item_id text COLLATE "C" NOT NULL REFERENCES content_items (content_item_id),
+                PRIMARY KEY (content_type, slug)
+            );
+            CREATE INDEX ix_content_slugs_item ON content_slugs (content_item_id);
+
+            CREATE TABLE content_field_index (
+                content_item_version_id text COLLATE "C" NOT NULL REFERENCES content_versions (content_item_version_id),
+                content_item_id text COLLATE "C" NOT NULL,
+                content_type text COLLATE "C" NOT NULL,
+                field_name text NOT NULL,
+                text_value text NULL,
+                number_value double precision NULL,
+                bool_value boolean NULL
+            );
+            CREATE INDEX ix_content_field_index_text ON content_field_index (content_type, field_name, text_value);
+            CREATE INDEX ix_content_field_index_number ON content_field_index (content_type, field_name, number_value);
+            CREATE INDEX ix_content_field_index_version ON content_field_index (content_item_version_id);
+            CREATE INDEX ix_content_field_index_item ON content_field_index (content_item_id);
+
+            CREATE TABLE users (
+                user_id text COLLATE "C" NOT NULL PRIMARY KEY,
+                user_name text NOT NULL,
+                normalized_user_name text COLLATE "C" NOT NULL UNIQUE,
+                display_name text NOT NULL,
+                email text NULL,
+                password_hash text NOT NULL,
+                security_stamp text NOT NULL,
+                roles text NOT NULL,
+                credential text NULL,
+                failed_sign_ins integer NOT NULL DEFAULT 0,
+                lockout_end_utc timestamptz NULL,
+                disabled boolean NOT NULL DEFAULT false,
+                created_utc timestamptz NOT NULL
+            );
+
+            CREATE TABLE roles (
+                name text COLLATE "C" NOT NULL PRIMARY KEY,
+                description text NULL,
+                permissions text NOT NULL
+            );
+
+            CREATE TABLE settings (
+                setting_key text COLLATE "C" NOT NULL PRIMARY KEY,
+                setting_value text NOT NULL
+            );
+
+            CREATE TABLE content_types (
+                name text COLLATE "C" NOT NULL PRIMARY KEY,
+                definition text NOT NULL
+            );
+
+            CREATE TABLE recipe_runs (
+                run_id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                recipe_name text NOT NULL,
+                recipe_hash text NOT NULL,
+                ran_utc timestamptz NOT NULL,
+                ran_by text NULL
+            );
+
+            CREATE TABLE audit_log (
+                audit_id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                occurred_utc timestamptz NOT NULL,
+                actor text NULL,
+                action text NOT NULL,
+                content_item_id text COLLATE "C" NULL,
+                content_item_version_id text COLLATE "C" NULL,
+                content_hash text NULL,
+                from_status text NULL,
+                to_status text NULL,
+                reason text NULL,
+                details text NULL
+            );
+            CREATE INDEX ix_audit_log_item ON audit_log (content_item_id, audit_id);
+            CREATE INDEX ix_audit_log_actor ON audit_log (actor, audit_id);
+            CREATE INDEX ix_audit_log_time ON audit_log (occurred_utc);
+            -- Append-only, enforced by the database and not only by the absence of code paths. Statement-level, so
+            -- even an UPDATE or DELETE that matches no row is refused, and TRUNCATE (which fires no row triggers) too.
+            CREATE FUNCTION audit_log_refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+                RAISE EXCEPTION 'audit_log is append-only: entries cannot be %',
+                    CASE TG_OP WHEN 'UPDATE' THEN 'changed' ELSE 'deleted' END
+                    USING ERRCODE = 'integrity_constraint_violation';
+            END;
+            $$;
+            CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE OR TRUNCATE ON audit_log
+                FOR EACH STATEMENT EXECUTE FUNCTION audit_log_refuse_change();
+            """),
+    ];
+}
