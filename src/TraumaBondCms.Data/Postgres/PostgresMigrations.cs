@@ -136,5 +136,66 @@ internal static class PostgresMigrations
             CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE OR TRUNCATE ON audit_log
                 FOR EACH STATEMENT EXECUTE FUNCTION audit_log_refuse_change();
             """),
+        (2, "clinical workflow: statuses, approvals, comments, schedules, follow-up", """
+            ALTER TABLE content_versions ADD COLUMN workflow_status text COLLATE "C" NOT NULL DEFAULT 'Draft';
+            CREATE INDEX ix_content_versions_status ON content_versions (workflow_status, modified_utc) WHERE latest;
+            ALTER TABLE content_items ADD COLUMN follow_up_reason text NULL;
+            ALTER TABLE content_items ADD COLUMN follow_up_utc timestamptz NULL;
+
+            CREATE TABLE workflows (
+                name text COLLATE "C" NOT NULL PRIMARY KEY,
+                definition text NOT NULL
+            );
+
+            CREATE TABLE approvals (
+                approval_id text COLLATE "C" NOT NULL PRIMARY KEY,
+                content_item_id text COLLATE "C" NOT NULL REFERENCES content_items (content_item_id),
+                content_item_version_id text COLLATE "C" NOT NULL REFERENCES content_versions (content_item_version_id),
+                content_hash text NOT NULL,
+                reviewer text NOT NULL,
+                reviewer_display_name text NOT NULL,
+                credential text NOT NULL,
+                signed_utc timestamptz NOT NULL,
+                kind text COLLATE "C" NOT NULL,
+                comment text NULL,
+                voided_utc timestamptz NULL,
+                voided_reason text NULL
+            );
+            CREATE INDEX ix_approvals_item ON approvals (content_item_id, signed_utc);
+
+            CREATE TABLE review_comments (
+                comment_id text COLLATE "C" NOT NULL PRIMARY KEY,
+                content_item_id text COLLATE "C" NOT NULL REFERENCES content_items (content_item_id),
+                content_item_version_id text COLLATE "C" NOT NULL REFERENCES content_versions (content_item_version_id),
+                parent_id text COLLATE "C" NULL REFERENCES review_comments (comment_id),
+                author text NOT NULL,
+                body text NOT NULL,
+                field text NULL,
+                range_start integer NULL,
+                range_end integer NULL,
+                quoted_text text NULL,
+                created_utc timestamptz NOT NULL,
+                resolved_utc timestamptz NULL,
+                resolved_by text NULL
+            );
+            CREATE INDEX ix_review_comments_item ON review_comments (content_item_id, created_utc);
+
+            CREATE TABLE schedules (
+                schedule_id text COLLATE "C" NOT NULL PRIMARY KEY,
+                content_item_id text COLLATE "C" NOT NULL REFERENCES content_items (content_item_id),
+                content_item_version_id text COLLATE "C" NOT NULL,
+                action text COLLATE "C" NOT NULL,
+                due_utc timestamptz NOT NULL,
+                created_by text NOT NULL,
+                created_utc timestamptz NOT NULL,
+                state text COLLATE "C" NOT NULL,
+                claimed_by text NULL,
+                claimed_utc timestamptz NULL,
+                completed_utc timestamptz NULL,
+                outcome text NULL
+            );
+            CREATE INDEX ix_schedules_pending ON schedules (state, due_utc);
+            CREATE INDEX ix_schedules_item ON schedules (content_item_id);
+            """),
     ];
 }
