@@ -8,6 +8,7 @@ using TraumaBondCms.Web.Hosting;
 using TraumaBondCms.Web.Http;
 using TraumaBondCms.Web.Setup;
 using TraumaBondCms.Web.Users;
+using TraumaBondCms.Web.Workflow;
 
 var builder = WebApplication.CreateBuilder(CommandLine.HostArguments(args));
 if (CommandLine.IsCommand(args))
@@ -37,6 +38,7 @@ app.MapAuthEndpoints();
 app.MapContentEndpoints();
 app.MapUserEndpoints();
 app.MapAuditEndpoints();
+app.MapWorkflowEndpoints();
 
 await app.RunAsync();
 return 0;

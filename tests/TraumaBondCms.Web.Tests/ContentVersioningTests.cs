@@ -13,23 +13,24 @@ public sealed class ContentVersioningTests : IClassFixture<SharedCmsHost>
 
     public ContentVersioningTests(SharedCmsHost shared) => _host = shared.Host;
 
+    // Topics follow no review workflow, so they show versioning alone; the clinical workflow has its own tests.
     [Fact]
     public async Task Should_keep_serving_the_published_version_when_it_is_edited()
     {
         using var editor = await _host.AdminAsync();
         using var reader = _host.Anonymous();
-        var created = await HttpAssert.StatusAsync(HttpStatusCode.Created, await editor.PostAsJsonAsync("/api/content", Faq("Does the pull fade?", "It fades with time and support.")));
+        var created = await HttpAssert.StatusAsync(HttpStatusCode.Created, await editor.PostAsJsonAsync("/api/content", Topic("Grief after leaving", "Missing someone who hurt you.")));
         var id = created.GetProperty("contentItemId").GetString()!;
         await HttpAssert.StatusAsync(HttpStatusCode.OK, await editor.PostAsync($"/api/content/{id}/publish", null));
 
-        var edited = await Put(editor, id, created.GetProperty("eTag").GetString()!, Faq("Does the pull fade?", "Usually, slowly, and unevenly."));
+        var edited = await Put(editor, id, created.GetProperty("eTag").GetString()!, Topic("Grief after leaving", "Grieving a relationship that hurt you."));
         var anonymousView = await HttpAssert.StatusAsync(HttpStatusCode.OK, await reader.GetAsync($"/api/content/{id}"));
         var editorView = await HttpAssert.StatusAsync(HttpStatusCode.OK, await editor.GetAsync($"/api/content/{id}"));
 
         Assert.Equal(2, edited.GetProperty("version").GetInt32());
-        Assert.Equal("It fades with time and support.", anonymousView.GetProperty("fields").GetProperty("answer").GetString());
+        Assert.Equal("Missing someone who hurt you.", anonymousView.GetProperty("fields").GetProperty("description").GetString());
         Assert.Equal(1, anonymousView.GetProperty("version").GetInt32());
-        Assert.Equal("Usually, slowly, and unevenly.", editorView.GetProperty("fields").GetProperty("answer").GetString());
+        Assert.Equal("Grieving a relationship that hurt you.", editorView.GetProperty("fields").GetProperty("description").GetString());
         Assert.False(editorView.GetProperty("published").GetBoolean());
     }
 
@@ -38,16 +39,16 @@ public sealed class ContentVersioningTests : IClassFixture<SharedCmsHost>
     {
         using var editor = await _host.AdminAsync();
         using var reader = _host.Anonymous();
-        var created = await HttpAssert.StatusAsync(HttpStatusCode.Created, await editor.PostAsJsonAsync("/api/content", Faq("Is it my fault?", "No.")));
+        var created = await HttpAssert.StatusAsync(HttpStatusCode.Created, await editor.PostAsJsonAsync("/api/content", Topic("Self-blame", "It is not your fault.")));
         var id = created.GetProperty("contentItemId").GetString()!;
         await editor.PostAsync($"/api/content/{id}/publish", null);
-        await Put(editor, id, created.GetProperty("eTag").GetString()!, Faq("Is it my fault?", "No. It is not your fault."));
+        await Put(editor, id, created.GetProperty("eTag").GetString()!, Topic("Self-blame", "It is not your fault, whatever you were told."));
 
         await HttpAssert.StatusAsync(HttpStatusCode.OK, await editor.PostAsync($"/api/content/{id}/publish", null));
         var anonymousView = await HttpAssert.StatusAsync(HttpStatusCode.OK, await reader.GetAsync($"/api/content/{id}"));
         var versions = await HttpAssert.StatusAsync(HttpStatusCode.OK, await editor.GetAsync($"/api/content/{id}/versions"));
 
-        Assert.Equal("No. It is not your fault.", anonymousView.GetProperty("fields").GetProperty("answer").GetString());
+        Assert.Equal("It is not your fault, whatever you were told.", anonymousView.GetProperty("fields").GetProperty("description").GetString());
         Assert.Equal([false, true], versions.EnumerateArray().Select(v => v.GetProperty("published").GetBoolean()));
         Assert.Equal([false, true], versions.EnumerateArray().Select(v => v.GetProperty("latest").GetBoolean()));
     }
@@ -105,7 +106,7 @@ public sealed class ContentVersioningTests : IClassFixture<SharedCmsHost>
     {
         using var editor = await _host.AdminAsync();
         using var reader = _host.Anonymous();
-        var body = Faq("Can this slug be reused?", "Once deleted.");
+        var body = Topic("Reusable slug", "Once deleted.");
         var created = await HttpAssert.StatusAsync(HttpStatusCode.Created, await editor.PostAsJsonAsync("/api/content", body));
         var id = created.GetProperty("contentItemId").GetString()!;
         await editor.PostAsync($"/api/content/{id}/publish", null);
@@ -133,6 +134,8 @@ public sealed class ContentVersioningTests : IClassFixture<SharedCmsHost>
     }
 
     internal static NewContent Faq(string question, string answer) => new("Faq", new { question, answer });
+
+    internal static NewContent Topic(string title, string description) => new("Topic", new { title, description });
 
     internal static async Task<JsonElement> Put(HttpClient client, string id, string etag, NewContent body)
     {

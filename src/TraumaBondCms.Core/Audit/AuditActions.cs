@@ -18,6 +18,36 @@ public static class AuditActions
     /// <summary>An item was soft-deleted.</summary>
     public const string ContentDeleted = "content.deleted";
 
+    /// <summary>An approval was voided (the approved content was edited).</summary>
+    public const string ApprovalVoided = "approval.voided";
+
+    /// <summary>A reviewer signed a version (or renewed the review of the published version).</summary>
+    public const string ApprovalSigned = "approval.signed";
+
+    /// <summary>A workflow transition happened; <see cref="AuditEntry.Details"/> names it.</summary>
+    public const string WorkflowTransition = "workflow.transition";
+
+    /// <summary>A workflow transition was refused; the reasons are in <see cref="AuditEntry.Reason"/>.</summary>
+    public const string WorkflowRefused = "workflow.refused";
+
+    /// <summary>A review comment was added or resolved.</summary>
+    public const string CommentAdded = "comment.added";
+
+    /// <summary>A review comment was resolved.</summary>
+    public const string CommentResolved = "comment.resolved";
+
+    /// <summary>A publish or unpublish was scheduled.</summary>
+    public const string ScheduleCreated = "schedule.created";
+
+    /// <summary>A schedule was cancelled.</summary>
+    public const string ScheduleCancelled = "schedule.cancelled";
+
+    /// <summary>A due schedule was not carried out because the rules refused it.</summary>
+    public const string ScheduleSkipped = "schedule.skipped";
+
+    /// <summary>An old version was restored as a new draft.</summary>
+    public const string ContentRestored = "content.restored";
+
     /// <summary>A recipe ran.</summary>
     public const string RecipeRun = "recipe.run";
 

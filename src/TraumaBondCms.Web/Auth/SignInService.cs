@@ -31,10 +31,7 @@ public sealed class SignInService(ICmsStore store, UserAccounts accounts, RoleCa
 
         if (user is not null && failure is "wrong password")
         {
-            var failures = user.FailedSignIns + 1;
-            var locked = failures >= auth.MaxFailedSignIns;
-            await session.Users.UpdateAsync(user with { FailedSignIns = locked ? 0 : failures, LockoutEndUtc = locked ? now + auth.LockoutDuration : user.LockoutEndUtc }, cancellationToken);
-            failure = locked ? "wrong password; account locked" : failure;
+            failure = await RecordWrongPasswordAsync(session, user, cancellationToken);
         }
         else if (user is not null && failure is null && (user.FailedSignIns > 0 || user.LockoutEndUtc is not null))
         {
@@ -53,6 +50,20 @@ public sealed class SignInService(ICmsStore store, UserAccounts accounts, RoleCa
             cancellationToken);
         await session.CommitAsync(cancellationToken);
         return failure is null ? CreatePrincipal(user!, authenticationType) : null;
+    }
+
+    /// <summary>
+    /// Counts a wrong password against <paramref name="user"/> in <paramref name="session"/> (the caller commits), locking the
+    /// account after <see cref="AuthOptions.MaxFailedSignIns"/> in a row; returns the reason to audit. Sign-in and approval
+    /// signatures share the count, so a signature form cannot be used to guess passwords either.
+    /// </summary>
+    public async Task<string> RecordWrongPasswordAsync(IStoreSession session, CmsUser user, CancellationToken cancellationToken = default)
+    {
+        var auth = options.Value.Auth;
+        var failures = user.FailedSignIns + 1;
+        var locked = failures >= auth.MaxFailedSignIns;
+        await session.Users.UpdateAsync(user with { FailedSignIns = locked ? 0 : failures, LockoutEndUtc = locked ? clock.GetUtcNow() + auth.LockoutDuration : user.LockoutEndUtc }, cancellationToken);
+        return locked ? "wrong password; account locked" : "wrong password";
     }
 
     /// <summary>Builds the principal carried by a cookie or token: id, name, display name, roles and security stamp.</summary>

@@ -20,6 +20,19 @@ public sealed class CmsOptions
 
     /// <summary>Sign-in and token settings.</summary>
     public AuthOptions Auth { get; set; } = new();
+
+    /// <summary>Workflow background work.</summary>
+    public WorkflowOptions Workflow { get; set; } = new();
+}
+
+/// <summary>The <c>Cms:Workflow</c> section.</summary>
+public sealed class WorkflowOptions
+{
+    /// <summary>How often the scheduler looks for due publishes and unpublishes. Default 15 seconds.</summary>
+    public TimeSpan SchedulerInterval { get; set; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>Run the scheduler in this process. Default true; turn off on instances that should only serve reads.</summary>
+    public bool RunScheduler { get; set; } = true;
 }
 
 /// <summary>The <c>Cms:Database</c> section.</summary>

@@ -10,7 +10,7 @@ namespace TraumaBondCms.Web.Content;
 /// The application service behind the content endpoints: each write is one call and one transaction
 /// (<see cref="ContentWriter"/>); reads enforce who may see drafts. Thread-safe.
 /// </summary>
-public sealed class ContentService(ICmsStore store, ContentDefinitionCache definitions, TimeProvider clock)
+public sealed class ContentService(ICmsStore store, ContentDefinitionCache definitions, Workflow.WorkflowCatalog workflows, Workflow.WorkflowService workflow, TimeProvider clock)
 {
     /// <summary>Reads one version of an item; drafts and old versions need <see cref="Permissions.ViewDrafts"/>.</summary>
     public async Task<ContentItem> GetAsync(string contentItemId, VersionSelector selector, CmsActor actor, CancellationToken cancellationToken = default)
@@ -68,13 +68,38 @@ public sealed class ContentService(ICmsStore store, ContentDefinitionCache defin
     public Task<ContentItem> PatchAsync(string contentItemId, JsonElement patch, string? ifMatch, CmsActor actor, CancellationToken cancellationToken = default) =>
         WriteAsync(w => w.PatchAsync(contentItemId, patch, ifMatch, actor, cancellationToken), cancellationToken);
 
-    /// <summary>Publishes the latest version.</summary>
-    public Task<ContentItem> PublishAsync(string contentItemId, string? ifMatch, CmsActor actor, CancellationToken cancellationToken = default) =>
-        WriteAsync(w => w.PublishAsync(contentItemId, ifMatch, actor, cancellationToken), cancellationToken);
+    /// <summary>
+    /// Publishes the latest version: through the type's workflow (its Publish transition, with every rule) when it has
+    /// one, directly otherwise. <paramref name="ifMatch"/> names the version the caller means.
+    /// </summary>
+    public async Task<ContentItem> PublishAsync(string contentItemId, string? ifMatch, CmsActor actor, CancellationToken cancellationToken = default)
+    {
+        if (await TransitionForAsync(contentItemId, Core.Workflow.WorkflowEffect.Publish, cancellationToken) is { } transition)
+        {
+            var versionId = ifMatch is null or "*" ? null : ifMatch.Trim('"');
+            return (await workflow.TransitionAsync(contentItemId, transition, new Workflow.TransitionInput { VersionId = versionId }, actor, cancellationToken)).Version;
+        }
 
-    /// <summary>Takes the published version offline; null when nothing was published.</summary>
-    public Task<ContentItem?> UnpublishAsync(string contentItemId, string? reason, CmsActor actor, CancellationToken cancellationToken = default) =>
-        WriteAsync(w => w.UnpublishAsync(contentItemId, reason, actor, cancellationToken), cancellationToken);
+        return await WriteAsync(w => w.PublishAsync(contentItemId, ifMatch, actor, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>Takes the published version offline (through the workflow when the type has one); null when nothing was published.</summary>
+    public async Task<ContentItem?> UnpublishAsync(string contentItemId, string? reason, CmsActor actor, CancellationToken cancellationToken = default)
+    {
+        if (await TransitionForAsync(contentItemId, Core.Workflow.WorkflowEffect.Unpublish, cancellationToken) is { } transition)
+        {
+            return (await workflow.TransitionAsync(contentItemId, transition, new Workflow.TransitionInput { Reason = reason }, actor, cancellationToken)).Version;
+        }
+
+        return await WriteAsync(w => w.UnpublishAsync(contentItemId, reason, actor, cancellationToken), cancellationToken);
+    }
+
+    private async Task<string?> TransitionForAsync(string contentItemId, Core.Workflow.WorkflowEffect effect, CancellationToken cancellationToken)
+    {
+        await using var session = await store.OpenReadAsync(cancellationToken);
+        var latest = await session.Content.GetAsync(contentItemId, VersionSelector.Latest, cancellationToken) ?? throw new ContentNotFoundException(contentItemId);
+        return workflow.TransitionWithEffect(latest.ContentType, effect)?.Name;
+    }
 
     /// <summary>Soft-deletes an item.</summary>
     public Task DeleteAsync(string contentItemId, string? ifMatch, string? reason, CmsActor actor, CancellationToken cancellationToken = default) =>
@@ -87,7 +112,7 @@ public sealed class ContentService(ICmsStore store, ContentDefinitionCache defin
     private async Task<T> WriteAsync<T>(Func<ContentWriter, Task<T>> change, CancellationToken cancellationToken)
     {
         await using var session = await store.BeginWriteAsync(cancellationToken);
-        var result = await change(new ContentWriter(session, definitions.Catalog, clock));
+        var result = await change(new ContentWriter(session, definitions.Catalog, workflows.All, clock));
         await session.CommitAsync(cancellationToken);
         return result;
     }

@@ -2,18 +2,26 @@ using System.Text.Json;
 using TraumaBondCms.Core.Audit;
 using TraumaBondCms.Core.Content;
 using TraumaBondCms.Core.Security;
+using TraumaBondCms.Core.Workflow;
 using TraumaBondCms.Data;
 using TraumaBondCms.Web.Auth;
+using TraumaBondCms.Web.Workflow;
 
 namespace TraumaBondCms.Web.Content;
 
 /// <summary>
 /// The content state changes, inside one write session: validate, check references and slugs, write the
 /// version, its index rows and its audit entry. The caller commits. Used by <see cref="ContentService"/>
-/// (one request, one transaction) and by recipes (one recipe, one transaction).
+/// (one request, one transaction), by the workflow service and by recipes (one recipe, one transaction).
+/// Edits follow the type's workflow: a new version starts in the workflow's initial status, editing is refused
+/// in statuses the workflow does not list as editable, and any edit voids approvals of unpublished content.
 /// </summary>
-public sealed class ContentWriter(IStoreSession session, ContentDefinitionCatalog catalog, TimeProvider clock)
+public sealed class ContentWriter(IStoreSession session, ContentDefinitionCatalog catalog, IReadOnlyCollection<WorkflowDefinition> workflows, TimeProvider clock)
 {
+    /// <summary>The workflow items of <paramref name="type"/> follow; null when none.</summary>
+    public WorkflowDefinition? WorkflowOf(ContentTypeDefinition type) =>
+        type.Workflow is { } name ? workflows.FirstOrDefault(w => w.Name == name) ?? throw new InvalidOperationException($"Workflow '{name}' is not defined.") : null;
+
     /// <summary>Creates an item; <paramref name="contentItemId"/> null generates an id.</summary>
     public async Task<ContentItem> CreateAsync(string contentType, JsonElement fields, CmsActor actor, string? contentItemId = null, CancellationToken cancellationToken = default)
     {
@@ -33,7 +41,7 @@ public sealed class ContentWriter(IStoreSession session, ContentDefinitionCatalo
         var content = ContentFieldValidator.Validate(type, fields, applyDefaults: true);
         await CheckReferencesAndSlugAsync(content, id, cancellationToken);
         var now = clock.GetUtcNow();
-        var version = NewVersion(content, id, 1, actor.AuditName, actor.AuditName, now, now);
+        var version = NewVersion(content, id, 1, actor.AuditName, actor.AuditName, now, now) with { Status = WorkflowOf(type)?.InitialStatus ?? "Draft" };
         await session.Content.CreateAsync(version, IndexedFieldValue.For(type, content.Fields), cancellationToken);
         await AuditAsync(AuditActions.ContentCreated, version, actor, null, cancellationToken);
         return version;
@@ -48,6 +56,13 @@ public sealed class ContentWriter(IStoreSession session, ContentDefinitionCatalo
         Require(actor, Permissions.EditContent, "Editing content");
         var latest = await GetLatestAsync(contentItemId, ifMatch, cancellationToken);
         var type = catalog.Get(latest.ContentType);
+        var workflow = WorkflowOf(type);
+        if (workflow is not null && !workflow.EditableIn.Contains(latest.Status, StringComparer.Ordinal))
+        {
+            throw new WorkflowRefusedException(new TransitionDecision(null, [new TransitionRefusal(
+                "Editable", RefusalKind.Conflict, $"A version that is {latest.Status} cannot be edited; the '{workflow.Name}' workflow allows edits in {string.Join(", ", workflow.EditableIn)}.")]));
+        }
+
         var content = ContentFieldValidator.Validate(type, fields, applyDefaults: false);
         if (content.ContentHash == latest.ContentHash)
         {
@@ -55,9 +70,11 @@ public sealed class ContentWriter(IStoreSession session, ContentDefinitionCatalo
         }
 
         await CheckReferencesAndSlugAsync(content, contentItemId, cancellationToken);
-        var version = NewVersion(content, contentItemId, latest.Version + 1, latest.Owner, actor.AuditName, latest.CreatedUtc, clock.GetUtcNow());
+        var now = clock.GetUtcNow();
+        var version = NewVersion(content, contentItemId, latest.Version + 1, latest.Owner, actor.AuditName, latest.CreatedUtc, now) with { Status = workflow?.InitialStatus ?? "Draft" };
         await session.Content.AddVersionAsync(version, IndexedFieldValue.For(type, content.Fields), cancellationToken);
-        await AuditAsync(AuditActions.ContentUpdated, version, actor, null, cancellationToken);
+        await AuditAsync(AuditActions.ContentUpdated, version, actor, null, cancellationToken, latest.Status, version.Status);
+        await VoidApprovalsAsync(contentItemId, actor, now, cancellationToken);
         return version;
     }
 
@@ -89,10 +106,26 @@ public sealed class ContentWriter(IStoreSession session, ContentDefinitionCatalo
             return latest;
         }
 
+        return await PublishVersionAsync(latest, "Published", actor, null, cancellationToken);
+    }
+
+    /// <summary>
+    /// Makes <paramref name="latest"/> the published version with status <paramref name="status"/>; the version it replaces
+    /// becomes Superseded. The caller has already decided that this publish is allowed.
+    /// </summary>
+    public async Task<ContentItem> PublishVersionAsync(ContentItem latest, string status, CmsActor actor, string? reason, CancellationToken cancellationToken = default)
+    {
         var now = clock.GetUtcNow();
-        await session.Content.PublishAsync(contentItemId, latest.ContentItemVersionId, now, cancellationToken);
-        var published = latest with { Published = true, PublishedUtc = now };
-        await AuditAsync(AuditActions.ContentPublished, published, actor, null, cancellationToken);
+        var previous = await session.Content.GetAsync(latest.ContentItemId, VersionSelector.Published, cancellationToken);
+        await session.Content.PublishAsync(latest.ContentItemId, latest.ContentItemVersionId, now, cancellationToken);
+        if (previous is not null && previous.ContentItemVersionId != latest.ContentItemVersionId)
+        {
+            await session.Workflow.SetStatusAsync(previous.ContentItemVersionId, WorkflowDefinition.SupersededStatus, cancellationToken);
+        }
+
+        await session.Workflow.SetStatusAsync(latest.ContentItemVersionId, status, cancellationToken);
+        var published = latest with { Published = true, PublishedUtc = now, Status = status };
+        await AuditAsync(AuditActions.ContentPublished, published, actor, reason, cancellationToken, latest.Status, status);
         return published;
     }
 
@@ -107,9 +140,16 @@ public sealed class ContentWriter(IStoreSession session, ContentDefinitionCatalo
             return null;
         }
 
-        await session.Content.UnpublishAsync(contentItemId, cancellationToken);
-        await AuditAsync(AuditActions.ContentUnpublished, published, actor, reason, cancellationToken);
-        return published with { Published = false };
+        return await UnpublishVersionAsync(published, "Unpublished", actor, reason, cancellationToken);
+    }
+
+    /// <summary>Takes <paramref name="published"/> offline with status <paramref name="status"/>. The caller has already decided that this is allowed.</summary>
+    public async Task<ContentItem> UnpublishVersionAsync(ContentItem published, string status, CmsActor actor, string? reason, CancellationToken cancellationToken = default)
+    {
+        await session.Content.UnpublishAsync(published.ContentItemId, cancellationToken);
+        await session.Workflow.SetStatusAsync(published.ContentItemVersionId, status, cancellationToken);
+        await AuditAsync(AuditActions.ContentUnpublished, published, actor, reason, cancellationToken, published.Status, status);
+        return published with { Published = false, Status = status };
     }
 
     /// <summary>Soft-deletes an item: its versions are kept for the audit trail, readers and editors no longer see it.</summary>
@@ -195,7 +235,31 @@ public sealed class ContentWriter(IStoreSession session, ContentDefinitionCatalo
         Fields = content.Fields,
     };
 
-    private async Task AuditAsync(string action, ContentItem version, CmsActor actor, string? reason, CancellationToken cancellationToken) =>
+    // Any edit voids the approvals of content that is not live: the approved text no longer is the latest text.
+    // The published version's approval stays valid, since readers still see exactly what was signed.
+    private async Task VoidApprovalsAsync(string contentItemId, CmsActor actor, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var published = await session.Content.GetAsync(contentItemId, VersionSelector.Published, cancellationToken);
+        var voided = await session.Workflow.VoidApprovalsAsync(contentItemId, $"edited by {actor.AuditName}", now, published?.ContentHash, cancellationToken);
+        foreach (var approval in voided)
+        {
+            await session.Audit.AppendAsync(
+                new AuditEntry
+                {
+                    OccurredUtc = now,
+                    Actor = actor.UserName,
+                    Action = AuditActions.ApprovalVoided,
+                    ContentItemId = contentItemId,
+                    ContentItemVersionId = approval.ContentItemVersionId,
+                    ContentHash = approval.ContentHash,
+                    Reason = approval.VoidedReason,
+                    Details = JsonSerializer.Serialize(new { approval.ApprovalId, approval.Reviewer }),
+                },
+                cancellationToken);
+        }
+    }
+
+    private async Task AuditAsync(string action, ContentItem version, CmsActor actor, string? reason, CancellationToken cancellationToken, string? from = null, string? to = null) =>
         await session.Audit.AppendAsync(
             new AuditEntry
             {
@@ -205,6 +269,8 @@ public sealed class ContentWriter(IStoreSession session, ContentDefinitionCatalo
                 ContentItemId = version.ContentItemId,
                 ContentItemVersionId = version.ContentItemVersionId,
                 ContentHash = version.ContentHash,
+                FromStatus = from,
+                ToStatus = to,
                 Reason = reason,
                 Details = JsonSerializer.Serialize(new { version.ContentType, version.Version, version.DisplayText }),
             },

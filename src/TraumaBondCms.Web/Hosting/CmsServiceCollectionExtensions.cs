@@ -36,6 +36,13 @@ public static class CmsServiceCollectionExtensions
         services.AddSingleton<Import.ArticleImportService>();
         services.AddSingleton<UserService>();
         services.AddSingleton<Workflow.WorkflowCatalog>();
+        services.AddSingleton<Workflow.SignatureCheck>();
+        services.AddSingleton<Workflow.WorkflowService>();
+        services.AddSingleton<Workflow.ScheduleService>();
+        services.AddSingleton<Workflow.ReviewService>();
+        services.AddSingleton<Workflow.CommentService>();
+        services.AddSingleton<Workflow.VersionService>();
+        services.AddHostedService<Workflow.SchedulerService>();
         services.AddSingleton<IRecipeStep, RolesStep>();
         services.AddSingleton<IRecipeStep, WorkflowStep>();
         services.AddSingleton<IRecipeStep, ContentDefinitionStep>();

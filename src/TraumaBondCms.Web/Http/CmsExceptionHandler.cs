@@ -48,6 +48,7 @@ public sealed class CmsExceptionHandler(IProblemDetailsService problems, ILogger
         Users.UserNotFoundException e => Problem(404, "Not found.", e.Message),
         DuplicateUserException e => Validation(e.Message, new() { ["userName"] = [e.Message] }, 409),
         RecipeException e => Problem(400, "The recipe cannot run.", e.Message),
+        Workflow.WorkflowRefusedException e => Refused(e),
         BadHttpRequestException { InnerException: JsonException json } => Problem(400, "Malformed JSON.", $"The request body is not valid JSON: {json.Message}"),
         BadHttpRequestException { StatusCode: 413 } => Problem(413, "Request body too large.", exception.Message),
         BadHttpRequestException e => Problem(e.StatusCode, "Bad request.", e.Message),
@@ -57,6 +58,14 @@ public sealed class CmsExceptionHandler(IProblemDetailsService problems, ILogger
     };
 
     private static ProblemDetails Problem(int status, string title, string? detail) => new() { Status = status, Title = title, Detail = detail };
+
+    private static ProblemDetails Refused(Workflow.WorkflowRefusedException e) => new()
+    {
+        Status = e.Kind switch { Core.Workflow.RefusalKind.Forbidden => 403, Core.Workflow.RefusalKind.Conflict => 409, _ => 400 },
+        Title = "The workflow does not allow this.",
+        Detail = e.Message,
+        Extensions = { ["refusals"] = e.Decision.Refusals.Select(r => new { rule = r.Rule, kind = r.Kind.ToString(), message = r.Message }).ToArray() },
+    };
 
     private static ValidationProblemDetails Validation(string detail, Dictionary<string, string[]> errors, int status = 400) =>
         new(errors) { Status = status, Title = "One or more fields are invalid.", Detail = detail };

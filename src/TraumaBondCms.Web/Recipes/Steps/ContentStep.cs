@@ -1,5 +1,6 @@
 using System.Text.Json;
 using TraumaBondCms.Core.Content;
+using TraumaBondCms.Core.Workflow;
 using TraumaBondCms.Data;
 using TraumaBondCms.Web.Content;
 
@@ -19,7 +20,7 @@ public sealed class ContentStep(TimeProvider clock) : IRecipeStep
     public async Task ExecuteAsync(RecipeContext context, JsonElement step, CancellationToken cancellationToken)
     {
         var items = RecipeStepJson.Read<RecipeItem[]>(step, "items", Name);
-        var writer = new ContentWriter(context.Session, context.Catalog, clock);
+        var writer = new ContentWriter(context.Session, context.Catalog, context.Workflows, clock);
         int created = 0, updated = 0, published = 0;
         for (var i = 0; i < items.Length; i++)
         {
@@ -41,7 +42,7 @@ public sealed class ContentStep(TimeProvider clock) : IRecipeStep
 
                 if (item.Published && !latest.Published)
                 {
-                    await writer.PublishAsync(item.ContentItemId, null, context.Actor, cancellationToken);
+                    await PublishAsync(context, writer, latest, cancellationToken);
                     published++;
                 }
             }
@@ -57,6 +58,35 @@ public sealed class ContentStep(TimeProvider clock) : IRecipeStep
         }
 
         context.Report($"Content: {items.Length} item(s): {created} created, {updated} updated, {published} published.");
+    }
+
+    // A recipe is trusted to publish, but it is not a clinician: under a workflow that requires approval the
+    // item is published with a "recipe" approval that does not count as a clinical review, so it shows up as due
+    // for review at once, and the audit entry says it was never reviewed.
+    private async Task PublishAsync(RecipeContext context, ContentWriter writer, ContentItem latest, CancellationToken cancellationToken)
+    {
+        var workflow = writer.WorkflowOf(context.Catalog.Get(latest.ContentType));
+        if (workflow is not { RequiresApproval: true })
+        {
+            await writer.PublishVersionAsync(latest, "Published", context.Actor, null, cancellationToken);
+            return;
+        }
+
+        await context.Session.Workflow.AddApprovalAsync(
+            new Approval
+            {
+                ApprovalId = ContentIds.New(),
+                ContentItemId = latest.ContentItemId,
+                ContentItemVersionId = latest.ContentItemVersionId,
+                ContentHash = latest.ContentHash,
+                Reviewer = "recipe",
+                ReviewerDisplayName = "Setup recipe (not clinically reviewed)",
+                Credential = string.Empty,
+                SignedUtc = clock.GetUtcNow(),
+                Kind = ApprovalKind.Recipe,
+            },
+            cancellationToken);
+        await writer.PublishVersionAsync(latest, "Published", context.Actor, "published by a recipe without clinical review; due for review now", cancellationToken);
     }
 
     private sealed record RecipeItem(string ContentItemId, string ContentType, bool Published, JsonElement Fields);

@@ -1,0 +1,4 @@
+namespace TraumaBondCms.Web.Workflow;
+
+/// <summary>A content event: its name (<see cref="ContentEvents"/>), the item and version, who caused it and when.</summary>
+public sealed record ContentEvent(string Name, string ContentItemId, string ContentItemVersionId, string ContentType, string DisplayText, string ContentHash, string? Actor, DateTimeOffset OccurredUtc);

@@ -1,0 +1,20 @@
+namespace TraumaBondCms.Web.Workflow;
+
+/// <summary>The event names webhooks subscribe to. Stable: receivers switch on them.</summary>
+public static class ContentEvents
+{
+    /// <summary>A version went live.</summary>
+    public const string Published = "content.published";
+
+    /// <summary>A published version went offline (including emergency unpublishes).</summary>
+    public const string Unpublished = "content.unpublished";
+
+    /// <summary>A reviewer approved a version or renewed the review of the published one.</summary>
+    public const string Approved = "content.approved";
+
+    /// <summary>A published item's clinical review became due.</summary>
+    public const string ReviewOverdue = "content.review_overdue";
+
+    /// <summary>Every event name.</summary>
+    public static IReadOnlyList<string> All { get; } = [Published, Unpublished, Approved, ReviewOverdue];
+}

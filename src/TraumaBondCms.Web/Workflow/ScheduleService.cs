@@ -1,0 +1,195 @@
+using System.Text.Json;
+using TraumaBondCms.Core.Audit;
+using TraumaBondCms.Core.Content;
+using TraumaBondCms.Core.Security;
+using TraumaBondCms.Core.Workflow;
+using TraumaBondCms.Data;
+using TraumaBondCms.Web.Auth;
+using TraumaBondCms.Web.Content;
+
+namespace TraumaBondCms.Web.Workflow;
+
+/// <summary>
+/// Scheduled publishing and unpublishing. Scheduling checks the rules now (a publish needs an approved version);
+/// when due, the scheduler claims, re-checks and carries out each schedule in one transaction, acting with the
+/// authority of whoever scheduled it, so a schedule runs at most once even with several scheduler instances, and
+/// a schedule whose version lost its approval is skipped and audited, never carried out.
+/// </summary>
+public sealed class ScheduleService(ICmsStore store, WorkflowService workflow, ContentDefinitionCache definitions, WorkflowCatalog workflows, RoleCatalog roles, TimeProvider clock, ILogger<ScheduleService> logger)
+{
+    /// <summary>Schedules <paramref name="action"/> of the item at <paramref name="dueUtc"/> (in the future).</summary>
+    public async Task<ScheduledAction> ScheduleAsync(string contentItemId, ScheduledActionKind action, DateTimeOffset dueUtc, string? versionId, CmsActor actor, CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow();
+        if (dueUtc <= now)
+        {
+            throw ContentValidationException.For("at", "A schedule must be in the future; to act now, use the transition itself.");
+        }
+
+        await using var session = await store.BeginWriteAsync(cancellationToken);
+        var latest = await session.Content.GetAsync(contentItemId, VersionSelector.Latest, cancellationToken) ?? throw new ContentNotFoundException(contentItemId);
+        var target = await CheckAsync(session, latest, action, versionId, actor, cancellationToken);
+        var schedule = new ScheduledAction
+        {
+            ScheduleId = ContentIds.New(),
+            ContentItemId = contentItemId,
+            ContentItemVersionId = target.ContentItemVersionId,
+            Action = action,
+            DueUtc = dueUtc,
+            CreatedBy = actor.AuditName,
+            CreatedUtc = now,
+            State = ScheduleState.Pending,
+        };
+        await session.Schedules.AddAsync(schedule, cancellationToken);
+        await AuditAsync(session, AuditActions.ScheduleCreated, schedule, actor.UserName, $"{action} at {dueUtc:O}", cancellationToken);
+        await session.CommitAsync(cancellationToken);
+        return schedule;
+    }
+
+    /// <summary>Cancels a pending schedule of the item.</summary>
+    public async Task CancelAsync(string contentItemId, string scheduleId, CmsActor actor, CancellationToken cancellationToken = default)
+    {
+        if (!actor.Has(Permissions.PublishContent))
+        {
+            throw new CmsForbiddenException(Permissions.PublishContent, "Cancelling a schedule");
+        }
+
+        await using var session = await store.BeginWriteAsync(cancellationToken);
+        var schedule = (await session.Schedules.ListForItemAsync(contentItemId, cancellationToken)).FirstOrDefault(s => s.ScheduleId == scheduleId)
+            ?? throw new ContentNotFoundException(contentItemId, $"schedule {scheduleId}");
+        if (schedule.State != ScheduleState.Pending)
+        {
+            throw new WorkflowRefusedException(new TransitionDecision(null, [new("SchedulePending", RefusalKind.Conflict, $"The schedule is already {schedule.State}.")]));
+        }
+
+        await session.Schedules.CompleteAsync(scheduleId, ScheduleState.Cancelled, $"cancelled by {actor.AuditName}", clock.GetUtcNow(), cancellationToken);
+        await AuditAsync(session, AuditActions.ScheduleCancelled, schedule, actor.UserName, null, cancellationToken);
+        await session.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>Carries out every due schedule; returns how many this instance claimed. <paramref name="instance"/> names the caller in the claim.</summary>
+    public async Task<int> RunDueAsync(string instance, CancellationToken cancellationToken = default)
+    {
+        IReadOnlyList<ScheduledAction> due;
+        await using (var read = await store.OpenReadAsync(cancellationToken))
+        {
+            due = await read.Schedules.ListPendingAsync(clock.GetUtcNow(), 100, cancellationToken);
+        }
+
+        var claimed = 0;
+        foreach (var schedule in due)
+        {
+            await using var session = await store.BeginWriteAsync(cancellationToken);
+            if (!await session.Schedules.TryClaimAsync(schedule.ScheduleId, instance, clock.GetUtcNow(), cancellationToken))
+            {
+                continue;
+            }
+
+            claimed++;
+            var (state, outcome) = await CarryOutAsync(session, schedule, cancellationToken);
+            await session.Schedules.CompleteAsync(schedule.ScheduleId, state, outcome, clock.GetUtcNow(), cancellationToken);
+            if (state == ScheduleState.Skipped)
+            {
+                await AuditAsync(session, AuditActions.ScheduleSkipped, schedule, null, outcome, cancellationToken);
+            }
+
+            await session.CommitAsync(cancellationToken);
+            logger.LogInformation("Schedule {Schedule} ({Action} of {Item}): {State}, {Outcome}", schedule.ScheduleId, schedule.Action, schedule.ContentItemId, state, outcome);
+        }
+
+        return claimed;
+    }
+
+    private async Task<(ScheduleState, string)> CarryOutAsync(IStoreSession session, ScheduledAction schedule, CancellationToken cancellationToken)
+    {
+        var user = await session.Users.FindByNameAsync(schedule.CreatedBy, cancellationToken);
+        if (user is null || user.Disabled)
+        {
+            return (ScheduleState.Skipped, $"{schedule.CreatedBy}, who scheduled it, no longer has an active account.");
+        }
+
+        var actor = CmsActor.ForUser(user, roles);
+        var latest = await session.Content.GetAsync(schedule.ContentItemId, VersionSelector.Latest, cancellationToken);
+        if (latest is null)
+        {
+            return (ScheduleState.Skipped, "The item was deleted.");
+        }
+
+        var type = definitions.Catalog.Get(latest.ContentType);
+        var effect = schedule.Action == ScheduledActionKind.Publish ? WorkflowEffect.Publish : WorkflowEffect.Unpublish;
+        if (workflows.For(type) is null)
+        {
+            return await CarryOutWithoutWorkflowAsync(session, schedule, latest, actor, cancellationToken);
+        }
+
+        var transition = workflow.TransitionWithEffect(latest.ContentType, effect)!;
+        var (decision, result) = await workflow.TryTransitionAsync(
+            session, schedule.ContentItemId, transition.Name, new TransitionInput { VersionId = schedule.ContentItemVersionId, Comment = "scheduled" }, actor, null, null, cancellationToken);
+        return result is not null
+            ? (ScheduleState.Done, $"{transition.Label} done as scheduled by {schedule.CreatedBy}.")
+            : (ScheduleState.Skipped, "Not carried out: " + string.Join(" ", decision.Refusals.Select(r => r.Message)));
+    }
+
+    private async Task<(ScheduleState, string)> CarryOutWithoutWorkflowAsync(IStoreSession session, ScheduledAction schedule, ContentItem latest, CmsActor actor, CancellationToken cancellationToken)
+    {
+        var writer = new ContentWriter(session, definitions.Catalog, workflows.All, clock);
+        if (schedule.Action == ScheduledActionKind.Publish)
+        {
+            if (latest.ContentItemVersionId != schedule.ContentItemVersionId)
+            {
+                return (ScheduleState.Skipped, "The item was edited after the publish was scheduled.");
+            }
+
+            await writer.PublishAsync(schedule.ContentItemId, null, actor, cancellationToken);
+            return (ScheduleState.Done, "Published as scheduled.");
+        }
+
+        return await writer.UnpublishAsync(schedule.ContentItemId, "scheduled", actor, cancellationToken) is null
+            ? (ScheduleState.Skipped, "Nothing was published.")
+            : (ScheduleState.Done, "Unpublished as scheduled.");
+    }
+
+    private async Task<ContentItem> CheckAsync(IStoreSession session, ContentItem latest, ScheduledActionKind action, string? versionId, CmsActor actor, CancellationToken cancellationToken)
+    {
+        if (!actor.Has(Permissions.PublishContent))
+        {
+            throw new CmsForbiddenException(Permissions.PublishContent, "Scheduling");
+        }
+
+        var effect = action == ScheduledActionKind.Publish ? WorkflowEffect.Publish : WorkflowEffect.Unpublish;
+        var transition = workflow.TransitionWithEffect(latest.ContentType, effect);
+        var published = await session.Content.GetAsync(latest.ContentItemId, VersionSelector.Published, cancellationToken);
+        if (transition is null)
+        {
+            return action == ScheduledActionKind.Publish ? latest : published ?? latest;
+        }
+
+        // A publish is checked as if it happened now (approved, the actor's role); an unpublish may also be set up
+        // for a version that is only scheduled to go live.
+        var facts = await workflow.GatherAsync(session, latest.ContentItemId, transition.Name, new TransitionInput { VersionId = versionId, Comment = "-", Reason = "-" }, actor, null, cancellationToken);
+        var context = action == ScheduledActionKind.Unpublish && published is null
+            ? facts.Context with { TargetVersionId = latest.ContentItemVersionId, TargetStatus = transition.From[0], ExpectedVersionId = null }
+            : facts.Context;
+        var decision = WorkflowGuard.Decide(context);
+        if (!decision.Allowed)
+        {
+            throw new WorkflowRefusedException(decision);
+        }
+
+        return action == ScheduledActionKind.Publish ? latest : published ?? latest;
+    }
+
+    private async Task AuditAsync(IStoreSession session, string action, ScheduledAction schedule, string? actor, string? reason, CancellationToken cancellationToken) =>
+        await session.Audit.AppendAsync(
+            new AuditEntry
+            {
+                OccurredUtc = clock.GetUtcNow(),
+                Actor = actor,
+                Action = action,
+                ContentItemId = schedule.ContentItemId,
+                ContentItemVersionId = schedule.ContentItemVersionId,
+                Reason = reason,
+                Details = JsonSerializer.Serialize(new { schedule.ScheduleId, action = schedule.Action.ToString(), schedule.DueUtc, schedule.CreatedBy }),
+            },
+            cancellationToken);
+}

@@ -1,0 +1,265 @@
+using System.Text.Json;
+using TraumaBondCms.Core.Audit;
+using TraumaBondCms.Core.Content;
+using TraumaBondCms.Core.Security;
+using TraumaBondCms.Core.Workflow;
+using TraumaBondCms.Data;
+using TraumaBondCms.Web.Auth;
+using TraumaBondCms.Web.Content;
+
+namespace TraumaBondCms.Web.Workflow;
+
+/// <summary>
+/// Runs workflow transitions: gathers the facts inside the write transaction, asks <see cref="WorkflowGuard"/>,
+/// applies the transition's effect (status, approval signature, publish, unpublish, follow-up flag), audits it
+/// and records its event, all in that one transaction. Every API, UI and scheduler path goes through here.
+/// A refusal changes nothing and is itself audited. Thread-safe.
+/// </summary>
+public sealed class WorkflowService(
+    ICmsStore store,
+    ContentDefinitionCache definitions,
+    WorkflowCatalog workflows,
+    SignatureCheck signatures,
+    IEnumerable<IContentEventSink> sinks,
+    TimeProvider clock)
+{
+    /// <summary>Makes <paramref name="transitionName"/> happen on the item, or throws <see cref="WorkflowRefusedException"/> with every reason.</summary>
+    public async Task<TransitionResult> TransitionAsync(string contentItemId, string transitionName, TransitionInput input, CmsActor actor, CancellationToken cancellationToken = default)
+    {
+        // The password is checked before the write transaction: hashing takes tens of milliseconds and must not
+        // hold the writer lock.
+        var signature = await signatures.VerifyAsync(actor, input.Password, cancellationToken);
+        TransitionDecision decision;
+        await using (var session = await store.BeginWriteAsync(cancellationToken))
+        {
+            (decision, var result) = await TryTransitionAsync(session, contentItemId, transitionName, input, actor, signature.Verified, signature.User, cancellationToken);
+            if (result is not null)
+            {
+                await session.CommitAsync(cancellationToken);
+                return result;
+            }
+        }
+
+        await AuditRefusalAsync(contentItemId, transitionName, decision, actor, signature.Verified == false, cancellationToken);
+        throw new WorkflowRefusedException(decision);
+    }
+
+    /// <summary>
+    /// Decides and, when allowed, applies a transition inside the caller's write session (the caller commits). Returns the
+    /// decision and, when it was allowed, the result. Used by <see cref="TransitionAsync"/> and the scheduler.
+    /// </summary>
+    public async Task<(TransitionDecision Decision, TransitionResult? Result)> TryTransitionAsync(
+        IStoreSession session, string contentItemId, string transitionName, TransitionInput input, CmsActor actor, bool? passwordVerified, CmsUser? signer, CancellationToken cancellationToken)
+    {
+        var facts = await GatherAsync(session, contentItemId, transitionName, input, actor, passwordVerified, cancellationToken);
+        var decision = WorkflowGuard.Decide(facts.Context);
+        return decision.Allowed
+            ? (decision, await ApplyAsync(session, facts, decision.Transition!, input, actor, signer, cancellationToken))
+            : (decision, null);
+    }
+
+    /// <summary>For each transition of the item's workflow: whether the actor may make it now, assuming they give what it asks for (comment, reason, password).</summary>
+    public async Task<IReadOnlyList<(WorkflowTransition Transition, TransitionDecision Decision)>> GetOptionsAsync(IStoreSession session, string contentItemId, CmsActor actor, CancellationToken cancellationToken = default)
+    {
+        var item = await session.Content.GetAsync(contentItemId, VersionSelector.Latest, cancellationToken) ?? throw new ContentNotFoundException(contentItemId);
+        var workflow = WorkflowOf(item.ContentType);
+        if (workflow is null)
+        {
+            return [];
+        }
+
+        var options = new List<(WorkflowTransition, TransitionDecision)>();
+        foreach (var transition in workflow.Transitions)
+        {
+            var facts = await GatherAsync(session, contentItemId, transition.Name, new TransitionInput { Comment = "-", Reason = "-" }, actor, true, cancellationToken);
+            options.Add((transition, WorkflowGuard.Decide(facts.Context with { ExpectedVersionId = facts.Target?.ContentItemVersionId })));
+        }
+
+        return options;
+    }
+
+    /// <summary>The workflow an item's type follows; null when it has none.</summary>
+    public WorkflowDefinition? WorkflowOf(string contentType) => workflows.For(definitions.Catalog.Get(contentType));
+
+    /// <summary>The transition of the type's workflow that has <paramref name="effect"/>; null when none.</summary>
+    public WorkflowTransition? TransitionWithEffect(string contentType, WorkflowEffect effect) =>
+        WorkflowOf(contentType)?.Transitions.FirstOrDefault(t => t.Effect == effect);
+
+    internal async Task<Facts> GatherAsync(IStoreSession session, string contentItemId, string transitionName, TransitionInput input, CmsActor actor, bool? passwordVerified, CancellationToken cancellationToken)
+    {
+        var latest = await session.Content.GetAsync(contentItemId, VersionSelector.Latest, cancellationToken) ?? throw new ContentNotFoundException(contentItemId);
+        var workflow = WorkflowOf(latest.ContentType) ?? throw new WorkflowRefusedException(new TransitionDecision(null, [new TransitionRefusal(
+            "Workflow", RefusalKind.Conflict, $"{latest.ContentType} items follow no workflow; publish them directly.")]));
+        var transition = workflow.Find(transitionName);
+        var published = await session.Content.GetAsync(contentItemId, VersionSelector.Published, cancellationToken);
+        var target = transition?.Target == WorkflowTarget.Published ? published : latest;
+        var approvals = await session.Workflow.GetApprovalsAsync(contentItemId, cancellationToken);
+        var versions = await session.Content.GetVersionsAsync(contentItemId, cancellationToken);
+        var user = actor.UserId is null ? null : await session.Users.FindByIdAsync(actor.UserId, cancellationToken);
+        var openComment = transition?.Effect == WorkflowEffect.RequestChanges && target is not null
+            && (await session.Comments.ListAsync(contentItemId, target.ContentItemVersionId, cancellationToken)).Any(c => c.ResolvedUtc is null);
+
+        var context = new TransitionContext
+        {
+            Workflow = workflow,
+            TransitionName = transitionName,
+            TargetVersionId = target?.ContentItemVersionId,
+            TargetStatus = target?.Status,
+            TargetHash = target?.ContentHash,
+            ExpectedVersionId = input.VersionId,
+            ActorUserName = actor.UserName,
+            ActorRoles = actor.Roles,
+            ActorCredential = user?.Credential,
+            Today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime),
+            Contributors = target is null ? new HashSet<string>() : Contributors(versions, approvals, target),
+            TargetHashApproved = target is not null && approvals.Any(a => a.IsValid && a.IsClinical && a.ContentHash == target.ContentHash),
+            CommentGiven = !string.IsNullOrWhiteSpace(input.Comment) || openComment,
+            ReasonGiven = !string.IsNullOrWhiteSpace(input.Reason),
+            PasswordVerified = passwordVerified,
+        };
+        return new Facts(context, latest, published, target);
+    }
+
+    // Everyone who wrote a version after the last version a clinician signed, up to the target: none of them
+    // may sign the target, because they would be approving their own change.
+    private static HashSet<string> Contributors(IReadOnlyList<ContentItem> versions, IReadOnlyList<Approval> approvals, ContentItem target)
+    {
+        var signedNumbers = approvals.Where(a => a.IsClinical)
+            .Select(a => versions.FirstOrDefault(v => v.ContentItemVersionId == a.ContentItemVersionId)?.Version ?? 0)
+            .Where(n => n < target.Version)
+            .DefaultIfEmpty(0)
+            .Max();
+        return versions.Where(v => v.Version > signedNumbers && v.Version <= target.Version).Select(v => v.Author).ToHashSet(StringComparer.Ordinal);
+    }
+
+    private async Task<TransitionResult> ApplyAsync(IStoreSession session, Facts facts, WorkflowTransition transition, TransitionInput input, CmsActor actor, CmsUser? signer, CancellationToken cancellationToken)
+    {
+        var target = facts.Target!;
+        var now = clock.GetUtcNow();
+        var writer = new ContentWriter(session, definitions.Catalog, workflows.All, clock);
+        var from = target.Status;
+        Approval? approval = null;
+        var result = target with { Status = transition.To };
+        switch (transition.Effect)
+        {
+            case WorkflowEffect.Publish:
+                result = await writer.PublishVersionAsync(target, transition.To, actor, input.Comment, cancellationToken);
+                await RecordAsync(session, ContentEvents.Published, result, actor, now, cancellationToken);
+                break;
+            case WorkflowEffect.Unpublish or WorkflowEffect.EmergencyUnpublish:
+                result = await writer.UnpublishVersionAsync(target, transition.To, actor, input.Reason ?? input.Comment, cancellationToken);
+                if (transition.Effect == WorkflowEffect.EmergencyUnpublish)
+                {
+                    await session.Workflow.SetFollowUpAsync(target.ContentItemId, input.Reason, now, cancellationToken);
+                    await CancelPendingPublishesAsync(session, target.ContentItemId, $"cancelled by the emergency unpublish: {input.Reason}", now, cancellationToken);
+                }
+
+                await RecordAsync(session, ContentEvents.Unpublished, result, actor, now, cancellationToken);
+                break;
+            case WorkflowEffect.Approve or WorkflowEffect.RenewReview:
+                approval = new Approval
+                {
+                    ApprovalId = ContentIds.New(),
+                    ContentItemId = target.ContentItemId,
+                    ContentItemVersionId = target.ContentItemVersionId,
+                    ContentHash = target.ContentHash,
+                    Reviewer = signer!.UserName,
+                    ReviewerDisplayName = signer.DisplayName,
+                    Credential = signer.Credential!.ToString(),
+                    SignedUtc = now,
+                    Kind = transition.Effect == WorkflowEffect.Approve ? ApprovalKind.Approval : ApprovalKind.Renewal,
+                    Comment = input.Comment,
+                };
+                await session.Workflow.AddApprovalAsync(approval, cancellationToken);
+                await session.Workflow.SetStatusAsync(target.ContentItemVersionId, transition.To, cancellationToken);
+                await session.Workflow.SetFollowUpAsync(target.ContentItemId, null, null, cancellationToken);
+                await AuditAsync(session, AuditActions.ApprovalSigned, target, actor, from, transition.To, input.Comment, new { approval.ApprovalId, approval.Kind, approval.Credential }, cancellationToken);
+                await RecordAsync(session, ContentEvents.Approved, result, actor, now, cancellationToken);
+                break;
+            default:
+                await session.Workflow.SetStatusAsync(target.ContentItemVersionId, transition.To, cancellationToken);
+                break;
+        }
+
+        if (transition.NeedsComment && !string.IsNullOrWhiteSpace(input.Comment))
+        {
+            await AddCommentAsync(session, target, input.Comment!, input.CommentField, actor, now, cancellationToken);
+        }
+
+        await AuditAsync(session, AuditActions.WorkflowTransition, target, actor, from, transition.To, input.Reason ?? input.Comment, new { transition = transition.Name, effect = transition.Effect.ToString() }, cancellationToken);
+        return new TransitionResult(transition.Name, result, from, transition.To, approval);
+    }
+
+    private static async Task AddCommentAsync(IStoreSession session, ContentItem target, string body, string? field, CmsActor actor, DateTimeOffset now, CancellationToken cancellationToken) =>
+        await session.Comments.AddAsync(
+            new ReviewComment
+            {
+                CommentId = ContentIds.New(),
+                ContentItemId = target.ContentItemId,
+                ContentItemVersionId = target.ContentItemVersionId,
+                Author = actor.AuditName,
+                Body = body.Trim(),
+                Field = field,
+                CreatedUtc = now,
+            },
+            cancellationToken);
+
+    private static async Task CancelPendingPublishesAsync(IStoreSession session, string contentItemId, string outcome, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        foreach (var schedule in (await session.Schedules.ListForItemAsync(contentItemId, cancellationToken)).Where(s => s.State == ScheduleState.Pending && s.Action == ScheduledActionKind.Publish))
+        {
+            await session.Schedules.CompleteAsync(schedule.ScheduleId, ScheduleState.Cancelled, outcome, now, cancellationToken);
+        }
+    }
+
+    private async Task RecordAsync(IStoreSession session, string name, ContentItem version, CmsActor actor, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var contentEvent = new ContentEvent(name, version.ContentItemId, version.ContentItemVersionId, version.ContentType, version.DisplayText, version.ContentHash, actor.UserName, now);
+        foreach (var sink in sinks)
+        {
+            await sink.RecordAsync(session, contentEvent, cancellationToken);
+        }
+    }
+
+    private async Task AuditAsync(IStoreSession session, string action, ContentItem target, CmsActor actor, string? from, string? to, string? reason, object details, CancellationToken cancellationToken) =>
+        await session.Audit.AppendAsync(
+            new AuditEntry
+            {
+                OccurredUtc = clock.GetUtcNow(),
+                Actor = actor.UserName,
+                Action = action,
+                ContentItemId = target.ContentItemId,
+                ContentItemVersionId = target.ContentItemVersionId,
+                ContentHash = target.ContentHash,
+                FromStatus = from,
+                ToStatus = to,
+                Reason = reason,
+                Details = JsonSerializer.Serialize(details),
+            },
+            cancellationToken);
+
+    private async Task AuditRefusalAsync(string contentItemId, string transitionName, TransitionDecision decision, CmsActor actor, bool wrongPassword, CancellationToken cancellationToken)
+    {
+        await using var session = await store.BeginWriteAsync(cancellationToken);
+        await session.Audit.AppendAsync(
+            new AuditEntry
+            {
+                OccurredUtc = clock.GetUtcNow(),
+                Actor = actor.UserName,
+                Action = AuditActions.WorkflowRefused,
+                ContentItemId = contentItemId,
+                Reason = string.Join(" ", decision.Refusals.Select(r => r.Message)),
+                Details = JsonSerializer.Serialize(new { transition = transitionName, rules = decision.Refusals.Select(r => r.Rule) }),
+            },
+            cancellationToken);
+        if (wrongPassword)
+        {
+            await signatures.RecordFailureAsync(session, actor, cancellationToken);
+        }
+
+        await session.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>The facts a decision was made on, and the versions they came from.</summary>
+    internal sealed record Facts(TransitionContext Context, ContentItem Latest, ContentItem? Published, ContentItem? Target);
+}
