@@ -89,7 +89,11 @@ public sealed class AuthTests : IClassFixture<SharedCmsHost>
         Assert.Equal(expected, response.StatusCode);
         if (expected != HttpStatusCode.OK)
         {
-            DatabaseSnapshot.Take(_host.DataPath).AssertUnchangedSince(before);
+            // The only trace of a refused request is its audit entry.
+            DatabaseSnapshot.Take(_host.DataPath).AssertUnchangedSince(before, "audit_log");
+            using var admin = await _host.AdminAsync();
+            var newest = await HttpAssert.StatusAsync(HttpStatusCode.OK, await admin.GetAsync("/api/audit?action=permission.denied&limit=1"));
+            Assert.StartsWith($"{method} {path.Split('?')[0]} needs", newest[0].GetProperty("reason").GetString());
         }
     }
 

@@ -61,6 +61,8 @@ public static class CmsServiceCollectionExtensions
         services.AddSingleton<UserAccounts>();
         services.AddSingleton<SignInService>();
         services.AddSingleton<IAuthorizationHandler, PermissionHandler>();
+        services.AddSingleton<PermissionDenials>();
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, AuditingAuthorizationResultHandler>();
         services.AddDataProtection().SetApplicationName("TraumaBondCms");
         services.AddOptions<KeyManagementOptions>().Configure<CmsPaths>((o, paths) => o.XmlRepository = new Microsoft.AspNetCore.DataProtection.Repositories.FileSystemXmlRepository(new DirectoryInfo(paths.KeysPath), Microsoft.Extensions.Logging.Abstractions.NullLoggerFactory.Instance));
 

@@ -12,7 +12,7 @@ namespace TraumaBondCms.Web.Http;
 /// Turns domain exceptions into ProblemDetails responses with the right status code and the field names
 /// at fault, so a client never sees a 500 for bad input. Anything unexpected is a 500 without internals.
 /// </summary>
-public sealed class CmsExceptionHandler(IProblemDetailsService problems, ILogger<CmsExceptionHandler> logger) : IExceptionHandler
+public sealed class CmsExceptionHandler(IProblemDetailsService problems, Auth.PermissionDenials denials, ILogger<CmsExceptionHandler> logger) : IExceptionHandler
 {
     /// <inheritdoc />
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
@@ -21,6 +21,11 @@ public sealed class CmsExceptionHandler(IProblemDetailsService problems, ILogger
         if (problem.Status >= 500)
         {
             logger.LogError(exception, "Unhandled error on {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
+        }
+
+        if (exception is CmsForbiddenException forbidden && problem.Status == 403)
+        {
+            await denials.RecordAsync(httpContext, forbidden.Permission);
         }
 
         httpContext.Response.StatusCode = problem.Status!.Value;

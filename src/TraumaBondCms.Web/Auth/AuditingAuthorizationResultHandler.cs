@@ -1,0 +1,28 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Authorization.Policy;
+using TraumaBondCms.Core.Audit;
+using TraumaBondCms.Data;
+
+namespace TraumaBondCms.Web.Auth;
+
+/// <summary>
+/// Writes a <c>permission.denied</c> audit entry whenever a signed-in user is refused by an endpoint's policy,
+/// then lets the default handler answer (403). Anonymous challenges are not audited: they are not denials of a
+/// known person, and would let anyone fill the log.
+/// </summary>
+public sealed class AuditingAuthorizationResultHandler(PermissionDenials denials) : IAuthorizationMiddlewareResultHandler
+{
+    private readonly AuthorizationMiddlewareResultHandler _default = new();
+
+    /// <inheritdoc />
+    public async Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult authorizeResult)
+    {
+        if (authorizeResult.Forbidden && context.User.Identity?.IsAuthenticated == true)
+        {
+            var needed = string.Join(", ", policy.Requirements.OfType<PermissionRequirement>().Select(r => r.Permission));
+            await denials.RecordAsync(context, needed.Length == 0 ? "access" : needed);
+        }
+
+        await _default.HandleAsync(next, context, policy, authorizeResult);
+    }
+}
