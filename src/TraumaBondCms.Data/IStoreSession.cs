@@ -27,6 +27,9 @@ public interface IStoreSession : IAsyncDisposable
     /// <summary>Scheduled publish and unpublish actions.</summary>
     IScheduleRepository Schedules { get; }
 
+    /// <summary>Webhooks, their delivery outbox and the record of announced overdue reviews.</summary>
+    IWebhookRepository Webhooks { get; }
+
     /// <summary>Commits the write transaction. Throws on a read session.</summary>
     Task CommitAsync(CancellationToken cancellationToken = default);
 }

@@ -8,6 +8,7 @@ using TraumaBondCms.Web.Hosting;
 using TraumaBondCms.Web.Http;
 using TraumaBondCms.Web.Setup;
 using TraumaBondCms.Web.Users;
+using TraumaBondCms.Web.Webhooks;
 using TraumaBondCms.Web.Workflow;
 
 var builder = WebApplication.CreateBuilder(CommandLine.HostArguments(args));
@@ -39,6 +40,7 @@ app.MapContentEndpoints();
 app.MapUserEndpoints();
 app.MapAuditEndpoints();
 app.MapWorkflowEndpoints();
+app.MapWebhookEndpoints();
 
 await app.RunAsync();
 return 0;

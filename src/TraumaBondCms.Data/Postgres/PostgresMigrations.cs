@@ -197,5 +197,45 @@ internal static class PostgresMigrations
             CREATE INDEX ix_schedules_pending ON schedules (state, due_utc);
             CREATE INDEX ix_schedules_item ON schedules (content_item_id);
             """),
+        (3, "webhooks: subscriptions, delivery outbox, review notices", """
+            CREATE TABLE webhooks (
+                webhook_id text COLLATE "C" NOT NULL PRIMARY KEY,
+                url text NOT NULL,
+                events text NOT NULL,
+                secret text NOT NULL,
+                description text NULL,
+                created_by text NOT NULL,
+                created_utc timestamptz NOT NULL,
+                active boolean NOT NULL
+            );
+
+            -- The outbox: a row per (event, webhook), written in the transaction of the change, sent by a dispatcher later.
+            CREATE TABLE webhook_deliveries (
+                delivery_id text COLLATE "C" NOT NULL PRIMARY KEY,
+                webhook_id text COLLATE "C" NOT NULL REFERENCES webhooks (webhook_id),
+                event text COLLATE "C" NOT NULL,
+                payload text NOT NULL,
+                state text COLLATE "C" NOT NULL CHECK (state IN ('Pending', 'Delivered', 'Failed')),
+                attempts integer NOT NULL,
+                next_attempt_utc timestamptz NOT NULL,
+                last_attempt_utc timestamptz NULL,
+                last_status_code integer NULL,
+                last_error text NULL,
+                created_utc timestamptz NOT NULL,
+                delivered_utc timestamptz NULL,
+                claimed_by text NULL,
+                lease_expires_utc timestamptz NULL
+            );
+            CREATE INDEX ix_webhook_deliveries_due ON webhook_deliveries (state, next_attempt_utc);
+            CREATE INDEX ix_webhook_deliveries_webhook ON webhook_deliveries (webhook_id, created_utc);
+
+            -- One announcement of an overdue review per item and published hash.
+            CREATE TABLE review_notices (
+                content_item_id text COLLATE "C" NOT NULL REFERENCES content_items (content_item_id),
+                content_hash text COLLATE "C" NOT NULL,
+                notified_utc timestamptz NOT NULL,
+                PRIMARY KEY (content_item_id, content_hash)
+            );
+            """),
     ];
 }

@@ -35,6 +35,9 @@ public sealed class SqlStoreSession(DbConnection connection, DbTransaction trans
     /// <inheritdoc />
     public IScheduleRepository Schedules => field ??= new SqlScheduleRepository(_sql);
 
+    /// <inheritdoc />
+    public IWebhookRepository Webhooks => field ??= new SqlWebhookRepository(_sql);
+
     /// <summary>The number of SQL commands this session ran.</summary>
     public int CommandCount => _sql.CommandCount;
 

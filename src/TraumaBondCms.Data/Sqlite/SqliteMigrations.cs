@@ -185,5 +185,45 @@ internal static class SqliteMigrations
             CREATE INDEX ix_schedules_pending ON schedules (state, due_utc);
             CREATE INDEX ix_schedules_item ON schedules (content_item_id);
             """),
+        (3, "webhooks: subscriptions, delivery outbox, review notices", """
+            CREATE TABLE webhooks (
+                webhook_id TEXT NOT NULL PRIMARY KEY,
+                url TEXT NOT NULL,
+                events TEXT NOT NULL,
+                secret TEXT NOT NULL,
+                description TEXT NULL,
+                created_by TEXT NOT NULL,
+                created_utc TEXT NOT NULL,
+                active INTEGER NOT NULL CHECK (active IN (0, 1))
+            );
+
+            -- The outbox: a row per (event, webhook), written in the transaction of the change, sent by a dispatcher later.
+            CREATE TABLE webhook_deliveries (
+                delivery_id TEXT NOT NULL PRIMARY KEY,
+                webhook_id TEXT NOT NULL REFERENCES webhooks (webhook_id),
+                event TEXT NOT NULL,
+                payload TEXT NOT NULL,
+                state TEXT NOT NULL CHECK (state IN ('Pending', 'Delivered', 'Failed')),
+                attempts INTEGER NOT NULL,
+                next_attempt_utc TEXT NOT NULL,
+                last_attempt_utc TEXT NULL,
+                last_status_code INTEGER NULL,
+                last_error TEXT NULL,
+                created_utc TEXT NOT NULL,
+                delivered_utc TEXT NULL,
+                claimed_by TEXT NULL,
+                lease_expires_utc TEXT NULL
+            );
+            CREATE INDEX ix_webhook_deliveries_due ON webhook_deliveries (state, next_attempt_utc);
+            CREATE INDEX ix_webhook_deliveries_webhook ON webhook_deliveries (webhook_id, created_utc);
+
+            -- One announcement of an overdue review per item and published hash.
+            CREATE TABLE review_notices (
+                content_item_id TEXT NOT NULL REFERENCES content_items (content_item_id),
+                content_hash TEXT NOT NULL,
+                notified_utc TEXT NOT NULL,
+                PRIMARY KEY (content_item_id, content_hash)
+            );
+            """),
     ];
 }

@@ -18,6 +18,7 @@ using TraumaBondCms.Web.Recipes;
 using TraumaBondCms.Web.Recipes.Steps;
 using TraumaBondCms.Web.Setup;
 using TraumaBondCms.Web.Users;
+using TraumaBondCms.Web.Webhooks;
 
 namespace TraumaBondCms.Web.Hosting;
 
@@ -43,6 +44,7 @@ public static class CmsServiceCollectionExtensions
         services.AddSingleton<Workflow.CommentService>();
         services.AddSingleton<Workflow.VersionService>();
         services.AddHostedService<Workflow.SchedulerService>();
+        services.AddCmsWebhooks(configuration);
         services.AddSingleton<IRecipeStep, RolesStep>();
         services.AddSingleton<IRecipeStep, WorkflowStep>();
         services.AddSingleton<IRecipeStep, ContentDefinitionStep>();
