@@ -1,0 +1,160 @@
+using TraumaBondCms.GraphQL.Language.Ast;
+using TraumaBondCms.GraphQL.Types;
+
+namespace TraumaBondCms.GraphQL.Validation.Rules;
+
+// Comparing two fields, and reducing selection sets to field maps.
+internal sealed partial class FieldConflictFinder
+{
+    // Spec §5.3.2 FieldsInSetCanMerge and SameResponseShape for one pair of fields.
+    private FieldConflict? FindConflict(bool parentsMutuallyExclusive, string responseName, FieldInfo field1, FieldInfo field2)
+    {
+        // Fields of two different object types never apply to the same object, so they may differ in name and
+        // arguments; their shapes must still agree.
+        var mutuallyExclusive = parentsMutuallyExclusive
+            || (!ReferenceEquals(field1.ParentType, field2.ParentType) && field1.ParentType is ObjectType && field2.ParentType is ObjectType);
+        var node1 = field1.Node;
+        var node2 = field2.Node;
+        if (!mutuallyExclusive)
+        {
+            if (node1.Name.Value != node2.Name.Value)
+            {
+                return FieldConflict.Direct(responseName, $"\"{node1.Name.Value}\" and \"{node2.Name.Value}\" are different fields", node1, node2);
+            }
+
+            if (!ValueEquality.SameArguments(node1.Arguments, node2.Arguments))
+            {
+                return FieldConflict.Direct(responseName, "they have differing arguments", node1, node2);
+            }
+        }
+
+        var type1 = field1.Definition?.Type;
+        var type2 = field2.Definition?.Type;
+        if (type1 is not null && type2 is not null && DoTypesConflict(type1, type2))
+        {
+            return FieldConflict.Direct(responseName, $"they return conflicting types \"{type1}\" and \"{type2}\"", node1, node2);
+        }
+
+        if (node1.SelectionSet is { } selectionSet1 && node2.SelectionSet is { } selectionSet2)
+        {
+            var subConflicts = FindBetweenSubSelectionSets(mutuallyExclusive, type1?.GetNamedType(), selectionSet1, type2?.GetNamedType(), selectionSet2);
+            if (subConflicts is not null)
+            {
+                return FieldConflict.InSubfields(responseName, subConflicts, node1, node2);
+            }
+        }
+
+        return null;
+    }
+
+    // SameResponseShape on the types alone: list and non-null wrappers must match, and leaf types must be equal.
+    private static bool DoTypesConflict(GraphQLType type1, GraphQLType type2)
+    {
+        while (true)
+        {
+            if (type1 is ListType list1)
+            {
+                if (type2 is not ListType list2)
+                {
+                    return true;
+                }
+
+                (type1, type2) = (list1.OfType, list2.OfType);
+            }
+            else if (type2 is ListType)
+            {
+                return true;
+            }
+            else if (type1 is NonNullType nonNull1)
+            {
+                if (type2 is not NonNullType nonNull2)
+                {
+                    return true;
+                }
+
+                (type1, type2) = (nonNull1.OfType, nonNull2.OfType);
+            }
+            else if (type2 is NonNullType)
+            {
+                return true;
+            }
+            else
+            {
+                return (type1.IsLeafType || type2.IsLeafType) && !ReferenceEquals(type1, type2);
+            }
+        }
+    }
+
+    private FieldMap GetFieldMap(NamedType? parentType, SelectionSetNode selectionSet)
+    {
+        if (!_fieldMaps.TryGetValue(selectionSet, out var map))
+        {
+            map = new FieldMap();
+            Collect(parentType, selectionSet, map);
+            _fieldMaps[selectionSet] = map;
+        }
+
+        return map;
+    }
+
+    private FieldMap GetFragmentFieldMap(FragmentDefinitionNode fragment) =>
+        _fieldMaps.TryGetValue(fragment.SelectionSet, out var map)
+            ? map
+            : GetFieldMap(context.Schema.GetType(fragment.TypeCondition.Name.Value), fragment.SelectionSet);
+
+    private void Collect(NamedType? parentType, SelectionSetNode selectionSet, FieldMap map)
+    {
+        foreach (var selection in selectionSet.Selections)
+        {
+            switch (selection)
+            {
+                case FieldNode field:
+                    // Meta-fields such as __typename have no definition here: they are equal by name.
+                    var definition = (parentType as ComplexOutputType)?.GetField(field.Name.Value);
+                    map.Add(field.ResponseName, new FieldInfo(parentType, field, definition));
+                    break;
+                case FragmentSpreadNode spread:
+                    map.AddFragment(spread.Name.Value);
+                    break;
+                case InlineFragmentNode inline:
+                    var inlineType = inline.TypeCondition is { } condition ? context.Schema.GetType(condition.Name.Value) : parentType;
+                    Collect(inlineType, inline.SelectionSet, map);
+                    break;
+            }
+        }
+    }
+
+    /// <summary>A selected field with the type it was selected on and its definition there (null when unknown).</summary>
+    private readonly record struct FieldInfo(NamedType? ParentType, FieldNode Node, FieldDefinition? Definition);
+
+    /// <summary>A selection set reduced to its fields by response name (in first-seen order) and the fragments it spreads.</summary>
+    private sealed class FieldMap
+    {
+        private HashSet<string>? _fragmentSet;
+
+        public List<string> ResponseNames { get; } = [];
+
+        public Dictionary<string, List<FieldInfo>> Fields { get; } = new(StringComparer.Ordinal);
+
+        public List<string> FragmentNames { get; } = [];
+
+        public void Add(string responseName, FieldInfo field)
+        {
+            if (!Fields.TryGetValue(responseName, out var fields))
+            {
+                Fields[responseName] = fields = [];
+                ResponseNames.Add(responseName);
+            }
+
+            fields.Add(field);
+        }
+
+        public void AddFragment(string name)
+        {
+            if ((_fragmentSet ??= new HashSet<string>(StringComparer.Ordinal)).Add(name))
+            {
+                FragmentNames.Add(name);
+            }
+        }
+    }
+}

@@ -1,0 +1,184 @@
+using TraumaBondCms.GraphQL.Language.Ast;
+using TraumaBondCms.GraphQL.Types;
+
+namespace TraumaBondCms.GraphQL.Validation.Rules;
+
+/// <summary>
+/// Finds fields that cannot be merged (§5.3.2 FieldsInSetCanMerge) without expanding fragments into every
+/// place they are spread. Each selection set is reduced once to its fields by response name (inline
+/// fragments flattened, each field with the type it was selected on) plus the names of the fragments it
+/// spreads. Conflicts are then sought within that map, between the map and each spread fragment, and between
+/// pairs of spread fragments, following nested spreads; every (map, fragment) and (fragment, fragment)
+/// comparison is made once per run, and again only when it was first made under mutually exclusive parents
+/// and is now needed without. Walking nested spreads uses explicit work lists, so long fragment chains do
+/// not deepen the call stack. One instance per validation run; not thread safe.
+/// </summary>
+internal sealed partial class FieldConflictFinder(ValidationContext context)
+{
+    private readonly Dictionary<SelectionSetNode, FieldMap> _fieldMaps = [];
+
+    // Comparisons made, with whether they were made under mutually exclusive parents only.
+    private readonly Dictionary<(FieldMap, string), bool> _comparedMapAndFragment = [];
+    private readonly Dictionary<(string, string), bool> _comparedFragments = [];
+
+    /// <summary>The conflicts among the fields of <paramref name="selectionSet"/>, or null when there are none.</summary>
+    public List<FieldConflict>? FindWithinSelectionSet(NamedType? parentType, SelectionSetNode selectionSet)
+    {
+        List<FieldConflict>? conflicts = null;
+        var map = GetFieldMap(parentType, selectionSet);
+        CollectWithin(ref conflicts, map);
+        var fragments = map.FragmentNames;
+        for (var i = 0; i < fragments.Count; i++)
+        {
+            CollectBetweenMapAndFragment(ref conflicts, false, map, fragments[i]);
+            for (var j = i + 1; j < fragments.Count; j++)
+            {
+                CollectBetweenFragments(ref conflicts, false, fragments[i], fragments[j]);
+            }
+        }
+
+        return conflicts;
+    }
+
+    // Conflicts between two sub-selections of fields that share a response name.
+    private List<FieldConflict>? FindBetweenSubSelectionSets(bool mutuallyExclusive, NamedType? parentType1, SelectionSetNode selectionSet1, NamedType? parentType2, SelectionSetNode selectionSet2)
+    {
+        List<FieldConflict>? conflicts = null;
+        var map1 = GetFieldMap(parentType1, selectionSet1);
+        var map2 = GetFieldMap(parentType2, selectionSet2);
+        CollectBetween(ref conflicts, mutuallyExclusive, map1, map2);
+        foreach (var fragment in map2.FragmentNames)
+        {
+            CollectBetweenMapAndFragment(ref conflicts, mutuallyExclusive, map1, fragment);
+        }
+
+        foreach (var fragment in map1.FragmentNames)
+        {
+            CollectBetweenMapAndFragment(ref conflicts, mutuallyExclusive, map2, fragment);
+        }
+
+        foreach (var fragment1 in map1.FragmentNames)
+        {
+            foreach (var fragment2 in map2.FragmentNames)
+            {
+                CollectBetweenFragments(ref conflicts, mutuallyExclusive, fragment1, fragment2);
+            }
+        }
+
+        return conflicts;
+    }
+
+    // A map against a fragment and, depth first, every fragment that fragment spreads.
+    private void CollectBetweenMapAndFragment(ref List<FieldConflict>? conflicts, bool mutuallyExclusive, FieldMap map, string fragmentName)
+    {
+        var pending = new Stack<string>();
+        pending.Push(fragmentName);
+        while (pending.TryPop(out var name))
+        {
+            if (!MarkCompared(_comparedMapAndFragment, (map, name), mutuallyExclusive) || context.GetFragment(name) is not { } fragment)
+            {
+                continue;
+            }
+
+            var fragmentMap = GetFragmentFieldMap(fragment);
+            if (ReferenceEquals(map, fragmentMap))
+            {
+                continue;
+            }
+
+            CollectBetween(ref conflicts, mutuallyExclusive, map, fragmentMap);
+            for (var i = fragmentMap.FragmentNames.Count - 1; i >= 0; i--)
+            {
+                pending.Push(fragmentMap.FragmentNames[i]);
+            }
+        }
+    }
+
+    // Two fragments and, depth first, the first against every fragment the second spreads and vice versa.
+    private void CollectBetweenFragments(ref List<FieldConflict>? conflicts, bool mutuallyExclusive, string fragmentName1, string fragmentName2)
+    {
+        var pending = new Stack<(string, string)>();
+        pending.Push((fragmentName1, fragmentName2));
+        while (pending.TryPop(out var pair))
+        {
+            var (name1, name2) = pair;
+            var key = string.CompareOrdinal(name1, name2) < 0 ? (name1, name2) : (name2, name1);
+            if (name1 == name2 || !MarkCompared(_comparedFragments, key, mutuallyExclusive)
+                || context.GetFragment(name1) is not { } fragment1 || context.GetFragment(name2) is not { } fragment2)
+            {
+                continue;
+            }
+
+            var map1 = GetFragmentFieldMap(fragment1);
+            var map2 = GetFragmentFieldMap(fragment2);
+            CollectBetween(ref conflicts, mutuallyExclusive, map1, map2);
+            for (var i = map1.FragmentNames.Count - 1; i >= 0; i--)
+            {
+                pending.Push((map1.FragmentNames[i], name2));
+            }
+
+            for (var i = map2.FragmentNames.Count - 1; i >= 0; i--)
+            {
+                pending.Push((name1, map2.FragmentNames[i]));
+            }
+        }
+    }
+
+    // Records a comparison; false when it was already made in a way that covers this one (a comparison made
+    // without mutual exclusion covers both cases, one made under mutual exclusion covers only that case).
+    private static bool MarkCompared<TKey>(Dictionary<TKey, bool> compared, TKey key, bool mutuallyExclusive)
+        where TKey : notnull
+    {
+        if (compared.TryGetValue(key, out var wasMutuallyExclusive) && (mutuallyExclusive || !wasMutuallyExclusive))
+        {
+            return false;
+        }
+
+        compared[key] = mutuallyExclusive;
+        return true;
+    }
+
+    // Every pair of fields sharing a response name within one map; never mutually exclusive.
+    private void CollectWithin(ref List<FieldConflict>? conflicts, FieldMap map)
+    {
+        foreach (var responseName in map.ResponseNames)
+        {
+            var fields = map.Fields[responseName];
+            for (var i = 0; i < fields.Count; i++)
+            {
+                for (var j = i + 1; j < fields.Count; j++)
+                {
+                    Add(ref conflicts, FindConflict(false, responseName, fields[i], fields[j]));
+                }
+            }
+        }
+    }
+
+    // Every pair of fields sharing a response name, one from each map.
+    private void CollectBetween(ref List<FieldConflict>? conflicts, bool mutuallyExclusive, FieldMap map1, FieldMap map2)
+    {
+        foreach (var responseName in map1.ResponseNames)
+        {
+            if (!map2.Fields.TryGetValue(responseName, out var fields2))
+            {
+                continue;
+            }
+
+            foreach (var field1 in map1.Fields[responseName])
+            {
+                foreach (var field2 in fields2)
+                {
+                    Add(ref conflicts, FindConflict(mutuallyExclusive, responseName, field1, field2));
+                }
+            }
+        }
+    }
+
+    private static void Add(ref List<FieldConflict>? conflicts, FieldConflict? conflict)
+    {
+        if (conflict is not null)
+        {
+            (conflicts ??= []).Add(conflict);
+        }
+    }
+}
