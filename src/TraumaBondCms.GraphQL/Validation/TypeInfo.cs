@@ -78,7 +78,7 @@ internal sealed class TypeInfo(Schema schema)
             case NodeKind.Argument:
                 var name = ((ArgumentNode)node).Name.Value;
                 // Arguments of an unknown directive stay unknown (graphql-js 16 looks them up on the field instead).
-                Argument = _inDirective ? Directive?.GetArgument(name) : FieldDefinition?.GetArgument(name);
+                Argument = FindArgument(_inDirective ? Directive?.Arguments : FieldDefinition?.Arguments, name);
                 _inputDefaults.Add(Argument?.HasDefaultValue ?? false);
                 _inputTypes.Add(InputTypeOrNull(Argument?.Type));
                 break;
@@ -141,6 +141,25 @@ internal sealed class TypeInfo(Schema schema)
                 _inputTypes.RemoveAt(_inputTypes.Count - 1);
                 break;
         }
+    }
+
+    // An indexed loop: enumerating the IReadOnlyList would allocate on every argument of the document.
+    private static InputValueDefinition? FindArgument(IReadOnlyList<InputValueDefinition>? arguments, string name)
+    {
+        if (arguments is null)
+        {
+            return null;
+        }
+
+        for (var i = 0; i < arguments.Count; i++)
+        {
+            if (arguments[i].Name == name)
+            {
+                return arguments[i];
+            }
+        }
+
+        return null;
     }
 
     private static GraphQLType? OutputTypeOrNull(GraphQLType? type) => type is { IsOutputType: true } ? type : null;

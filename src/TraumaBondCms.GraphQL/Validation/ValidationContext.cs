@@ -17,6 +17,7 @@ public sealed class ValidationContext
     private Dictionary<SelectionSetNode, IReadOnlyList<FragmentSpreadNode>>? _spreads;
     private Dictionary<OperationDefinitionNode, IReadOnlyList<FragmentDefinitionNode>>? _referencedFragments;
     private Dictionary<OperationDefinitionNode, IReadOnlyList<VariableUsage>>? _recursiveUsages;
+    private Stack<SelectionSetNode>? _spreadSearch;
 
     internal ValidationContext(Schema schema, DocumentNode document, int maxErrors)
     {
@@ -106,13 +107,14 @@ public sealed class ValidationContext
         }
 
         List<FragmentSpreadNode>? spreads = null;
-        var pending = new Stack<SelectionSetNode>();
+        var pending = _spreadSearch ??= new Stack<SelectionSetNode>();
         pending.Push(selectionSet);
         while (pending.TryPop(out var set))
         {
-            foreach (var selection in set.Selections)
+            var selections = set.Selections;
+            for (var i = 0; i < selections.Count; i++)
             {
-                switch (selection)
+                switch (selections[i])
                 {
                     case FragmentSpreadNode spread:
                         (spreads ??= []).Add(spread);

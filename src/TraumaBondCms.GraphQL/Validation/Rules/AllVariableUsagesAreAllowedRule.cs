@@ -39,7 +39,7 @@ public sealed class AllVariableUsagesAreAllowedRule : ValidationRule
                 foreach (var usage in Context.GetRecursiveVariableUsages(operation))
                 {
                     var name = usage.Node.Name.Value;
-                    var declaration = operation.VariableDefinitions.LastOrDefault(candidate => candidate.Variable.Name.Value == name);
+                    var declaration = Declaration(operation, name);
                     if (usage.Type is null || declaration is null || Context.Schema.GetTypeFromAst(declaration.Type) is not { } variableType)
                     {
                         continue;
@@ -51,6 +51,21 @@ public sealed class AllVariableUsagesAreAllowedRule : ValidationRule
                     }
                 }
             }
+        }
+
+        // The last declaration of the name, as graphql-js picks (§5.8.1 reports repeats).
+        private static VariableDefinitionNode? Declaration(OperationDefinitionNode operation, string name)
+        {
+            var declarations = operation.VariableDefinitions;
+            for (var i = declarations.Count - 1; i >= 0; i--)
+            {
+                if (declarations[i].Variable.Name.Value == name)
+                {
+                    return declarations[i];
+                }
+            }
+
+            return null;
         }
 
         // Spec §5.8.5 IsVariableUsageAllowed.

@@ -35,10 +35,12 @@ public sealed class AllVariableUsesDefinedRule : ValidationRule
                     continue;
                 }
 
+                HashSet<string>? declared = null;
                 foreach (var usage in Context.GetRecursiveVariableUsages(operation))
                 {
                     var name = usage.Node.Name.Value;
-                    if (!operation.VariableDefinitions.Any(declaration => declaration.Variable.Name.Value == name))
+                    declared ??= [.. operation.VariableDefinitions.Select(declaration => declaration.Variable.Name.Value)];
+                    if (!declared.Contains(name))
                     {
                         var by = operation.Name is { } operationName ? $" by operation \"{operationName.Value}\"" : "";
                         Report($"Variable \"${name}\" is not defined{by}.", usage.Node, operation);

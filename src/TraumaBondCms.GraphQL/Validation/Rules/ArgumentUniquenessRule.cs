@@ -34,7 +34,7 @@ public sealed class ArgumentUniquenessRule : ValidationRule
 
         private void Check(IReadOnlyList<ArgumentNode> arguments)
         {
-            if (arguments.Count < 2)
+            if (!NameGroups.HasRepeats(arguments, static argument => argument.Name.Value))
             {
                 return;
             }

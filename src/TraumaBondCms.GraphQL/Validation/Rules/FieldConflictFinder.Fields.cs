@@ -104,9 +104,10 @@ internal sealed partial class FieldConflictFinder
 
     private void Collect(NamedType? parentType, SelectionSetNode selectionSet, FieldMap map)
     {
-        foreach (var selection in selectionSet.Selections)
+        var selections = selectionSet.Selections;
+        for (var i = 0; i < selections.Count; i++)
         {
-            switch (selection)
+            switch (selections[i])
             {
                 case FieldNode field:
                     // Meta-fields such as __typename have no definition here: they are equal by name.
@@ -130,31 +131,74 @@ internal sealed partial class FieldConflictFinder
     /// <summary>A selection set reduced to its fields by response name (in first-seen order) and the fragments it spreads.</summary>
     private sealed class FieldMap
     {
-        private HashSet<string>? _fragmentSet;
+        // Up to this many response names are searched linearly; beyond, an index is kept.
+        private const int LinearSearchLimit = 8;
+        private Dictionary<string, FieldGroup>? _index;
+        private List<string>? _fragmentNames;
 
-        public List<string> ResponseNames { get; } = [];
+        public List<FieldGroup> Groups { get; } = [];
 
-        public Dictionary<string, List<FieldInfo>> Fields { get; } = new(StringComparer.Ordinal);
+        public IReadOnlyList<string> FragmentNames => _fragmentNames ?? (IReadOnlyList<string>)[];
 
-        public List<string> FragmentNames { get; } = [];
+        public FieldGroup? Find(string responseName)
+        {
+            if (_index is not null)
+            {
+                return _index.GetValueOrDefault(responseName);
+            }
+
+            foreach (var group in Groups)
+            {
+                if (group.ResponseName == responseName)
+                {
+                    return group;
+                }
+            }
+
+            return null;
+        }
 
         public void Add(string responseName, FieldInfo field)
         {
-            if (!Fields.TryGetValue(responseName, out var fields))
+            if (Find(responseName) is { } group)
             {
-                Fields[responseName] = fields = [];
-                ResponseNames.Add(responseName);
+                group.Add(field);
+                return;
             }
 
-            fields.Add(field);
+            group = new FieldGroup(responseName, field);
+            Groups.Add(group);
+            if (_index is not null)
+            {
+                _index[responseName] = group;
+            }
+            else if (Groups.Count > LinearSearchLimit)
+            {
+                _index = Groups.ToDictionary(g => g.ResponseName, StringComparer.Ordinal);
+            }
         }
 
         public void AddFragment(string name)
         {
-            if ((_fragmentSet ??= new HashSet<string>(StringComparer.Ordinal)).Add(name))
+            _fragmentNames ??= [];
+            if (!_fragmentNames.Contains(name))
             {
-                FragmentNames.Add(name);
+                _fragmentNames.Add(name);
             }
         }
+    }
+
+    /// <summary>The fields of one response name; most names have one field, which needs no list.</summary>
+    private sealed class FieldGroup(string responseName, FieldInfo first)
+    {
+        private List<FieldInfo>? _more;
+
+        public string ResponseName { get; } = responseName;
+
+        public int Count => 1 + (_more?.Count ?? 0);
+
+        public FieldInfo this[int index] => index == 0 ? first : _more![index - 1];
+
+        public void Add(FieldInfo field) => (_more ??= []).Add(field);
     }
 }

@@ -24,6 +24,12 @@ internal sealed partial class FieldConflictFinder(ValidationContext context)
     /// <summary>The conflicts among the fields of <paramref name="selectionSet"/>, or null when there are none.</summary>
     public List<FieldConflict>? FindWithinSelectionSet(NamedType? parentType, SelectionSetNode selectionSet)
     {
+        if (HasOnlyDistinctFields(selectionSet))
+        {
+            // Nothing can conflict; the field map is built later only if another comparison needs it.
+            return null;
+        }
+
         List<FieldConflict>? conflicts = null;
         var map = GetFieldMap(parentType, selectionSet);
         CollectWithin(ref conflicts, map);
@@ -47,21 +53,23 @@ internal sealed partial class FieldConflictFinder(ValidationContext context)
         var map1 = GetFieldMap(parentType1, selectionSet1);
         var map2 = GetFieldMap(parentType2, selectionSet2);
         CollectBetween(ref conflicts, mutuallyExclusive, map1, map2);
-        foreach (var fragment in map2.FragmentNames)
+        var fragments1 = map1.FragmentNames;
+        var fragments2 = map2.FragmentNames;
+        for (var j = 0; j < fragments2.Count; j++)
         {
-            CollectBetweenMapAndFragment(ref conflicts, mutuallyExclusive, map1, fragment);
+            CollectBetweenMapAndFragment(ref conflicts, mutuallyExclusive, map1, fragments2[j]);
         }
 
-        foreach (var fragment in map1.FragmentNames)
+        for (var i = 0; i < fragments1.Count; i++)
         {
-            CollectBetweenMapAndFragment(ref conflicts, mutuallyExclusive, map2, fragment);
+            CollectBetweenMapAndFragment(ref conflicts, mutuallyExclusive, map2, fragments1[i]);
         }
 
-        foreach (var fragment1 in map1.FragmentNames)
+        for (var i = 0; i < fragments1.Count; i++)
         {
-            foreach (var fragment2 in map2.FragmentNames)
+            for (var j = 0; j < fragments2.Count; j++)
             {
-                CollectBetweenFragments(ref conflicts, mutuallyExclusive, fragment1, fragment2);
+                CollectBetweenFragments(ref conflicts, mutuallyExclusive, fragments1[i], fragments2[j]);
             }
         }
 
@@ -71,9 +79,8 @@ internal sealed partial class FieldConflictFinder(ValidationContext context)
     // A map against a fragment and, depth first, every fragment that fragment spreads.
     private void CollectBetweenMapAndFragment(ref List<FieldConflict>? conflicts, bool mutuallyExclusive, FieldMap map, string fragmentName)
     {
-        var pending = new Stack<string>();
-        pending.Push(fragmentName);
-        while (pending.TryPop(out var name))
+        Stack<string>? pending = null;
+        for (string? name = fragmentName; name is not null; name = pending is not null && pending.TryPop(out var next) ? next : null)
         {
             if (!MarkCompared(_comparedMapAndFragment, (map, name), mutuallyExclusive) || context.GetFragment(name) is not { } fragment)
             {
@@ -89,7 +96,7 @@ internal sealed partial class FieldConflictFinder(ValidationContext context)
             CollectBetween(ref conflicts, mutuallyExclusive, map, fragmentMap);
             for (var i = fragmentMap.FragmentNames.Count - 1; i >= 0; i--)
             {
-                pending.Push(fragmentMap.FragmentNames[i]);
+                (pending ??= new Stack<string>()).Push(fragmentMap.FragmentNames[i]);
             }
         }
     }
@@ -141,14 +148,13 @@ internal sealed partial class FieldConflictFinder(ValidationContext context)
     // Every pair of fields sharing a response name within one map; never mutually exclusive.
     private void CollectWithin(ref List<FieldConflict>? conflicts, FieldMap map)
     {
-        foreach (var responseName in map.ResponseNames)
+        foreach (var group in map.Groups)
         {
-            var fields = map.Fields[responseName];
-            for (var i = 0; i < fields.Count; i++)
+            for (var i = 0; i < group.Count; i++)
             {
-                for (var j = i + 1; j < fields.Count; j++)
+                for (var j = i + 1; j < group.Count; j++)
                 {
-                    Add(ref conflicts, FindConflict(false, responseName, fields[i], fields[j]));
+                    Add(ref conflicts, FindConflict(false, group.ResponseName, group[i], group[j]));
                 }
             }
         }
@@ -157,21 +163,49 @@ internal sealed partial class FieldConflictFinder(ValidationContext context)
     // Every pair of fields sharing a response name, one from each map.
     private void CollectBetween(ref List<FieldConflict>? conflicts, bool mutuallyExclusive, FieldMap map1, FieldMap map2)
     {
-        foreach (var responseName in map1.ResponseNames)
+        foreach (var group1 in map1.Groups)
         {
-            if (!map2.Fields.TryGetValue(responseName, out var fields2))
+            if (map2.Find(group1.ResponseName) is not { } group2)
             {
                 continue;
             }
 
-            foreach (var field1 in map1.Fields[responseName])
+            for (var i = 0; i < group1.Count; i++)
             {
-                foreach (var field2 in fields2)
+                for (var j = 0; j < group2.Count; j++)
                 {
-                    Add(ref conflicts, FindConflict(mutuallyExclusive, responseName, field1, field2));
+                    Add(ref conflicts, FindConflict(mutuallyExclusive, group1.ResponseName, group1[i], group2[j]));
                 }
             }
         }
+    }
+
+    // True when the set holds fields only, under distinct response names: then nothing in it can conflict.
+    private static bool HasOnlyDistinctFields(SelectionSetNode selectionSet)
+    {
+        var selections = selectionSet.Selections;
+        if (selections.Count > 8)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < selections.Count; i++)
+        {
+            if (selections[i] is not FieldNode field)
+            {
+                return false;
+            }
+
+            for (var j = 0; j < i; j++)
+            {
+                if (((FieldNode)selections[j]).ResponseName == field.ResponseName)
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
     }
 
     private static void Add(ref List<FieldConflict>? conflicts, FieldConflict? conflict)

@@ -23,17 +23,18 @@ public sealed class InputObjectFieldUniquenessRule : ValidationRule
         protected override VisitAction EnterObjectValue(ObjectValueNode node, AstWalkContext context)
         {
             var fields = node.Fields;
-            if (fields.Count < 2)
+            if (!NameGroups.HasRepeats(fields, static field => field.Name.Value))
             {
                 return VisitAction.Continue;
             }
 
             var first = new Dictionary<string, NameNode>(StringComparer.Ordinal);
-            foreach (var field in fields)
+            for (var i = 0; i < fields.Count; i++)
             {
-                if (!first.TryAdd(field.Name.Value, field.Name))
+                var name = fields[i].Name;
+                if (!first.TryAdd(name.Value, name))
                 {
-                    Report($"There can be only one input field named \"{field.Name.Value}\".", first[field.Name.Value], field.Name);
+                    Report($"There can be only one input field named \"{name.Value}\".", first[name.Value], name);
                 }
             }
 

@@ -33,15 +33,30 @@ public sealed class InputObjectRequiredFieldsRule : ValidationRule
             }
 
             var type = (InputObjectType)Context.InputType!.GetNamedType();
-            foreach (var field in type.Fields)
+            var fields = type.Fields;
+            for (var i = 0; i < fields.Count; i++)
             {
-                if (field.IsRequired && !node.Fields.Any(given => given.Name.Value == field.Name))
+                var field = fields[i];
+                if (field.IsRequired && !IsGiven(node.Fields, field.Name))
                 {
                     Report($"Field \"{type.Name}.{field.Name}\" of required type \"{field.Type}\" was not provided.", node);
                 }
             }
 
             return VisitAction.Continue;
+        }
+
+        private static bool IsGiven(IReadOnlyList<ObjectFieldNode> fields, string name)
+        {
+            for (var i = 0; i < fields.Count; i++)
+            {
+                if (fields[i].Name.Value == name)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
     }
 }

@@ -26,7 +26,7 @@ public sealed class RequiredArgumentsRule : ValidationRule
         {
             if (Context.FieldDefinition is { } field)
             {
-                Check(field.Arguments, node.Arguments, node, argument => $"Field \"{field.Name}\" argument \"{argument.Name}\" of type \"{argument.Type}\"");
+                Check(field.Arguments, node.Arguments, node, "Field \"", field.Name);
             }
 
             return VisitAction.Continue;
@@ -36,28 +36,30 @@ public sealed class RequiredArgumentsRule : ValidationRule
         {
             if (Context.Directive is { } directive)
             {
-                Check(directive.Arguments, node.Arguments, node, argument => $"Directive \"@{directive.Name}\" argument \"{argument.Name}\" of type \"{argument.Type}\"");
+                Check(directive.Arguments, node.Arguments, node, "Directive \"@", directive.Name);
             }
 
             return VisitAction.SkipChildren;
         }
 
-        private void Check(IReadOnlyList<InputValueDefinition> definitions, IReadOnlyList<ArgumentNode> given, Node node, Func<InputValueDefinition, string> describe)
+        // The message is built only on failure: this runs for every field.
+        private void Check(IReadOnlyList<InputValueDefinition> definitions, IReadOnlyList<ArgumentNode> given, Node node, string ownerPrefix, string ownerName)
         {
-            foreach (var definition in definitions)
+            for (var i = 0; i < definitions.Count; i++)
             {
+                var definition = definitions[i];
                 if (definition.IsRequired && !IsGiven(given, definition.Name))
                 {
-                    Report($"{describe(definition)} is required, but it was not provided.", node);
+                    Report($"{ownerPrefix}{ownerName}\" argument \"{definition.Name}\" of type \"{definition.Type}\" is required, but it was not provided.", node);
                 }
             }
         }
 
         private static bool IsGiven(IReadOnlyList<ArgumentNode> given, string name)
         {
-            foreach (var argument in given)
+            for (var i = 0; i < given.Count; i++)
             {
-                if (argument.Name.Value == name)
+                if (given[i].Name.Value == name)
                 {
                     return true;
                 }

@@ -16,15 +16,16 @@ internal static class ValueEquality
             return false;
         }
 
-        foreach (var argument1 in arguments1)
+        for (var i = 0; i < arguments1.Count; i++)
         {
             // The last of repeated names counts, as it would in a map (§5.4.2 reports the repeat).
+            var argument1 = arguments1[i];
             ArgumentNode? argument2 = null;
-            foreach (var candidate in arguments2)
+            for (var j = 0; j < arguments2.Count; j++)
             {
-                if (candidate.Name.Value == argument1.Name.Value)
+                if (arguments2[j].Name.Value == argument1.Name.Value)
                 {
-                    argument2 = candidate;
+                    argument2 = arguments2[j];
                 }
             }
 

@@ -121,30 +121,27 @@ public sealed class ValuesOfCorrectTypeRule : ValidationRule
                 return VisitAction.Continue;
             }
 
-            switch (type.GetNamedType())
+            var named = type.GetNamedType();
+            if (!named.IsLeafType)
             {
-                case EnumType enumType when node is EnumValueNode enumValue && enumType.GetValue(enumValue.Value) is not null:
-                    break;
-                case EnumType enumType:
-                    Reject(node, type, () => enumType.ParseLiteral(node));
-                    break;
-                case ScalarType scalar:
-                    Reject(node, type, () => scalar.ParseLiteral(node));
-                    break;
-                default:
-                    Report($"Expected value of type \"{type}\", found {Printer.Print(node)}.", node);
-                    break;
+                Report($"Expected value of type \"{type}\", found {Printer.Print(node)}.", node);
+                return VisitAction.Continue;
             }
 
-            return VisitAction.Continue;
-        }
-
-        // Scalars and enums decide through their literal coercion (§3.5, §3.9), which throws on a bad literal.
-        private void Reject(ValueNode node, GraphQLType type, Action parse)
-        {
+            // Scalars and enums decide through their literal coercion (§3.5, §3.9), which throws on a bad literal.
             try
             {
-                parse();
+                if (named is EnumType enumType)
+                {
+                    if (node is not EnumValueNode enumValue || enumType.GetValue(enumValue.Value) is null)
+                    {
+                        enumType.ParseLiteral(node);
+                    }
+                }
+                else
+                {
+                    ((ScalarType)named).ParseLiteral(node);
+                }
             }
             catch (ValueCoercionException error)
             {
@@ -155,6 +152,8 @@ public sealed class ValuesOfCorrectTypeRule : ValidationRule
                 // A custom scalar's coercion may fail in its own way; the literal is still not acceptable.
                 Report($"Expected value of type \"{type}\", found {Printer.Print(node)}; {error.Message}", node);
             }
+
+            return VisitAction.Continue;
         }
 
         // OneOf Input Objects RFC: exactly one field, whose value is not null.

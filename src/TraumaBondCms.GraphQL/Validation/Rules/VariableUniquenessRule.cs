@@ -22,7 +22,7 @@ public sealed class VariableUniquenessRule : ValidationRule
     {
         protected override VisitAction EnterOperationDefinition(OperationDefinitionNode node, AstWalkContext context)
         {
-            if (node.VariableDefinitions.Count > 1)
+            if (NameGroups.HasRepeats(node.VariableDefinitions, static definition => definition.Variable.Name.Value))
             {
                 foreach (var (name, declarations) in NameGroups.Repeated(node.VariableDefinitions, definition => definition.Variable.Name.Value))
                 {
