@@ -25,9 +25,10 @@ internal static class OracleCorpus
         var entries = new List<Entry>(handWritten);
         entries.AddRange(LexerCases());
 
-        var generator = new ValidationDocumentGenerator(ValidationTestSchema.Schema, new Random(5_2_3)) { FaultRate = 0.05 };
+        var generatorRandom = new Random(5_2_3);
         for (var i = 0; i < GeneratedCount; i++)
         {
+            var generator = new ValidationDocumentGenerator(ValidationTestSchema.Schema, generatorRandom) { FaultRate = (i % 3) * 0.04 };
             entries.Add(new Entry($"generated-{i:000}", generator.Document()));
         }
 

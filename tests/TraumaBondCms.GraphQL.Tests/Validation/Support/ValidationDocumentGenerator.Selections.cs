@@ -27,22 +27,28 @@ internal sealed partial class ValidationDocumentGenerator
 
     private void Field(StringBuilder text, ComplexOrUnion parent, int depth)
     {
-        if (parent.Fields.Count == 0 || Chance(0.08))
+        var isSubscriptionRoot = ReferenceEquals(parent.Type, schema.SubscriptionType);
+        if (parent.Fields.Count == 0 || (Chance(0.08) && (!isSubscriptionRoot || Fault())))
         {
             text.Append(Fault() ? "__schema " : "__typename ");
             return;
         }
 
         var field = Pick(parent.Fields);
-        if (Chance(0.2))
+        if (Fault())
         {
-            // Aliases sometimes reuse another field's name, which §5.3.2 may reject.
-            text.Append(Fault() ? Pick(parent.Fields).Name : "a" + NextName()).Append(": ");
+            // An alias reusing another field's name, which §5.3.2 may reject.
+            text.Append(Pick(parent.Fields).Name).Append(": ");
+        }
+        else if (!_responseNames.Add(field.Name) || Chance(0.1))
+        {
+            // Unique aliases keep repeated fields (possibly with other arguments) mergeable.
+            text.Append('a').Append(NextName()).Append(": ");
         }
 
         text.Append(Fault() ? Pick(UnknownNames) : field.Name);
         Arguments(text, field);
-        Directives(text);
+        Directives(text, onField: true);
         var named = field.Type.GetNamedType();
         var composite = named.IsCompositeType;
         if ((composite && !Fault()) || (!composite && Fault()))
@@ -86,7 +92,7 @@ internal sealed partial class ValidationDocumentGenerator
         text.Append(extra).Append(')');
     }
 
-    private void Directives(StringBuilder text)
+    private void Directives(StringBuilder text, bool onField)
     {
         if (!Chance(0.12))
         {
@@ -106,13 +112,16 @@ internal sealed partial class ValidationDocumentGenerator
             case 2:
                 text.Append(" @tag(name: \"a\") @tag(name: \"b\")");
                 break;
-            case 3:
+            case 3 when onField:
                 text.Append(" @cost(weight: ");
                 Value(text, new NonNullType(schema.GetType("Int")!), 0, allowVariable: true);
                 text.Append(')');
                 break;
-            case 4:
+            case 4 when onField:
                 text.Append(Fault() ? " @log @log" : " @log(sample: 0.5)");
+                break;
+            case 3 or 4:
+                text.Append(Fault() ? " @log" : " @tag(name: \"f\")");
                 break;
             default:
                 text.Append(Fault() ? (Fault() ? " @unknown" : " @onQuery") : " @include(if: false)");
@@ -131,7 +140,7 @@ internal sealed partial class ValidationDocumentGenerator
             text.Append("on ").Append(target.Name).Append(' ');
         }
 
-        Directives(text);
+        Directives(text, onField: false);
         text.Append("{ ");
         var scope = target is { IsCompositeType: true } ? new ComplexOrUnion(target) : parent;
         var count = random.Next(1, 3);
@@ -161,15 +170,17 @@ internal sealed partial class ValidationDocumentGenerator
         var target = TypeConditionFor(parent) ?? parent.Type;
         var name = "F" + NextName();
         text.Append("...").Append(name).Append(' ');
-        Directives(text);
+        Directives(text, onField: false);
         var scope = target.IsCompositeType ? new ComplexOrUnion(target) : parent;
-        _definedFragments.Add((name, scope));
         var body = new StringBuilder();
         var count = random.Next(1, 3);
         for (var i = 0; i < count; i++)
         {
             Selection(body, scope, depth + 1);
         }
+
+        // Defined once its body exists, so it cannot spread itself (§5.5.2.2) unless a fault says so.
+        _definedFragments.Add((name, scope));
 
         _fragments.Append("fragment ").Append(name).Append(" on ").Append(target.Name).Append(" { ").Append(body).Append("}\n");
     }

@@ -26,7 +26,8 @@ internal sealed partial class ValidationDocumentGenerator
         switch (type)
         {
             case NonNullType nonNull:
-                Value(text, nonNull.OfType, depth, allowVariable);
+                // A variable here would be declared with the nullable type, which §5.8.5 rejects.
+                Value(text, nonNull.OfType, depth, allowVariable: false);
                 return;
             case ListType list when Chance(0.8) && depth < 3:
                 text.Append('[');
@@ -40,8 +41,8 @@ internal sealed partial class ValidationDocumentGenerator
                 text.Append(']');
                 return;
             case ListType list:
-                // A single value where a list is expected is a list of one (§3.11).
-                Value(text, list.OfType, depth + 1, allowVariable);
+                // A single value where a list is expected is a list of one (§3.11); a variable is not, so none here.
+                Value(text, list.OfType, depth + 1, allowVariable: false);
                 return;
             case InputObjectType inputObject:
                 InputObject(text, inputObject, depth, allowVariable);

@@ -17,6 +17,7 @@ internal sealed partial class ValidationDocumentGenerator(Schema schema, Random 
     private readonly StringBuilder _fragments = new();
     private readonly List<(string Name, ComplexOrUnion Type)> _definedFragments = [];
     private readonly List<(string Name, string Type)> _variables = [];
+    private readonly HashSet<string> _responseNames = [];
     private int _nextName;
 
     /// <summary>Probability (0–1) of each individual fault; 0 generates documents meant to be valid.</summary>
@@ -27,6 +28,7 @@ internal sealed partial class ValidationDocumentGenerator(Schema schema, Random 
     {
         _fragments.Clear();
         _definedFragments.Clear();
+        _responseNames.Clear();
         var text = new StringBuilder();
         var operations = random.Next(10) < 7 ? 1 : random.Next(2, 4);
         for (var i = 0; i < operations; i++)
@@ -44,7 +46,9 @@ internal sealed partial class ValidationDocumentGenerator(Schema schema, Random 
 
     private string Operation(bool named)
     {
+        // Fragments of earlier operations stay in the document but are not reused: their variables are not declared here.
         _variables.Clear();
+        _definedFragments.Clear();
         var (keyword, root) = random.Next(10) switch
         {
             < 7 => ("query", schema.QueryType),
@@ -52,11 +56,19 @@ internal sealed partial class ValidationDocumentGenerator(Schema schema, Random 
             _ => ("subscription", schema.SubscriptionType!),
         };
         var body = new StringBuilder();
-        var fieldCount = keyword == "subscription" && !Fault() ? 1 : random.Next(1, 4);
         body.Append("{ ");
-        for (var i = 0; i < fieldCount; i++)
+        if (keyword == "subscription" && !Fault())
         {
-            Selection(body, new ComplexOrUnion(root), 0);
+            // §5.2.3.1: exactly one root field.
+            Field(body, new ComplexOrUnion(root), 0);
+        }
+        else
+        {
+            var fieldCount = random.Next(1, 4);
+            for (var i = 0; i < fieldCount; i++)
+            {
+                Selection(body, new ComplexOrUnion(root), 0);
+            }
         }
 
         body.Append('}');
