@@ -10,8 +10,11 @@ internal static class Suggestions
 {
     private const int MaxSuggestions = 5;
 
-    /// <summary>A sentence such as <c> Did you mean "name" or "nickname"?</c> (with a leading space), or empty.</summary>
-    public static string DidYouMean(string input, IEnumerable<string> candidates)
+    /// <summary>
+    /// A sentence such as <c> Did you mean "name" or "nickname"?</c> (with a leading space), or empty when no
+    /// candidate is close; <paramref name="prefix"/> is written before each suggested name (e.g. <c>@</c>).
+    /// </summary>
+    public static string DidYouMean(string input, IEnumerable<string> candidates, string prefix = "")
     {
         var threshold = input.Length * 2 / 5 + 1;
         var matches = new List<(int Distance, string Name)>();
@@ -39,7 +42,7 @@ internal static class Suggestions
                 text.Append(count > 2 ? ", " : " ").Append(i == count - 1 ? "or " : "");
             }
 
-            text.Append('"').Append(matches[i].Name).Append('"');
+            text.Append('"').Append(prefix).Append(matches[i].Name).Append('"');
         }
 
         return text.Append('?').ToString();

@@ -25,7 +25,7 @@ public sealed class DirectivesAreDefinedRule : ValidationRule
             if (Context.Directive is null)
             {
                 var known = Context.Schema.Directives.Select(directive => directive.Name);
-                Report($"Unknown directive \"@{node.Name.Value}\".{Suggestions.DidYouMean(node.Name.Value, known)}", node);
+                Report($"Unknown directive \"@{node.Name.Value}\".{Suggestions.DidYouMean(node.Name.Value, known, "@")}", node);
             }
 
             return VisitAction.SkipChildren;
