@@ -7,9 +7,9 @@ namespace TraumaBondCms.GraphQL.Validation;
 /// <summary>
 /// The introspection meta-fields every schema has implicitly (https://spec.graphql.org/October2021/#sec-Type-Name-Introspection
 /// and #sec-Schema-Introspection): <c>__typename: String!</c> on every object, interface and union, and
-/// <c>__schema: __Schema!</c> and <c>__type(name: String!): __Type</c> on the query root type. The latter two
-/// exist only when the schema holds the introspection types <c>__Schema</c> and <c>__Type</c>, looked up by
-/// name. Built once per schema and cached; thread safe.
+/// <c>__schema: __Schema!</c> and <c>__type(name: String!): __Type</c> on the query root type, typed with the
+/// schema's introspection types or else <see cref="IntrospectionTypes"/>. Built once per schema and cached;
+/// thread safe.
 /// </summary>
 internal sealed class MetaFields
 {
@@ -19,12 +19,12 @@ internal sealed class MetaFields
     {
         var stringType = schema.GetType<ScalarType>("String") ?? BuiltInScalars.String;
         TypeName = new FieldDefinition("__typename", "The name of the object type of this value.", new NonNullType(stringType), [], null, null);
-        if (schema.GetType("__Schema") is ObjectType schemaType)
+        if (IntrospectionTypes.Find(schema, "__Schema") is ObjectType schemaType)
         {
             Schema = new FieldDefinition("__schema", "Access the current type schema of this server.", new NonNullType(schemaType), [], null, null);
         }
 
-        if (schema.GetType("__Type") is ObjectType typeType)
+        if (IntrospectionTypes.Find(schema, "__Type") is ObjectType typeType)
         {
             var name = new InputValueDefinition("name", null, new NonNullType(stringType), null);
             Type = new FieldDefinition("__type", "Request the type information of a single type.", typeType, [name], null, null);

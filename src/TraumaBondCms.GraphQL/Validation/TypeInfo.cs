@@ -65,15 +65,15 @@ internal sealed class TypeInfo(Schema schema)
                 break;
             case NodeKind.InlineFragment:
                 var condition = ((InlineFragmentNode)node).TypeCondition;
-                _types.Add(OutputTypeOrNull(condition is null ? Type?.GetNamedType() : schema.GetTypeFromAst(condition)));
+                _types.Add(OutputTypeOrNull(condition is null ? Type?.GetNamedType() : IntrospectionTypes.FromAst(schema, condition)));
                 break;
             case NodeKind.FragmentDefinition:
                 _definition = (FragmentDefinitionNode)node;
-                _types.Add(OutputTypeOrNull(schema.GetTypeFromAst(((FragmentDefinitionNode)node).TypeCondition)));
+                _types.Add(OutputTypeOrNull(IntrospectionTypes.FromAst(schema, ((FragmentDefinitionNode)node).TypeCondition)));
                 break;
             case NodeKind.VariableDefinition:
                 _inVariableDefinition = true;
-                _inputTypes.Add(InputTypeOrNull(schema.GetTypeFromAst(((VariableDefinitionNode)node).Type)));
+                _inputTypes.Add(InputTypeOrNull(IntrospectionTypes.FromAst(schema, ((VariableDefinitionNode)node).Type)));
                 break;
             case NodeKind.Argument:
                 var name = ((ArgumentNode)node).Name.Value;

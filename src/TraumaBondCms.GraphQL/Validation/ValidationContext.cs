@@ -60,6 +60,15 @@ public sealed class ValidationContext
     /// <summary>The definition of the argument being walked, or null outside arguments and for unknown ones.</summary>
     public InputValueDefinition? Argument => TypeInfo.Argument;
 
+    /// <summary>
+    /// The named type called <paramref name="name"/>: the schema's, or else one of the introspection types
+    /// (<c>__Type</c>, <c>__Field</c>, ...) every schema implicitly has; null when neither exists.
+    /// </summary>
+    public NamedType? GetNamedType(string name) => IntrospectionTypes.NamedType(Schema, name);
+
+    /// <summary>The type a type reference such as <c>[Int!]</c> denotes (see <see cref="GetNamedType"/>), or null when its name is unknown.</summary>
+    public GraphQLType? GetTypeFromAst(TypeNode typeNode) => IntrospectionTypes.FromAst(Schema, typeNode);
+
     internal TypeInfo TypeInfo { get; }
 
     /// <summary>

@@ -40,7 +40,7 @@ public sealed class AllVariableUsagesAreAllowedRule : ValidationRule
                 {
                     var name = usage.Node.Name.Value;
                     var declaration = Declaration(operation, name);
-                    if (usage.Type is null || declaration is null || Context.Schema.GetTypeFromAst(declaration.Type) is not { } variableType)
+                    if (usage.Type is null || declaration is null || Context.GetTypeFromAst(declaration.Type) is not { } variableType)
                     {
                         continue;
                     }

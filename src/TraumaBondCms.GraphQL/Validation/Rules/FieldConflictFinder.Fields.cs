@@ -100,7 +100,7 @@ internal sealed partial class FieldConflictFinder
     private FieldMap GetFragmentFieldMap(FragmentDefinitionNode fragment) =>
         _fieldMaps.TryGetValue(fragment.SelectionSet, out var map)
             ? map
-            : GetFieldMap(context.Schema.GetType(fragment.TypeCondition.Name.Value), fragment.SelectionSet);
+            : GetFieldMap(context.GetNamedType(fragment.TypeCondition.Name.Value), fragment.SelectionSet);
 
     private void Collect(NamedType? parentType, SelectionSetNode selectionSet, FieldMap map)
     {
@@ -118,7 +118,7 @@ internal sealed partial class FieldConflictFinder
                     map.AddFragment(spread.Name.Value);
                     break;
                 case InlineFragmentNode inline:
-                    var inlineType = inline.TypeCondition is { } condition ? context.Schema.GetType(condition.Name.Value) : parentType;
+                    var inlineType = inline.TypeCondition is { } condition ? context.GetNamedType(condition.Name.Value) : parentType;
                     Collect(inlineType, inline.SelectionSet, map);
                     break;
             }

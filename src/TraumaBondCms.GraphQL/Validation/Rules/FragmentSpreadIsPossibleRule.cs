@@ -37,7 +37,7 @@ public sealed class FragmentSpreadIsPossibleRule : ValidationRule
         protected override VisitAction EnterFragmentSpread(FragmentSpreadNode node, AstWalkContext context)
         {
             if (Context.GetFragment(node.Name.Value) is { } fragment
-                && Context.Schema.GetType(fragment.TypeCondition.Name.Value) is { IsCompositeType: true } fragmentType
+                && Context.GetNamedType(fragment.TypeCondition.Name.Value) is { IsCompositeType: true } fragmentType
                 && Context.ParentType is { IsCompositeType: true } parentType
                 && !Overlap(fragmentType, parentType))
             {

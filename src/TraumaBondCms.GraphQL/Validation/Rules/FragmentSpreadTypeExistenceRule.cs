@@ -34,7 +34,7 @@ public sealed class FragmentSpreadTypeExistenceRule : ValidationRule
 
         private void Check(NamedTypeNode? condition)
         {
-            if (condition is not null && Context.Schema.GetType(condition.Name.Value) is null)
+            if (condition is not null && Context.GetNamedType(condition.Name.Value) is null)
             {
                 var known = Context.Schema.Types.Select(type => type.Name);
                 Report($"Unknown type \"{condition.Name.Value}\".{Suggestions.DidYouMean(condition.Name.Value, known)}", condition);

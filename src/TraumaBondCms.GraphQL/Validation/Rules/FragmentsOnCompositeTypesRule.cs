@@ -23,7 +23,7 @@ public sealed class FragmentsOnCompositeTypesRule : ValidationRule
     {
         protected override VisitAction EnterFragmentDefinition(FragmentDefinitionNode node, AstWalkContext context)
         {
-            if (Context.Schema.GetType(node.TypeCondition.Name.Value) is { IsCompositeType: false } type)
+            if (Context.GetNamedType(node.TypeCondition.Name.Value) is { IsCompositeType: false } type)
             {
                 Report($"Fragment \"{node.Name.Value}\" cannot condition on non composite type \"{type.Name}\".", node.TypeCondition);
             }
@@ -33,7 +33,7 @@ public sealed class FragmentsOnCompositeTypesRule : ValidationRule
 
         protected override VisitAction EnterInlineFragment(InlineFragmentNode node, AstWalkContext context)
         {
-            if (node.TypeCondition is { } condition && Context.Schema.GetType(condition.Name.Value) is { IsCompositeType: false } type)
+            if (node.TypeCondition is { } condition && Context.GetNamedType(condition.Name.Value) is { IsCompositeType: false } type)
             {
                 Report($"Fragment cannot condition on non composite type \"{type.Name}\".", condition);
             }

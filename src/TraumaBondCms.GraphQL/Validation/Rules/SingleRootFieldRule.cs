@@ -93,7 +93,7 @@ public sealed class SingleRootFieldRule : ValidationRule
             }
         }
 
-        private bool Applies(ObjectType type, NamedTypeNode condition) => Context.Schema.GetType(condition.Name.Value) switch
+        private bool Applies(ObjectType type, NamedTypeNode condition) => Context.GetNamedType(condition.Name.Value) switch
         {
             ObjectType objectType => ReferenceEquals(objectType, type),
             { IsAbstractType: true } abstractType => Context.Schema.IsSubType(abstractType, type),

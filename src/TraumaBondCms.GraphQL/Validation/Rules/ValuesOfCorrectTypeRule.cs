@@ -188,7 +188,7 @@ public sealed class ValuesOfCorrectTypeRule : ValidationRule
         {
             var name = usage.Variable.Name.Value;
             var declaration = operation.VariableDefinitions.LastOrDefault(definition => definition.Variable.Name.Value == name);
-            if (declaration is not null && Context.Schema.GetTypeFromAst(declaration.Type) is { } declared && declared is not NonNullType)
+            if (declaration is not null && declaration.Type is not NonNullTypeNode)
             {
                 Report($"Variable \"${name}\" must be non-nullable to be used for OneOf input object \"{usage.Type.Name}\".", usage.Variable, declaration);
             }

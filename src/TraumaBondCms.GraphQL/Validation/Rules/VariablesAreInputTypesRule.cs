@@ -23,7 +23,7 @@ public sealed class VariablesAreInputTypesRule : ValidationRule
     {
         protected override VisitAction EnterVariableDefinition(VariableDefinitionNode node, AstWalkContext context)
         {
-            var type = Context.Schema.GetTypeFromAst(node.Type);
+            var type = Context.GetTypeFromAst(node.Type);
             if (type is null)
             {
                 var named = NamedTypeOf(node.Type);
