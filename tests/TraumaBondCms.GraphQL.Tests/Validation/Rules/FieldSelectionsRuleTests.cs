@@ -12,6 +12,8 @@ public class FieldSelectionsRuleTests
     [InlineData("{ dog { name barks } pet { name nickname } }")]
     [InlineData("{ __typename catOrDog { __typename ... on Dog { name } } }")]
     [InlineData("{ pet { ... on Dog { barkVolume } ... on Canine { barkVolume } } }")]
+    [InlineData("{ __schema { queryType { name } types { kind name fields(includeDeprecated: true) { name args { name defaultValue } type { kind ofType { name } } } } directives { name isRepeatable locations } } }")]
+    [InlineData("{ __type(name: \"Dog\") { name ...TypeFields } } fragment TypeFields on __Type { kind interfaces { name } possibleTypes { name } enumValues { name } inputFields { name } isOneOf }")]
     public void Should_accept_document_when_every_field_is_defined_on_its_type(string document)
     {
         ExpectValid(document);
@@ -58,10 +60,18 @@ public class FieldSelectionsRuleTests
     }
 
     [Fact]
-    public void Should_report_schema_meta_field_when_schema_has_no_introspection_types()
+    public void Should_report_schema_meta_field_when_selected_below_the_query_root()
     {
-        var document = """{ __schema { types { name } } }""";
+        var document = """{ dog { __schema { types { name } } } }""";
 
-        ExpectError(Rule, document, "Cannot query field \"__schema\" on type \"Query\".", 1, 3);
+        ExpectError(Rule, document, "Cannot query field \"__schema\" on type \"Dog\".", 1, 9);
+    }
+
+    [Fact]
+    public void Should_report_field_when_introspection_type_does_not_define_it()
+    {
+        var document = """{ __schema { types { nam } } }""";
+
+        ExpectError(Rule, document, "Cannot query field \"nam\" on type \"__Type\". Did you mean \"name\"?", 1, 22);
     }
 }
