@@ -6,6 +6,9 @@ namespace TraumaBondCms.GraphQL.Validation.Rules;
 // Comparing two fields, and reducing selection sets to field maps.
 internal sealed partial class FieldConflictFinder
 {
+    private Dictionary<string, int>? _fragmentIds;
+    private List<FragmentDefinitionNode>? _fragments;
+
     // Spec §5.3.2 FieldsInSetCanMerge and SameResponseShape for one pair of fields.
     private FieldConflict? FindConflict(bool parentsMutuallyExclusive, string responseName, FieldInfo field1, FieldInfo field2)
     {
@@ -97,10 +100,41 @@ internal sealed partial class FieldConflictFinder
         return map;
     }
 
-    private FieldMap GetFragmentFieldMap(FragmentDefinitionNode fragment) =>
-        _fieldMaps.TryGetValue(fragment.SelectionSet, out var map)
+    private FieldMap GetFragmentFieldMap(int id)
+    {
+        var fragment = _fragments![id];
+        return _fieldMaps.TryGetValue(fragment.SelectionSet, out var map)
             ? map
             : GetFieldMap(context.GetNamedType(fragment.TypeCondition.Name.Value), fragment.SelectionSet);
+    }
+
+    // The number of the defined fragment called name (the last definition when repeated, as GetFragment picks),
+    // or -1 when none is defined: spreads of undefined fragments compare with nothing.
+    private int FragmentId(string name)
+    {
+        if (_fragmentIds is null)
+        {
+            _fragmentIds = new Dictionary<string, int>(StringComparer.Ordinal);
+            _fragments = [];
+            foreach (var definition in context.Document.Definitions)
+            {
+                if (definition is FragmentDefinitionNode fragment)
+                {
+                    if (_fragmentIds.TryGetValue(fragment.Name.Value, out var existing))
+                    {
+                        _fragments[existing] = fragment;
+                    }
+                    else
+                    {
+                        _fragmentIds[fragment.Name.Value] = _fragments.Count;
+                        _fragments.Add(fragment);
+                    }
+                }
+            }
+        }
+
+        return _fragmentIds.GetValueOrDefault(name, -1);
+    }
 
     private void Collect(NamedType? parentType, SelectionSetNode selectionSet, FieldMap map)
     {
@@ -115,7 +149,7 @@ internal sealed partial class FieldConflictFinder
                     map.Add(field.ResponseName, new FieldInfo(parentType, field, definition));
                     break;
                 case FragmentSpreadNode spread:
-                    map.AddFragment(spread.Name.Value);
+                    map.AddFragment(FragmentId(spread.Name.Value));
                     break;
                 case InlineFragmentNode inline:
                     var inlineType = inline.TypeCondition is { } condition ? context.GetNamedType(condition.Name.Value) : parentType;
@@ -134,11 +168,13 @@ internal sealed partial class FieldConflictFinder
         // Up to this many response names are searched linearly; beyond, an index is kept.
         private const int LinearSearchLimit = 8;
         private Dictionary<string, FieldGroup>? _index;
-        private List<string>? _fragmentNames;
+        private static readonly List<int> NoFragments = [];
+        private List<int>? _fragmentIds;
 
         public List<FieldGroup> Groups { get; } = [];
 
-        public IReadOnlyList<string> FragmentNames => _fragmentNames ?? (IReadOnlyList<string>)[];
+        /// <summary>The defined fragments spread, by <see cref="FragmentId"/>, each once, in first-seen order.</summary>
+        public List<int> FragmentIds => _fragmentIds ?? NoFragments;
 
         public FieldGroup? Find(string responseName)
         {
@@ -178,12 +214,17 @@ internal sealed partial class FieldConflictFinder
             }
         }
 
-        public void AddFragment(string name)
+        public void AddFragment(int id)
         {
-            _fragmentNames ??= [];
-            if (!_fragmentNames.Contains(name))
+            if (id < 0)
             {
-                _fragmentNames.Add(name);
+                return;
+            }
+
+            _fragmentIds ??= [];
+            if (!_fragmentIds.Contains(id))
+            {
+                _fragmentIds.Add(id);
             }
         }
     }

@@ -17,9 +17,10 @@ internal sealed partial class FieldConflictFinder(ValidationContext context)
 {
     private readonly Dictionary<SelectionSetNode, FieldMap> _fieldMaps = [];
 
-    // Comparisons made, with whether they were made under mutually exclusive parents only.
-    private readonly Dictionary<(FieldMap, string), bool> _comparedMapAndFragment = [];
-    private readonly Dictionary<(string, string), bool> _comparedFragments = [];
+    // Comparisons made, with whether they were made under mutually exclusive parents only. Fragments are
+    // numbered (see FragmentId) so these keys hash cheaply: a set of n spreads makes n² fragment pairs.
+    private readonly Dictionary<(FieldMap, int), bool> _comparedMapAndFragment = [];
+    private readonly Dictionary<(int, int), bool> _comparedFragments = [];
 
     /// <summary>The conflicts among the fields of <paramref name="selectionSet"/>, or null when there are none.</summary>
     public List<FieldConflict>? FindWithinSelectionSet(NamedType? parentType, SelectionSetNode selectionSet)
@@ -33,7 +34,7 @@ internal sealed partial class FieldConflictFinder(ValidationContext context)
         List<FieldConflict>? conflicts = null;
         var map = GetFieldMap(parentType, selectionSet);
         CollectWithin(ref conflicts, map);
-        var fragments = map.FragmentNames;
+        var fragments = map.FragmentIds;
         for (var i = 0; i < fragments.Count; i++)
         {
             CollectBetweenMapAndFragment(ref conflicts, false, map, fragments[i]);
@@ -53,8 +54,8 @@ internal sealed partial class FieldConflictFinder(ValidationContext context)
         var map1 = GetFieldMap(parentType1, selectionSet1);
         var map2 = GetFieldMap(parentType2, selectionSet2);
         CollectBetween(ref conflicts, mutuallyExclusive, map1, map2);
-        var fragments1 = map1.FragmentNames;
-        var fragments2 = map2.FragmentNames;
+        var fragments1 = map1.FragmentIds;
+        var fragments2 = map2.FragmentIds;
         for (var j = 0; j < fragments2.Count; j++)
         {
             CollectBetweenMapAndFragment(ref conflicts, mutuallyExclusive, map1, fragments2[j]);
@@ -77,56 +78,58 @@ internal sealed partial class FieldConflictFinder(ValidationContext context)
     }
 
     // A map against a fragment and, depth first, every fragment that fragment spreads.
-    private void CollectBetweenMapAndFragment(ref List<FieldConflict>? conflicts, bool mutuallyExclusive, FieldMap map, string fragmentName)
+    private void CollectBetweenMapAndFragment(ref List<FieldConflict>? conflicts, bool mutuallyExclusive, FieldMap map, int fragmentId)
     {
-        Stack<string>? pending = null;
-        for (string? name = fragmentName; name is not null; name = pending is not null && pending.TryPop(out var next) ? next : null)
+        Stack<int>? pending = null;
+        for (var id = fragmentId; id >= 0; id = pending is not null && pending.TryPop(out var next) ? next : -1)
         {
-            if (!MarkCompared(_comparedMapAndFragment, (map, name), mutuallyExclusive) || context.GetFragment(name) is not { } fragment)
+            if (!MarkCompared(_comparedMapAndFragment, (map, id), mutuallyExclusive))
             {
                 continue;
             }
 
-            var fragmentMap = GetFragmentFieldMap(fragment);
+            var fragmentMap = GetFragmentFieldMap(id);
             if (ReferenceEquals(map, fragmentMap))
             {
                 continue;
             }
 
             CollectBetween(ref conflicts, mutuallyExclusive, map, fragmentMap);
-            for (var i = fragmentMap.FragmentNames.Count - 1; i >= 0; i--)
+            for (var i = fragmentMap.FragmentIds.Count - 1; i >= 0; i--)
             {
-                (pending ??= new Stack<string>()).Push(fragmentMap.FragmentNames[i]);
+                (pending ??= new Stack<int>()).Push(fragmentMap.FragmentIds[i]);
             }
         }
     }
 
     // Two fragments and, depth first, the first against every fragment the second spreads and vice versa.
-    private void CollectBetweenFragments(ref List<FieldConflict>? conflicts, bool mutuallyExclusive, string fragmentName1, string fragmentName2)
+    private void CollectBetweenFragments(ref List<FieldConflict>? conflicts, bool mutuallyExclusive, int fragmentId1, int fragmentId2)
     {
-        var pending = new Stack<(string, string)>();
-        pending.Push((fragmentName1, fragmentName2));
-        while (pending.TryPop(out var pair))
+        Stack<(int, int)>? pending = null;
+        var pair = (fragmentId1, fragmentId2);
+        while (true)
         {
-            var (name1, name2) = pair;
-            var key = string.CompareOrdinal(name1, name2) < 0 ? (name1, name2) : (name2, name1);
-            if (name1 == name2 || !MarkCompared(_comparedFragments, key, mutuallyExclusive)
-                || context.GetFragment(name1) is not { } fragment1 || context.GetFragment(name2) is not { } fragment2)
+            var (id1, id2) = pair;
+            var key = id1 < id2 ? (id1, id2) : (id2, id1);
+            if (id1 != id2 && MarkCompared(_comparedFragments, key, mutuallyExclusive))
             {
-                continue;
+                var map1 = GetFragmentFieldMap(id1);
+                var map2 = GetFragmentFieldMap(id2);
+                CollectBetween(ref conflicts, mutuallyExclusive, map1, map2);
+                for (var i = map1.FragmentIds.Count - 1; i >= 0; i--)
+                {
+                    (pending ??= new Stack<(int, int)>()).Push((map1.FragmentIds[i], id2));
+                }
+
+                for (var i = map2.FragmentIds.Count - 1; i >= 0; i--)
+                {
+                    (pending ??= new Stack<(int, int)>()).Push((id1, map2.FragmentIds[i]));
+                }
             }
 
-            var map1 = GetFragmentFieldMap(fragment1);
-            var map2 = GetFragmentFieldMap(fragment2);
-            CollectBetween(ref conflicts, mutuallyExclusive, map1, map2);
-            for (var i = map1.FragmentNames.Count - 1; i >= 0; i--)
+            if (pending is null || !pending.TryPop(out pair))
             {
-                pending.Push((map1.FragmentNames[i], name2));
-            }
-
-            for (var i = map2.FragmentNames.Count - 1; i >= 0; i--)
-            {
-                pending.Push((name1, map2.FragmentNames[i]));
+                return;
             }
         }
     }
