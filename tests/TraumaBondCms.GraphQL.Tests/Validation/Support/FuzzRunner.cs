@@ -29,7 +29,11 @@ internal sealed class FuzzRunner(Schema schema, IReadOnlyList<string> seeds)
 
         public TimeSpan Total { get; set; }
 
+        /// <summary>The slowest document's time, re-timed (best of four) when the first run took over 5 ms.</summary>
         public TimeSpan Slowest { get; set; }
+
+        /// <summary>The slowest first run of any document, collection pauses and JIT included.</summary>
+        public TimeSpan SlowestFirstRun { get; set; }
 
         public string SlowestDocument { get; set; } = "";
 
@@ -37,7 +41,8 @@ internal sealed class FuzzRunner(Schema schema, IReadOnlyList<string> seeds)
 
         public override string ToString() =>
             $"{Documents:N0} documents: {Valid:N0} valid, {Invalid:N0} invalid ({Errors:N0} errors), {SyntaxErrors:N0} syntax errors; " +
-            $"{Failures.Count} failures; total {Total.TotalSeconds:F1} s, slowest {Slowest.TotalMilliseconds:F2} ms ({SlowestDocument.Length:N0} chars).";
+            $"{Failures.Count} failures; total {Total.TotalSeconds:F1} s, slowest {Slowest.TotalMilliseconds:F2} ms ({SlowestDocument.Length:N0} chars; " +
+            $"slowest first run {SlowestFirstRun.TotalMilliseconds:F2} ms).";
     }
 
     public Report Run(int count, int seed)
@@ -59,6 +64,11 @@ internal sealed class FuzzRunner(Schema schema, IReadOnlyList<string> seeds)
 
             report.Documents++;
             var elapsed = Time(text, report);
+            if (elapsed > report.SlowestFirstRun)
+            {
+                report.SlowestFirstRun = elapsed;
+            }
+
             if (elapsed.TotalMilliseconds > 5)
             {
                 // Time it again before blaming the validator for a collection pause or JIT.
