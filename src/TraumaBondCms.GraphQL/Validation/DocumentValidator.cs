@@ -38,7 +38,7 @@ public static class DocumentValidator
 
         try
         {
-            AstWalker.Walk(document, new RuleDispatcher(context.TypeInfo, visitors));
+            AstWalker.Walk(document, new RuleDispatcher(context, visitors));
         }
         catch (ValidationContext.ValidationAbortedException)
         {

@@ -16,6 +16,7 @@ internal sealed class RuleDispatcher : AstVisitor
     private const int ExecutableKinds = (int)NodeKind.NonNullType + 1;
     private static readonly ConcurrentDictionary<Type, (ulong Enter, ulong Leave)> Interests = new();
 
+    private readonly ValidationContext _context;
     private readonly TypeInfo _typeInfo;
     private readonly ValidationVisitor[] _visitors;
     private readonly ulong[] _enters;
@@ -23,9 +24,10 @@ internal sealed class RuleDispatcher : AstVisitor
     private readonly Node?[] _skippingBelow;
     private readonly bool[] _stopped;
 
-    public RuleDispatcher(TypeInfo typeInfo, ValidationVisitor[] visitors)
+    public RuleDispatcher(ValidationContext context, ValidationVisitor[] visitors)
     {
-        _typeInfo = typeInfo;
+        _context = context;
+        _typeInfo = context.TypeInfo;
         _visitors = visitors;
         _enters = new ulong[visitors.Length];
         _leaves = new ulong[visitors.Length];
@@ -70,6 +72,11 @@ internal sealed class RuleDispatcher : AstVisitor
 
     public override void Leave(Node node, AstWalkContext context)
     {
+        if (node.Kind == NodeKind.Document)
+        {
+            _context.AllNodesEntered = true;
+        }
+
         var bit = 1UL << (int)node.Kind;
         for (var i = _visitors.Length - 1; i >= 0; i--)
         {

@@ -71,6 +71,10 @@ public sealed class ValidationContext
 
     internal TypeInfo TypeInfo { get; }
 
+    // Set once the walk has entered every node, before any LeaveDocument hook runs: from then on the
+    // variable usages of every definition are known and may be memoized.
+    internal bool AllNodesEntered { get; set; }
+
     /// <summary>
     /// Adds an error. Once the run's error limit is reached, adds a final error saying validation stopped and
     /// ends the run (the validator catches the internal exception this throws).
@@ -186,7 +190,8 @@ public sealed class ValidationContext
 
     /// <summary>
     /// The variables used by <paramref name="operation"/> and by every fragment it references recursively (each
-    /// fragment counted once). Complete only in <c>LeaveDocument</c>; memoized from then on.
+    /// fragment counted once). Complete only in <c>LeaveDocument</c> (earlier, fragments not yet walked are
+    /// missing); memoized from then on.
     /// </summary>
     public IReadOnlyList<VariableUsage> GetRecursiveVariableUsages(OperationDefinitionNode operation)
     {
@@ -211,7 +216,11 @@ public sealed class ValidationContext
             result = all;
         }
 
-        _recursiveUsages[operation] = result;
+        if (AllNodesEntered)
+        {
+            _recursiveUsages[operation] = result;
+        }
+
         return result;
     }
 
