@@ -96,6 +96,19 @@ public class DocumentValidatorTests
     }
 
     [Fact]
+    public void Should_keep_variable_rules_right_when_a_custom_rule_reads_usages_before_the_walk_ends()
+    {
+        // The fragment using $a comes after the operation, so usages read at the operation's end miss it.
+        var options = new ValidationOptions { Rules = [new EarlyUsageReaderRule(), .. SpecifiedRules.All] };
+
+        var errors = ValidationHarness.Validate(
+            "query Q($a: Int) { complicatedArgs { ...F } }\nfragment F on ComplicatedArgs { intArgField(intArg: $a) }",
+            options: options);
+
+        Assert.Empty(errors);
+    }
+
+    [Fact]
     public void Should_give_the_same_errors_when_validating_one_document_on_many_threads()
     {
         var document = Parser.Parse("query Q($i: Int) { dog { meows } complicatedArgs { nonNullIntArgField(nonNullIntArg: $i) } ...Missing }");
@@ -138,6 +151,21 @@ public class DocumentValidatorTests
         }
 
         return left.Length.CompareTo(right.Length);
+    }
+
+    private sealed class EarlyUsageReaderRule : ValidationRule
+    {
+        public override string Name => "EarlyUsageReader";
+
+        public override string SpecSection => "";
+
+        public override ValidationVisitor CreateVisitor(ValidationContext context) => new Visitor(context, this);
+
+        private sealed class Visitor(ValidationContext context, ValidationRule rule) : ValidationVisitor(context, rule)
+        {
+            protected override void LeaveOperationDefinition(OperationDefinitionNode node, AstWalkContext context) =>
+                Context.GetRecursiveVariableUsages(node);
+        }
     }
 
     // A custom rule outside the spec, as a server might add: it reads the field definition the walk is on.
