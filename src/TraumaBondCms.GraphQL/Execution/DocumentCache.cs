@@ -9,7 +9,7 @@ namespace TraumaBondCms.GraphQL.Execution;
 /// Parsed-and-validated documents by schema and query text, so repeated queries skip parsing and validation.
 /// Keyed by the schema instance too: after a schema swap old entries are never hit again and are evicted
 /// first. Bounded: when it holds more than <see cref="Capacity"/> entries, the least recently used tenth is
-/// dropped. A hit is one dictionary lookup (hashing the query text) and a timestamp write. Entries also keep
+/// dropped. A hit is one dictionary lookup (hashing the query text) and an interlocked clock tick. Entries also keep
 /// analysis that depends on the executor's limits, so give each <see cref="GraphQLExecutor"/> its own cache.
 /// Thread safe.
 /// </summary>
@@ -17,6 +17,7 @@ public sealed class DocumentCache
 {
     private readonly ConcurrentDictionary<Key, Entry> _entries = new();
     private readonly object _evictionLock = new();
+    private long _clock;
     private int _count;
 
     /// <summary>Creates a cache holding at most <paramref name="capacity"/> documents.</summary>
@@ -38,7 +39,7 @@ public sealed class DocumentCache
     {
         if (_entries.TryGetValue(new Key(schema, query), out var entry))
         {
-            entry.LastUsed = Environment.TickCount64;
+            entry.LastUsed = Interlocked.Increment(ref _clock);
             document = entry.Document;
             return true;
         }
@@ -59,7 +60,7 @@ public sealed class DocumentCache
         }
 
         var document = prepare(schema, query);
-        if (_entries.TryAdd(new Key(schema, query), new Entry(document)) && Interlocked.Increment(ref _count) > Capacity)
+        if (_entries.TryAdd(new Key(schema, query), new Entry(document, Interlocked.Increment(ref _clock))) && Interlocked.Increment(ref _count) > Capacity)
         {
             Evict();
         }
@@ -121,10 +122,11 @@ public sealed class DocumentCache
         public override int GetHashCode() => HashCode.Combine(RuntimeHelpers.GetHashCode(_schema), _query.GetHashCode(StringComparison.Ordinal));
     }
 
-    private sealed class Entry(PreparedDocument document)
+    // LastUsed is a tick of the cache's own clock, so recency is exact however fast entries are used.
+    private sealed class Entry(PreparedDocument document, long lastUsed)
     {
         public PreparedDocument Document { get; } = document;
 
-        public long LastUsed { get; set; } = Environment.TickCount64;
+        public long LastUsed { get; set; } = lastUsed;
     }
 }

@@ -19,7 +19,11 @@ public sealed record GraphQLExecutorOptions
     /// <summary>False to refuse <c>__schema</c> and <c>__type</c> with <see cref="ExecutionErrorCodes.IntrospectionDisabled"/>. Default true.</summary>
     public bool EnableIntrospection { get; init; } = true;
 
-    /// <summary>Parsed-and-validated documents by query text; null to parse and validate every request. Default: a cache of 1,000 documents.</summary>
+    /// <summary>
+    /// Parsed-and-validated documents by query text; null to parse and validate every request. Default: a new cache
+    /// of 1,000 documents per options instance. Copies made with <c>with</c> share it, so give a copy with another
+    /// validator or other limits its own cache.
+    /// </summary>
     public DocumentCache? DocumentCache { get; init; } = new();
 
     /// <summary>Apollo persisted queries; null to refuse the <c>persistedQuery</c> extension. Default null.</summary>

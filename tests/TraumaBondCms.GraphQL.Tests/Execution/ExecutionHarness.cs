@@ -9,8 +9,8 @@ namespace TraumaBondCms.GraphQL.Tests.Execution;
 /// <summary>Runs documents through <see cref="GraphQLExecutor"/> and compares responses as JSON text.</summary>
 internal static class ExecutionHarness
 {
-    /// <summary>No limits, so tests about execution are not cut short by the defaults.</summary>
-    public static GraphQLExecutorOptions Unlimited { get; } = new() { Limits = QueryLimits.None };
+    /// <summary>No limits, so tests about execution are not cut short by the defaults; a new instance (and cache) each time.</summary>
+    public static GraphQLExecutorOptions Unlimited => new() { Limits = QueryLimits.None };
 
     public static Task<ExecutionResult> ExecuteAsync(
         Schema schema,
