@@ -79,7 +79,7 @@ public static class QueryLimitsAnalyzer
                     _ => default,
                 };
                 depth = Math.Max(depth, measured.Depth);
-                aliases += measured.Aliases;
+                aliases = AddAliases(aliases, measured.Aliases);
                 cost = Add(cost, measured.Cost);
             }
 
@@ -92,7 +92,7 @@ public static class QueryLimitsAnalyzer
             var definition = parentType is null ? null : IntrospectionFields.Find(schema, parentType, name);
             introspection |= definition is not null && (ReferenceEquals(definition, IntrospectionFields.Schema) || ReferenceEquals(definition, IntrospectionFields.Type));
             var children = field.SelectionSet is null ? default : SelectionSet(field.SelectionSet, definition?.Type.GetNamedType(), introspection);
-            var aliases = children.Aliases + (field.Alias is null ? 0 : 1);
+            var aliases = AddAliases(children.Aliases, field.Alias is null ? 0 : 1);
             long cost;
             if (introspection)
             {
@@ -153,6 +153,8 @@ public static class QueryLimitsAnalyzer
 
             return limits.DefaultListSize;
         }
+
+        private static int AddAliases(int left, int right) => left > int.MaxValue - right ? int.MaxValue : left + right;
 
         private static long Add(long left, long right) => left > long.MaxValue - right ? long.MaxValue : left + right;
 
