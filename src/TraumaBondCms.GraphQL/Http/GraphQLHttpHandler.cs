@@ -74,7 +74,17 @@ public sealed class GraphQLHttpHandler
             RequestContext = _options.RequestContextFactory is { } factory ? await factory(context).ConfigureAwait(false) : null,
             AllowMutations = !isGet,
         };
-        var result = await Executor.ExecuteAsync(schema, reading.Request, scope, context.RequestAborted).ConfigureAwait(false);
+        ExecutionResult result;
+        try
+        {
+            result = await Executor.ExecuteAsync(schema, reading.Request, scope, context.RequestAborted).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        {
+            // The client went away: there is nobody to answer.
+            return;
+        }
+
         if (isGet && result.IsRequestError && HasCode(result, ExecutionErrorCodes.OperationNotAllowed))
         {
             context.Response.Headers.Allow = "POST";

@@ -93,6 +93,13 @@ public sealed class VariableTests
         Assert.Equal("Argument \"is\" of required type \"Status!\" was given the variable \"$s\", which has no value.", Assert.Single(result.Errors).Message);
     }
 
+    [Fact]
+    public async Task Should_treat_an_undeclared_variable_as_absent_while_the_validator_is_a_pass_through()
+    {
+        // Needs the real validator: then "$w" is reported as undefined (§5.8.3 All Variable Uses Defined).
+        await AssertResponseAsync(Schema, "query ($v: Int) { echo(value: $w) }", """{"data":{"echo":"42"}}""", """{"v": 1, "w": 2}""");
+    }
+
     // Renders the argument as a GraphQL literal (quotes dropped), so tests see defaults and coercion; "absent" when not given.
     private static Func<IResolveFieldContext, object?> Describe(string argument) => context =>
         context.Arguments.TryGetValue(argument, out var value)

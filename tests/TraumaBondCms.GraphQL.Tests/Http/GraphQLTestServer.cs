@@ -10,7 +10,7 @@ using TraumaBondCms.GraphQL.Types;
 namespace TraumaBondCms.GraphQL.Tests.Http;
 
 /// <summary>A real Kestrel server on a free loopback port serving one GraphQL endpoint at <c>/graphql</c>.</summary>
-internal sealed class GraphQLTestServer : IAsyncDisposable
+public sealed class GraphQLTestServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
 
@@ -25,10 +25,10 @@ internal sealed class GraphQLTestServer : IAsyncDisposable
 
     public HttpClient Client { get; }
 
-    public static Task<GraphQLTestServer> StartAsync(Schema schema, GraphQLHttpOptions? options = null) =>
+    internal static Task<GraphQLTestServer> StartAsync(Schema schema, GraphQLHttpOptions? options = null) =>
         StartAsync(new SwappableSchemaProvider(schema), options);
 
-    public static async Task<GraphQLTestServer> StartAsync(ISchemaProvider schemas, GraphQLHttpOptions? options = null)
+    internal static async Task<GraphQLTestServer> StartAsync(ISchemaProvider schemas, GraphQLHttpOptions? options = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
