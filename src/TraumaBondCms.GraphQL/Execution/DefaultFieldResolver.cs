@@ -32,10 +32,30 @@ internal static class DefaultFieldResolver
             case IDictionary untyped:
                 return untyped.Contains(fieldName) ? untyped[fieldName] : null;
             default:
-                var accessor = Accessors.GetOrAdd((source.GetType(), fieldName), static key => CreateAccessor(key.Type, key.Name));
-                return accessor?.Invoke(source);
+                return GetAccessor(source.GetType(), fieldName)?.Invoke(source);
         }
     }
+
+    /// <summary>Resolves like <see cref="Resolve(object?, string)"/>, keeping the CLR accessor in <paramref name="cache"/> so repeated objects of one type skip the shared lookup.</summary>
+    public static object? Resolve(object? source, string fieldName, ref AccessorCache? cache)
+    {
+        if (source is null || source is IEnumerable<KeyValuePair<string, object?>> or JsonElement or IDictionary)
+        {
+            return Resolve(source, fieldName);
+        }
+
+        var type = source.GetType();
+        var cached = cache;
+        if (cached is null || cached.Type != type)
+        {
+            cache = cached = new AccessorCache(type, GetAccessor(type, fieldName));
+        }
+
+        return cached.Accessor?.Invoke(source);
+    }
+
+    private static Func<object, object?>? GetAccessor(Type type, string fieldName) =>
+        Accessors.GetOrAdd((type, fieldName), static key => CreateAccessor(key.Type, key.Name));
 
     /// <summary>JSON scalars become string, bool, int, long or double; null stays null; arrays become lists of converted items; objects stay JSON.</summary>
     public static object? FromJson(JsonElement element) => element.ValueKind switch
@@ -81,4 +101,7 @@ internal static class DefaultFieldResolver
 
         return depth;
     }
+
+    /// <summary>The accessor of one field for one CLR type; replaced whole, so readers never see a torn pair.</summary>
+    internal sealed record AccessorCache(Type Type, Func<object, object?>? Accessor);
 }

@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Text.Json;
 using TraumaBondCms.GraphQL.Types;
+using TraumaBondCms.GraphQL.Types.Scalars;
 
 namespace TraumaBondCms.GraphQL.Execution;
 
@@ -13,7 +14,7 @@ internal sealed partial class ExecutionRun
     /// <see cref="Invalid"/> when this position is non-null and could not be completed (the error is already
     /// recorded). A nullable position turns <see cref="Invalid"/> from below into null (§6.4.4).
     /// </summary>
-    private ValueTask<object?> CompleteValue(GraphQLType type, FieldSite site, object? result, ResponsePath path)
+    private ValueTask<object?> CompleteValue(GraphQLType type, FieldSite site, object? result, PendingPath path)
     {
         if (result is JsonElement element)
         {
@@ -51,23 +52,24 @@ internal sealed partial class ExecutionRun
     }
 
     // CompleteValue for a value that is not null, of a type that is not a non-null wrapper.
-    private ValueTask<object?> CompleteNonNullValue(GraphQLType type, FieldSite site, object result, ResponsePath path)
+    private ValueTask<object?> CompleteNonNullValue(GraphQLType type, FieldSite site, object result, PendingPath path)
     {
         try
         {
             switch (type)
             {
                 case ScalarType scalar:
-                    return new ValueTask<object?>(scalar.Serialize(result));
+                    return new ValueTask<object?>(SerializeScalar(scalar, result));
                 case EnumType enumType:
                     return new ValueTask<object?>(enumType.Serialize(result));
                 case ListType list:
                     return CompleteList(list.OfType, site, result, path);
                 case ObjectType objectType:
-                    return ExecuteFields(objectType, result, site.Plan.GetSubfields(objectType, this), path);
+                    return ExecuteFields(objectType, result, site.Plan.GetSubfields(objectType, this), path.Build());
                 default:
-                    var runtimeType = ResolveAbstractType((NamedType)type, site, result, path);
-                    return ExecuteFields(runtimeType, result, site.Plan.GetSubfields(runtimeType, this), path);
+                    var objectPath = path.Build();
+                    var runtimeType = ResolveAbstractType((NamedType)type, site, result, objectPath);
+                    return ExecuteFields(runtimeType, result, site.Plan.GetSubfields(runtimeType, this), objectPath);
             }
         }
         catch (Exception exception) when (!IsCancellation(exception))
@@ -80,7 +82,7 @@ internal sealed partial class ExecutionRun
     }
 
     /// <summary>§6.4.3 lists: each item is completed against the item type; a failed non-null item invalidates the list.</summary>
-    private ValueTask<object?> CompleteList(GraphQLType itemType, FieldSite site, object result, ResponsePath path)
+    private ValueTask<object?> CompleteList(GraphQLType itemType, FieldSite site, object result, PendingPath path)
     {
         if (result is string or IDictionary || result is not IEnumerable enumerable)
         {
@@ -89,11 +91,12 @@ internal sealed partial class ExecutionRun
 
         var items = enumerable as IList ?? enumerable.Cast<object?>().ToList();
         var values = new object?[items.Count];
+        var listPath = path.Build();
         List<Task<bool>>? pending = null;
         var invalid = false;
         for (var i = 0; i < values.Length; i++)
         {
-            var value = CompleteValue(itemType, site, items[i], path.ForIndex(i));
+            var value = CompleteValue(itemType, site, items[i], PendingPath.Item(listPath, i));
             if (!value.IsCompletedSuccessfully)
             {
                 (pending ??= []).Add(StoreWhenDone(values, i, value));
@@ -116,8 +119,18 @@ internal sealed partial class ExecutionRun
         return new ValueTask<object?>(AwaitAll(values, pending, invalid));
     }
 
-    private async ValueTask<object?> CheckNotNullAsync(ValueTask<object?> pending, FieldSite site, ResponsePath path) =>
+    private async ValueTask<object?> CheckNotNullAsync(ValueTask<object?> pending, FieldSite site, PendingPath path) =>
         await pending.ConfigureAwait(false) ?? NullError(site, path);
+
+    // The built-in scalars return values of their own CLR type unchanged, so those skip Serialize (and a second boxing).
+    private static object? SerializeScalar(ScalarType scalar, object value) => value switch
+    {
+        string when ReferenceEquals(scalar, BuiltInScalars.String) || ReferenceEquals(scalar, BuiltInScalars.ID) => value,
+        int when ReferenceEquals(scalar, BuiltInScalars.Int) => value,
+        bool when ReferenceEquals(scalar, BuiltInScalars.Boolean) => value,
+        double number when double.IsFinite(number) && ReferenceEquals(scalar, BuiltInScalars.Float) => value,
+        _ => scalar.Serialize(value),
+    };
 
     private static async ValueTask<object?> NullIfInvalidAsync(ValueTask<object?> pending)
     {

@@ -21,7 +21,7 @@ internal sealed partial class ExecutionRun
         for (var i = 0; i < plans.Length; i++)
         {
             var plan = plans[i];
-            var value = ExecuteField(objectType, source, plan, ResponsePath.ForField(path, plan.ResponseName));
+            var value = ExecuteField(objectType, source, plan, PendingPath.Field(path, plan.ResponseName));
             if (!value.IsCompletedSuccessfully)
             {
                 (pending ??= []).Add(StoreWhenDone(values, i, value));
@@ -52,7 +52,7 @@ internal sealed partial class ExecutionRun
         for (var i = 0; i < fields.Fields.Length; i++)
         {
             var plan = fields.Fields[i];
-            var value = await ExecuteField(objectType, source, plan, ResponsePath.ForField(null, plan.ResponseName)).ConfigureAwait(false);
+            var value = await ExecuteField(objectType, source, plan, PendingPath.Field(null, plan.ResponseName)).ConfigureAwait(false);
             if (ReferenceEquals(value, Invalid))
             {
                 invalid = true;
@@ -70,7 +70,7 @@ internal sealed partial class ExecutionRun
     /// §6.4 ExecuteField: coerce arguments, resolve (the field's resolver or the default one), complete.
     /// Errors become field errors here; only cancellation of the request escapes.
     /// </summary>
-    private ValueTask<object?> ExecuteField(ObjectType objectType, object? source, FieldPlan plan, ResponsePath path)
+    private ValueTask<object?> ExecuteField(ObjectType objectType, object? source, FieldPlan plan, PendingPath path)
     {
         Token.ThrowIfCancellationRequested();
         if (plan.IsTypeName)
@@ -86,11 +86,11 @@ internal sealed partial class ExecutionRun
             var arguments = plan.GetArguments(this);
             if (definition.Resolver is not { } resolver)
             {
-                resolved = DefaultFieldResolver.Resolve(source, definition.Name);
+                resolved = plan.ResolveByDefault(source);
             }
             else
             {
-                var pending = resolver(new FieldContext(this, site, arguments, path));
+                var pending = resolver(new FieldContext(this, site, arguments, path.Build()));
                 if (!pending.IsCompletedSuccessfully)
                 {
                     return ResolveAndCompleteAsync(pending, site, path);
@@ -107,7 +107,7 @@ internal sealed partial class ExecutionRun
         return CompleteValue(definition.Type, site, resolved, path);
     }
 
-    private async ValueTask<object?> ResolveAndCompleteAsync(ValueTask<object?> pending, FieldSite site, ResponsePath path)
+    private async ValueTask<object?> ResolveAndCompleteAsync(ValueTask<object?> pending, FieldSite site, PendingPath path)
     {
         object? resolved;
         try

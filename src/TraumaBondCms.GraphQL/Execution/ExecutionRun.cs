@@ -115,7 +115,7 @@ internal sealed partial class ExecutionRun
     private bool IsCancellation(Exception exception) => exception is OperationCanceledException && Token.IsCancellationRequested;
 
     // §6.4.4: a field error makes the position null, or invalid when its type is non-null.
-    private object? FieldError(Exception exception, GraphQLType positionType, FieldSite site, ResponsePath path)
+    private object? FieldError(Exception exception, GraphQLType positionType, FieldSite site, PendingPath path)
     {
         RecordFieldError(exception, site, path);
         return positionType is NonNullType ? Invalid : null;
@@ -123,8 +123,9 @@ internal sealed partial class ExecutionRun
 
     // Only GraphQLException and coercion messages reach the client; anything else is an internal error whose
     // details go to the logging hook.
-    private void RecordFieldError(Exception exception, FieldSite site, ResponsePath path)
+    private void RecordFieldError(Exception exception, FieldSite site, PendingPath pending)
     {
+        var path = pending.Build();
         var error = exception switch
         {
             GraphQLException known => known.ToError(site.Plan.Locations, path.ToList()),
@@ -138,9 +139,9 @@ internal sealed partial class ExecutionRun
         }
     }
 
-    private object NullError(FieldSite site, ResponsePath path)
+    private object NullError(FieldSite site, PendingPath path)
     {
-        AddError(new GraphQLError($"Cannot return null for non-nullable field \"{site.Coordinate}\".", site.Plan.Locations, path.ToList()));
+        AddError(new GraphQLError($"Cannot return null for non-nullable field \"{site.Coordinate}\".", site.Plan.Locations, path.Build().ToList()));
         return Invalid;
     }
 

@@ -16,6 +16,7 @@ internal sealed class FieldPlan
     private IReadOnlyList<SourceLocation>? _locations;
     private object? _arguments;
     private SubfieldsEntry? _subfields;
+    private DefaultFieldResolver.AccessorCache? _accessor;
 
     public FieldPlan(string responseName, FieldDefinition definition, bool isTypeName)
     {
@@ -68,6 +69,9 @@ internal sealed class FieldPlan
 
         return cached as IReadOnlyDictionary<string, object?> ?? throw (GraphQLException)cached;
     }
+
+    /// <summary>The field's value on <paramref name="source"/> read by the default resolver (§6.4.2), with the CLR accessor cached here.</summary>
+    public object? ResolveByDefault(object? source) => DefaultFieldResolver.Resolve(source, Definition.Name, ref _accessor);
 
     /// <summary>The sub-selections of every merged node collected for <paramref name="objectType"/> (§6.4.3 CollectSubfields), computed once per type.</summary>
     public CollectedFields GetSubfields(ObjectType objectType, ExecutionRun run)
