@@ -1,0 +1,74 @@
+// The graphql-js side of bench/graphql-vs-graphqljs.sh: the same schema, data and documents as
+// bench/TraumaBondCms.GraphQL.Bench, measured the same way (2 s warm-up, then the best of five 1 s rounds,
+// checking the clock once per batch of operations). Prints one JSON object of operations per second.
+// Usage: node bench-graphqljs.mjs <bench-data-directory>
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildSchema, execute, parse, validate } from 'graphql';
+
+const [dataDirectory] = process.argv.slice(2);
+const read = (name) => readFileSync(join(dataDirectory, name), 'utf8');
+
+const schema = buildSchema(read('schema.graphql'));
+const items = Array.from({ length: 10 }, (_, i) => ({
+  id: `item-${i}`,
+  title: `Understanding trauma bonds, part ${i}`,
+  slug: `understanding-trauma-bonds-${i}`,
+  views: i * 100,
+  rating: i / 2,
+  published: i % 2 === 0,
+  related: Array.from({ length: 5 }, (_, j) => ({ id: `related-${i}-${j}`, name: `Related reading ${j}`, score: j / 10 })),
+}));
+const rootValue = { items: () => items };
+
+const introspection = parse(read('introspection-query.graphql'));
+const itemsQuery = parse(read('items-query.graphql'));
+const bigDocument = read('document-20kb.graphql');
+for (const [name, document] of [['introspection', introspection], ['items', itemsQuery], ['document-20kb', parse(bigDocument)]]) {
+  const errors = validate(schema, document);
+  if (errors.length > 0) {
+    throw new Error(`${name} is not valid: ${errors.map((error) => error.message).join('; ')}`);
+  }
+}
+
+function check(result, name) {
+  if (result.errors || typeof result.then === 'function') {
+    throw new Error(`The ${name} workload failed: ${JSON.stringify(result.errors ?? 'returned a promise')}`);
+  }
+  process.stderr.write(`${name}: ${JSON.stringify(result).length} bytes of JSON\n`);
+}
+check(execute({ schema, document: introspection }), 'introspection');
+check(execute({ schema, document: itemsQuery, rootValue }), 'items');
+
+function run(operation, milliseconds) {
+  const start = performance.now();
+  let count = 0;
+  let batch = 1;
+  let now = start;
+  while (now - start < milliseconds) {
+    const batchStart = now;
+    for (let i = 0; i < batch; i++) {
+      operation();
+    }
+    count += batch;
+    now = performance.now();
+    if (now - batchStart < 1 && batch < 1 << 20) {
+      batch *= 2;
+    }
+  }
+  return count / ((now - start) / 1000);
+}
+
+function opsPerSecond(operation) {
+  run(operation, 2000);
+  return Math.max(...Array.from({ length: 5 }, () => run(operation, 1000)));
+}
+
+const results = {
+  engine: 'graphql-js 16',
+  introspectionOpsPerSec: opsPerSecond(() => execute({ schema, document: introspection })),
+  itemsOpsPerSec: opsPerSecond(() => execute({ schema, document: itemsQuery, rootValue })),
+  parseValidate20kbOpsPerSec: opsPerSecond(() => validate(schema, parse(bigDocument))),
+  parse20kbOpsPerSec: opsPerSecond(() => parse(bigDocument)),
+};
+process.stdout.write(JSON.stringify(results, null, 2) + '\n');
