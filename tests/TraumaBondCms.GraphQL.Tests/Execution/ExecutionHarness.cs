@@ -9,8 +9,15 @@ namespace TraumaBondCms.GraphQL.Tests.Execution;
 /// <summary>Runs documents through <see cref="GraphQLExecutor"/> and compares responses as JSON text.</summary>
 internal static class ExecutionHarness
 {
-    /// <summary>No limits, so tests about execution are not cut short by the defaults; a new instance (and cache) each time.</summary>
-    public static GraphQLExecutorOptions Unlimited => new() { Limits = QueryLimits.None };
+    /// <summary>
+    /// No limits and no validation, so tests see how execution itself handles any document (the executor must not
+    /// rely on validation having run); a new instance (and cache) each time. Tests meant to change when the spec
+    /// §5 validator becomes the default use <c>new GraphQLExecutorOptions()</c> instead, and say so.
+    /// </summary>
+    public static GraphQLExecutorOptions Unlimited => new() { Limits = QueryLimits.None, Validator = PassThroughDocumentValidator.Instance };
+
+    /// <summary>The default options: whatever validator is the default.</summary>
+    public static GraphQLExecutorOptions Defaults => new();
 
     public static Task<ExecutionResult> ExecuteAsync(
         Schema schema,
