@@ -37,6 +37,16 @@ internal sealed partial class PromotionalRule : ISafetyRule
     [GeneratedRegex(@"\b(?:save this|like and share|share this post|smash (?:that|the) like)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ShareCall();
 
+    // Up to 100 characters of the block, starting a little before the promotional words so they are always shown.
+    private static string Excerpt(string text, int at)
+    {
+        var start = Math.Max(0, Math.Min(at - 20, text.Length - 100));
+        start -= start > 0 && char.IsLowSurrogate(text[start]) ? 1 : 0;
+        var length = Math.Min(100, text.Length - start);
+        length -= length > 0 && char.IsHighSurrogate(text[start + length - 1]) ? 1 : 0;
+        return (start > 0 ? "…" : string.Empty) + text.Substring(start, length).Trim() + (start + length < text.Length ? "…" : string.Empty);
+    }
+
     /// <inheritdoc />
     public IEnumerable<CheckFinding> Check(SafetyCheckContext context, CheckSeverity severity)
     {
@@ -45,7 +55,7 @@ internal sealed partial class PromotionalRule : ISafetyRule
             var hit = Patterns.Select(p => (p.Kind, Match: p.Pattern.Match(segment.Text))).FirstOrDefault(p => p.Match.Success);
             if (hit.Kind is not null)
             {
-                var excerpt = segment.Text.Length <= 100 ? segment.Text : segment.Text[..99] + "…";
+                var excerpt = Excerpt(segment.Text, hit.Match.Index);
                 yield return new CheckFinding(Name, severity, $"Promotional text ({hit.Kind}): “{excerpt}”. Remove it, or give a reason why readers need it.", segment.Field);
             }
         }
