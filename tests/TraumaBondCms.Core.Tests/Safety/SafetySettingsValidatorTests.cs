@@ -25,13 +25,14 @@ public class SafetySettingsValidatorTests
     [Fact]
     public void Should_name_each_problem_when_rules_refer_to_missing_fields_and_unknown_rules()
     {
-        var settings = SafetyFixtures.Settings(new ContentTypeSafetyRules
+        var faq = new ContentTypeSafetyRules
         {
             ContentType = "Faq",
             Rules = new Dictionary<string, CheckSeverity> { ["spellcheck"] = CheckSeverity.Warning, [SafetyRuleNames.ContentWarning] = CheckSeverity.Error },
             TopicsField = "question",
             RelatedResourcesField = "resources",
-        }) with { EmergencyNumbers = ["nine-one-one"] };
+        };
+        var settings = SafetyFixtures.Settings(faq) with { EmergencyNumbers = ["nine-one-one"] };
 
         var problems = SafetySettingsValidator.Validate(settings, Catalog);
 
