@@ -43,9 +43,11 @@ public static partial class PhoneNumberExtractor
             var end = groups[^1].End;
             if (Trim(text, groups) && IsStandalone(text, i) && !(text[i] != '+' && AreYears(text, groups)))
             {
-                var number = text[i..groups[^1].End];
+                // "(1-800-799-7233)": the parenthesis opens an aside, not an area code, when it is not closed inside the number.
+                var start = text[i] == '(' && !text.AsSpan(i, groups[^1].End - i).Contains(')') ? i + 1 : i;
+                var number = text[start..groups[^1].End];
                 var key = PhoneNumberKey.Parse(number);
-                found.Add(new PhoneCandidate(field, number, key, Classify(text, i, groups[^1].End, key)));
+                found.Add(new PhoneCandidate(field, number, key, Classify(text, start, groups[^1].End, key)));
 
                 // Groups trimmed off the end may start the next number ("1-800-799-7233 988").
                 end = groups[^1].End;

@@ -14,6 +14,7 @@ public class PhoneNumberExtractorTests
     [InlineData("Phone 800.799.7233 for help.", "800.799.7233")]
     [InlineData("Text START to 88788.", "88788")]
     [InlineData("The Hotline — 1-800-799-7233 — is free.", "1-800-799-7233")]
+    [InlineData("The Hotline (1-800-799-7233) is free.", "1-800-799-7233")]
     public void Should_find_the_number_as_written_when_text_gives_a_phone_number(string text, string number)
     {
         var found = Extract(text);

@@ -98,6 +98,19 @@ public sealed class SafetyCheckTests(ReviewTeam team) : IClassFixture<ReviewTeam
     }
 
     [Fact]
+    public async Task Should_find_nothing_when_the_recipe_sample_content_written_for_readers_is_checked()
+    {
+        var list = await HttpAssert.StatusAsync(HttpStatusCode.OK, await team.Editor.GetAsync("/api/content?type=Article&type=Faq&type=Resource&first=100"));
+        var ids = list.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("contentItemId").GetString()!).ToList();
+
+        var runs = await Task.WhenAll(ids.Select(id => RunChecksAsync(team.Editor, id)));
+
+        Assert.Equal(17, runs.Length);
+        Assert.All(runs, r => Assert.True(r.GetProperty("report").GetProperty("findings").GetArrayLength() == 0, r.ToString()));
+        Assert.Contains(runs, r => r.GetProperty("report").GetProperty("matches").EnumerateArray().Any(m => m.GetProperty("found").GetString() == "0808 2000 247"));
+    }
+
+    [Fact]
     public async Task Should_refuse_check_results_when_the_caller_is_not_signed_in()
     {
         using var anonymous = team.Host.Anonymous();
