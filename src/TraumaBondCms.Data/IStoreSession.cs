@@ -30,6 +30,12 @@ public interface IStoreSession : IAsyncDisposable
     /// <summary>Webhooks, their delivery outbox and the record of announced overdue reviews.</summary>
     IWebhookRepository Webhooks { get; }
 
+    /// <summary>Resource verifications and stored safety check runs.</summary>
+    ISafetyRepository Safety { get; }
+
+    /// <summary>True for a write session (<see cref="ICmsStore.BeginWriteAsync"/>); false for a read-only snapshot.</summary>
+    bool IsWritable { get; }
+
     /// <summary>Commits the write transaction. Throws on a read session.</summary>
     Task CommitAsync(CancellationToken cancellationToken = default);
 }

@@ -6,6 +6,7 @@ using TraumaBondCms.Web.Content;
 using TraumaBondCms.Web.Health;
 using TraumaBondCms.Web.Hosting;
 using TraumaBondCms.Web.Http;
+using TraumaBondCms.Web.Safety;
 using TraumaBondCms.Web.Setup;
 using TraumaBondCms.Web.Users;
 using TraumaBondCms.Web.Webhooks;
@@ -41,6 +42,7 @@ app.MapUserEndpoints();
 app.MapAuditEndpoints();
 app.MapWorkflowEndpoints();
 app.MapWebhookEndpoints();
+app.MapSafetyEndpoints();
 
 await app.RunAsync();
 return 0;

@@ -237,5 +237,46 @@ internal static class PostgresMigrations
                 PRIMARY KEY (content_item_id, content_hash)
             );
             """),
+        (5, "safety checks: resource verifications and check runs", """
+            -- Verifying never creates a content version: the record points at the version checked and keeps the checked values.
+            CREATE TABLE resource_verifications (
+                verification_id text COLLATE "C" NOT NULL PRIMARY KEY,
+                content_item_id text COLLATE "C" NOT NULL REFERENCES content_items (content_item_id),
+                content_item_version_id text COLLATE "C" NOT NULL REFERENCES content_versions (content_item_version_id),
+                content_hash text NOT NULL,
+                channels_hash text NOT NULL,
+                channels text NOT NULL,
+                verified_by text NOT NULL,
+                verified_by_display_name text NOT NULL,
+                verified_utc timestamptz NOT NULL,
+                kind text COLLATE "C" NOT NULL,
+                note text NULL
+            );
+            CREATE INDEX ix_resource_verifications_item ON resource_verifications (content_item_id, verified_utc);
+
+            CREATE TABLE safety_check_runs (
+                run_id text COLLATE "C" NOT NULL PRIMARY KEY,
+                content_item_id text COLLATE "C" NOT NULL REFERENCES content_items (content_item_id),
+                content_item_version_id text COLLATE "C" NOT NULL REFERENCES content_versions (content_item_version_id),
+                content_hash text NOT NULL,
+                trigger_name text COLLATE "C" NOT NULL,
+                ran_utc timestamptz NOT NULL,
+                error_count integer NOT NULL,
+                warning_count integer NOT NULL,
+                report text NOT NULL
+            );
+            CREATE INDEX ix_safety_check_runs_item ON safety_check_runs (content_item_id, ran_utc);
+
+            -- Both are records of what was checked: append-only, like the audit log.
+            CREATE FUNCTION safety_records_refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+                RAISE EXCEPTION '% is append-only', TG_TABLE_NAME USING ERRCODE = 'integrity_constraint_violation';
+            END;
+            $$;
+            CREATE TRIGGER resource_verifications_append_only BEFORE UPDATE OR DELETE OR TRUNCATE ON resource_verifications
+                FOR EACH STATEMENT EXECUTE FUNCTION safety_records_refuse_change();
+            CREATE TRIGGER safety_check_runs_append_only BEFORE UPDATE OR DELETE OR TRUNCATE ON safety_check_runs
+                FOR EACH STATEMENT EXECUTE FUNCTION safety_records_refuse_change();
+            """),
     ];
 }

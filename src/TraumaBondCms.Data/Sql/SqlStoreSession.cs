@@ -38,6 +38,12 @@ public sealed class SqlStoreSession(DbConnection connection, DbTransaction trans
     /// <inheritdoc />
     public IWebhookRepository Webhooks => field ??= new SqlWebhookRepository(_sql);
 
+    /// <inheritdoc />
+    public ISafetyRepository Safety => field ??= new SqlSafetyRepository(_sql);
+
+    /// <inheritdoc />
+    public bool IsWritable => writable;
+
     /// <summary>The number of SQL commands this session ran.</summary>
     public int CommandCount => _sql.CommandCount;
 

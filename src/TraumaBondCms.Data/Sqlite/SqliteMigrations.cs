@@ -225,5 +225,45 @@ internal static class SqliteMigrations
                 PRIMARY KEY (content_item_id, content_hash)
             );
             """),
+        (5, "safety checks: resource verifications and check runs", """
+            -- Verifying never creates a content version: the record points at the version checked and keeps the checked values.
+            CREATE TABLE resource_verifications (
+                verification_id TEXT NOT NULL PRIMARY KEY,
+                content_item_id TEXT NOT NULL REFERENCES content_items (content_item_id),
+                content_item_version_id TEXT NOT NULL REFERENCES content_versions (content_item_version_id),
+                content_hash TEXT NOT NULL,
+                channels_hash TEXT NOT NULL,
+                channels TEXT NOT NULL,
+                verified_by TEXT NOT NULL,
+                verified_by_display_name TEXT NOT NULL,
+                verified_utc TEXT NOT NULL,
+                kind TEXT NOT NULL,
+                note TEXT NULL
+            );
+            CREATE INDEX ix_resource_verifications_item ON resource_verifications (content_item_id, verified_utc);
+
+            CREATE TABLE safety_check_runs (
+                run_id TEXT NOT NULL PRIMARY KEY,
+                content_item_id TEXT NOT NULL REFERENCES content_items (content_item_id),
+                content_item_version_id TEXT NOT NULL REFERENCES content_versions (content_item_version_id),
+                content_hash TEXT NOT NULL,
+                trigger_name TEXT NOT NULL,
+                ran_utc TEXT NOT NULL,
+                error_count INTEGER NOT NULL,
+                warning_count INTEGER NOT NULL,
+                report TEXT NOT NULL
+            );
+            CREATE INDEX ix_safety_check_runs_item ON safety_check_runs (content_item_id, ran_utc);
+
+            -- Both are records of what was checked: append-only, like the audit log.
+            CREATE TRIGGER resource_verifications_refuse_update BEFORE UPDATE ON resource_verifications
+            BEGIN SELECT RAISE(ABORT, 'resource_verifications is append-only'); END;
+            CREATE TRIGGER resource_verifications_refuse_delete BEFORE DELETE ON resource_verifications
+            BEGIN SELECT RAISE(ABORT, 'resource_verifications is append-only'); END;
+            CREATE TRIGGER safety_check_runs_refuse_update BEFORE UPDATE ON safety_check_runs
+            BEGIN SELECT RAISE(ABORT, 'safety_check_runs is append-only'); END;
+            CREATE TRIGGER safety_check_runs_refuse_delete BEFORE DELETE ON safety_check_runs
+            BEGIN SELECT RAISE(ABORT, 'safety_check_runs is append-only'); END;
+            """),
     ];
 }

@@ -16,6 +16,7 @@ using TraumaBondCms.Web.Content;
 using TraumaBondCms.Web.Http;
 using TraumaBondCms.Web.Recipes;
 using TraumaBondCms.Web.Recipes.Steps;
+using TraumaBondCms.Web.Safety;
 using TraumaBondCms.Web.Setup;
 using TraumaBondCms.Web.Users;
 using TraumaBondCms.Web.Webhooks;
@@ -51,6 +52,7 @@ public static class CmsServiceCollectionExtensions
         services.AddSingleton<IRecipeStep, SettingsStep>();
         services.AddSingleton<IRecipeStep, UsersStep>();
         services.AddSingleton<IRecipeStep, ContentStep>();
+        services.AddCmsSafety();
         services.AddSingleton<RecipeRunner>();
         services.AddSingleton<CmsSetup>();
         return services;
