@@ -1,3 +1,4 @@
+using TraumaBondCms.Web.Admin;
 using TraumaBondCms.Web.Audit;
 using TraumaBondCms.Web.Auth;
 using TraumaBondCms.Web.Cli;
@@ -19,7 +20,7 @@ if (CommandLine.IsCommand(args))
 
 var cmsOptions = builder.Configuration.GetSection(CmsOptions.Section).Get<CmsOptions>() ?? new CmsOptions();
 builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = cmsOptions.Limits.MaxRequestBodyBytes);
-builder.Services.AddCmsCore(builder.Configuration).AddCmsAuth().AddCmsHttp();
+builder.Services.AddCmsCore(builder.Configuration).AddCmsAuth().AddCmsHttp().AddCmsAdmin();
 
 var app = builder.Build();
 await app.Services.GetRequiredService<CmsSetup>().EnsureAsync(Console.Out);
@@ -30,6 +31,7 @@ if (CommandLine.IsCommand(args))
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseCmsAdmin();
 app.UseMiddleware<RequestBodyLimitMiddleware>();
 app.UseAuthentication();
 app.UseAuthorization();
@@ -41,6 +43,7 @@ app.MapUserEndpoints();
 app.MapAuditEndpoints();
 app.MapWorkflowEndpoints();
 app.MapWebhookEndpoints();
+app.MapCmsAdmin();
 
 await app.RunAsync();
 return 0;
