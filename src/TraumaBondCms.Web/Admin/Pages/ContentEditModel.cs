@@ -12,7 +12,7 @@ namespace TraumaBondCms.Web.Admin.Pages;
 /// opened on; when someone saved in between, nothing is written, the user's text stays in the form, and the page offers the
 /// newer version to look at and an explicit "replace it with my text".
 /// </summary>
-public sealed class ContentEditModel(ICmsStore store, AdminReadService reads, ContentFormBinder binder, ContentService content)
+public sealed class ContentEditModel(ICmsStore store, AdminReadService reads, ContentFormBinder binder, ContentService content, Workflow.CommentService comments)
     : ContentEditorPageModel(store, reads, binder)
 {
     /// <summary>The item; set by the handlers.</summary>
@@ -27,6 +27,9 @@ public sealed class ContentEditModel(ICmsStore store, AdminReadService reads, Co
     /// <summary>With <see cref="Conflict"/>: the number of the version the form was opened on, for "what changed since".</summary>
     public int? EditedVersion { get; private set; }
 
+    /// <summary>Review comments not yet resolved, oldest first: what reviewers asked the editor to change.</summary>
+    public IReadOnlyList<Core.Workflow.ReviewComment> OpenComments { get; private set; } = [];
+
     /// <summary>Shows the latest version in the editor.</summary>
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellationToken)
     {
@@ -37,6 +40,7 @@ public sealed class ContentEditModel(ICmsStore store, AdminReadService reads, Co
 
         View = await Reads.ItemAsync(id, Actor, cancellationToken);
         ETag = View.Latest.ETag;
+        OpenComments = await OpenCommentsAsync(id, cancellationToken);
         await BuildEditorAsync(View.Type, Binder.FromFields(View.Type, View.Latest.Fields), id, !View.Editable || !Actor.Has(Permissions.EditContent), cancellationToken);
         return Page();
     }
@@ -76,7 +80,11 @@ public sealed class ContentEditModel(ICmsStore store, AdminReadService reads, Co
             ETag = overwrite ?? ETag;
         }
 
+        OpenComments = await OpenCommentsAsync(id, cancellationToken);
         await BuildEditorAsync(View.Type, values, id, false, cancellationToken);
         return Page();
     }
+
+    private async Task<IReadOnlyList<Core.Workflow.ReviewComment>> OpenCommentsAsync(string id, CancellationToken cancellationToken) =>
+        (await comments.ListAsync(id, null, Actor, cancellationToken)).Where(c => c.ResolvedUtc is null).ToList();
 }
