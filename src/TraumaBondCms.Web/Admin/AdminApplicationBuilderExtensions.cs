@@ -21,7 +21,6 @@ public static class AdminApplicationBuilderExtensions
     public static IEndpointRouteBuilder MapCmsAdmin(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapRazorPages();
-        endpoints.MapGet(BasePath + "/", () => Results.Redirect(BasePath)).ExcludeFromDescription();
         return endpoints;
     }
 }
