@@ -26,9 +26,11 @@ public sealed record ItemView(
     public IEnumerable<WorkflowTransition> Allowed => Options.Where(o => o.Decision.Allowed).Select(o => o.Transition);
 
     /// <summary>
-    /// The transitions the user's roles allow that are refused now, with every reason (e.g. "you edited this version"); transitions
-    /// refused only because the role is not theirs are left out, as they are never theirs to make.
+    /// The transitions the user's roles allow that a rule refuses now, with every reason (e.g. "you edited this version", a check
+    /// error, an expired credential). Transitions refused only because the role is not theirs or the version is in another status
+    /// are left out: they are not this user's next step, and listing them would bury the refusals that matter.
     /// </summary>
     public IEnumerable<(WorkflowTransition Transition, TransitionDecision Decision)> Refused(IReadOnlySet<string> roles) =>
-        Options.Where(o => !o.Decision.Allowed && o.Transition.Roles.Any(roles.Contains));
+        Options.Where(o => !o.Decision.Allowed && o.Transition.Roles.Any(roles.Contains)
+            && o.Decision.Refusals.All(r => r.Rule is not ("Role" or "FromStatus" or "TargetExists" or "TransitionExists")));
 }
