@@ -51,6 +51,7 @@ public sealed class AdminBrowserFixture : IAsyncLifetime
             Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
         });
         Directory.CreateDirectory(ScreenshotFolder);
+        Assertions.SetDefaultExpectTimeout(15_000);
     }
 
     /// <inheritdoc />
@@ -85,18 +86,27 @@ public sealed class AdminBrowserFixture : IAsyncLifetime
             ViewportSize = new ViewportSize { Width = width, Height = height },
             Locale = "en-US",
         });
-        context.SetDefaultTimeout(10_000);
+        // Generous: the suite shares two cores with every other test class running in parallel.
+        context.SetDefaultTimeout(30_000);
         context.Page += (_, page) => page.Dialog += async (_, dialog) => await dialog.AcceptAsync();
         return await context.NewPageAsync();
     }
 
-    /// <summary>Signs in through the sign-in form as <paramref name="userName"/> and waits for the dashboard.</summary>
-    public static async Task SignInAsync(IPage page, string userName)
+    /// <summary>Signs in through the sign-in form as <paramref name="userName"/> (password: the user name and <see cref="PasswordSuffix"/> unless given) and waits for the dashboard.</summary>
+    public static async Task SignInAsync(IPage page, string userName, string? password = null)
     {
         await page.GotoAsync("/admin/login");
         await page.Locator("#userName").FillAsync(userName);
-        await page.Locator("#password").FillAsync(userName + PasswordSuffix);
+        await page.Locator("#password").FillAsync(password ?? userName + PasswordSuffix);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        // Either the dashboard greets the user or the sign-in page says why not; a refusal fails with the page's words.
+        var outcome = page.Locator("h1:has-text('Hello'), #login-error").First;
+        await outcome.WaitForAsync();
+        if (await outcome.GetAttributeAsync("id") == "login-error")
+        {
+            Assert.Fail($"Signing in as {userName} was refused: {await outcome.InnerTextAsync()}");
+        }
+
         await page.WaitForURLAsync("**/admin");
     }
 

@@ -65,7 +65,7 @@ public sealed partial class AdminReviewJourneyTests(AdminBrowserFixture fixture,
 
         // The reviewer compares the versions, then approves by signing with their password.
         await reviewer.GotoAsync($"/admin/items/{id}/history?from=1&to=2");
-        await Expect(reviewer.Locator("#version-diff-section ins")).ToContainTextAsync(["Getting help now"]);
+        await Expect(reviewer.Locator("#version-diff-section .diff-text ins")).ToContainTextAsync(["Getting help now"]);
         Log("diff", await AdminBrowserFixture.ScreenshotAsync(reviewer, "diff"));
         await reviewer.GotoAsync($"/admin/items/{id}/review");
         await Expect(reviewer.GetByTestId("preview")).ToContainTextAsync("Getting help now");

@@ -26,6 +26,20 @@ public sealed partial class AdminSecurityTests(AdminBrowserFixture fixture)
     }
 
     [Fact]
+    public async Task Should_send_an_editor_to_the_not_allowed_page_when_they_open_user_administration()
+    {
+        using var editor = await AdminSite.SignedInAsync(fixture.Host, AdminBrowserFixture.Editor, AdminBrowserFixture.Editor + AdminBrowserFixture.PasswordSuffix);
+
+        var users = await editor.GetAsync("/admin/users");
+        var denied = await editor.GetAsync(users.Headers.Location);
+
+        Assert.Equal(HttpStatusCode.Redirect, users.StatusCode);
+        Assert.StartsWith("/admin/denied", users.Headers.Location!.PathAndQuery);
+        Assert.Equal(HttpStatusCode.Forbidden, denied.StatusCode);
+        Assert.Contains("Not allowed", await denied.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task Should_refuse_every_form_when_it_is_posted_without_the_antiforgery_token()
     {
         using var admin = await AdminSite.SignedInAsync(fixture.Host, "admin", CmsTestHost.AdminPassword);
