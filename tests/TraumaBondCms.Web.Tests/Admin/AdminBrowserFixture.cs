@@ -125,11 +125,11 @@ public sealed class AdminBrowserFixture : IAsyncLifetime
         return await HttpAssert.StatusAsync(HttpStatusCode.OK, await admin.GetAsync($"/api/content/{id}?version=latest"));
     }
 
-    /// <summary>Saves a full-page screenshot as <c>{name}.png</c> in <see cref="ScreenshotFolder"/> and returns its path.</summary>
-    public static async Task<string> ScreenshotAsync(IPage page, string name)
+    /// <summary>Saves a screenshot (of the whole page, or of what the screen shows) as <c>{name}.png</c> in <see cref="ScreenshotFolder"/> and returns its path.</summary>
+    public static async Task<string> ScreenshotAsync(IPage page, string name, bool fullPage = true)
     {
         var path = Path.Combine(ScreenshotFolder, name + ".png");
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = fullPage });
         return path;
     }
 }

@@ -97,6 +97,7 @@ public sealed partial class AdminReviewJourneyTests(AdminBrowserFixture fixture,
             await page.GotoAsync(url);
             var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
             Log(name + "-375", await AdminBrowserFixture.ScreenshotAsync(page, name + "-375"));
+            Log(name + "-375-screen", await AdminBrowserFixture.ScreenshotAsync(page, name + "-375-screen", fullPage: false));
 
             var culprits = overflow <= 0 ? "" : await page.EvaluateAsync<string>("() => [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1).slice(0, 8).map(e => e.tagName + '.' + e.className + '#' + e.id + ' ' + Math.round(e.getBoundingClientRect().right)).join('; ')");
             Assert.True(overflow <= 0, $"{url} is {overflow} px wider than a 375 px screen: {culprits}");
