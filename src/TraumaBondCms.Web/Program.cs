@@ -1,3 +1,4 @@
+using TraumaBondCms.Web.Admin;
 using TraumaBondCms.Web.Audit;
 using TraumaBondCms.Web.Auth;
 using TraumaBondCms.Web.Cli;
@@ -20,7 +21,7 @@ if (CommandLine.IsCommand(args))
 
 var cmsOptions = builder.Configuration.GetSection(CmsOptions.Section).Get<CmsOptions>() ?? new CmsOptions();
 builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = cmsOptions.Limits.MaxRequestBodyBytes);
-builder.Services.AddCmsCore(builder.Configuration).AddCmsAuth().AddCmsHttp();
+builder.Services.AddCmsCore(builder.Configuration).AddCmsAuth().AddCmsHttp().AddCmsAdmin();
 
 var app = builder.Build();
 await app.Services.GetRequiredService<CmsSetup>().EnsureAsync(Console.Out);
@@ -31,6 +32,7 @@ if (CommandLine.IsCommand(args))
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseCmsAdmin();
 app.UseMiddleware<RequestBodyLimitMiddleware>();
 app.UseAuthentication();
 app.UseAuthorization();
@@ -43,6 +45,7 @@ app.MapAuditEndpoints();
 app.MapWorkflowEndpoints();
 app.MapWebhookEndpoints();
 app.MapSafetyEndpoints();
+app.MapCmsAdmin();
 
 await app.RunAsync();
 return 0;

@@ -83,6 +83,7 @@ public static class CmsServiceCollectionExtensions
                 o.ExpireTimeSpan = TimeSpan.FromHours(8);
                 o.LoginPath = "/admin/login";
                 o.LogoutPath = "/admin/logout";
+                o.AccessDeniedPath = "/admin/denied";
                 // API callers get status codes, not redirects to the sign-in page.
                 o.Events.OnRedirectToLogin = context => RedirectOrStatus(context, StatusCodes.Status401Unauthorized);
                 o.Events.OnRedirectToAccessDenied = context => RedirectOrStatus(context, StatusCodes.Status403Forbidden);

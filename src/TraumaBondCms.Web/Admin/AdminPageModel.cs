@@ -1,0 +1,37 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using TraumaBondCms.Web.Auth;
+
+namespace TraumaBondCms.Web.Admin;
+
+/// <summary>
+/// The base of every admin page: the signed-in <see cref="CmsActor"/>, one-shot messages carried across a redirect
+/// (post, redirect, get), and a guard for local return addresses.
+/// </summary>
+public abstract class AdminPageModel : PageModel
+{
+    private CmsActor? _actor;
+
+    /// <summary>A message shown once on the next page (e.g. "Saved."); null for none.</summary>
+    [TempData]
+    public string? Flash { get; set; }
+
+    /// <summary>An error shown once on the next page; null for none.</summary>
+    [TempData]
+    public string? FlashError { get; set; }
+
+    /// <summary>Who is signed in, with the permissions of their roles.</summary>
+    public CmsActor Actor => _actor ??= CmsActor.From(User, HttpContext.RequestServices.GetRequiredService<RoleCatalog>());
+
+    /// <summary>Redirects to <paramref name="returnUrl"/> when it is a local admin address, else to <paramref name="fallback"/>.</summary>
+    protected IActionResult RedirectBack(string? returnUrl, string fallback) =>
+        LocalRedirect(IsAdminUrl(returnUrl) ? returnUrl! : fallback);
+
+    /// <summary>True for a local address under <c>/admin</c> (never another host, never <c>//host</c>).</summary>
+    public static bool IsAdminUrl(string? url) =>
+        url is { Length: > 0 } && url.StartsWith(AdminApplicationBuilderExtensions.BasePath, StringComparison.Ordinal)
+        && !url.StartsWith("//", StringComparison.Ordinal) && !url.Contains('\\', StringComparison.Ordinal);
+
+    /// <summary>A 403 page for an actor who lacks <paramref name="permission"/>.</summary>
+    protected IActionResult Denied(string permission) => RedirectToPage("/Denied", new { need = permission });
+}

@@ -1,0 +1,118 @@
+using TraumaBondCms.Core.Audit;
+using TraumaBondCms.Core.Content;
+using TraumaBondCms.Core.Security;
+using TraumaBondCms.Core.Workflow;
+using TraumaBondCms.Data;
+using TraumaBondCms.Web.Auth;
+using TraumaBondCms.Web.Content;
+using TraumaBondCms.Web.Workflow;
+
+namespace TraumaBondCms.Web.Admin;
+
+/// <summary>
+/// Reads the admin screens need beyond single service calls: the dashboard's lists in one read session, pending schedules
+/// with their items' titles, the audit log, and the choices for topic and content pickers. Read-only; checks the same
+/// permissions the REST API asks for. Thread-safe.
+/// </summary>
+public sealed class AdminReadService(ICmsStore store, ReviewService reviews, WorkflowService workflow, ContentDefinitionCache definitions)
+{
+    /// <summary>How many rows each dashboard list shows.</summary>
+    public const int DashboardRows = 8;
+
+    /// <summary>The most choices a picker offers (the newest items first).</summary>
+    public const int MaxPickerChoices = 300;
+
+    /// <summary>The dashboard of <paramref name="actor"/>: the lists their permissions make useful, null for the others.</summary>
+    public async Task<DashboardData> DashboardAsync(CmsActor actor, CancellationToken cancellationToken = default)
+    {
+        RequireViewDrafts(actor);
+        var edits = actor.Has(Permissions.EditContent);
+        var reviewsContent = actor.Has(Permissions.ReviewContent);
+        var publishes = actor.Has(Permissions.PublishContent);
+        await using var session = await store.OpenReadAsync(cancellationToken);
+        var mine = new ContentQuery { Status = ContentStatusFilter.Latest, Owner = actor.UserName, First = DashboardRows };
+        var data = new DashboardData
+        {
+            MyDrafts = edits && actor.UserName is not null ? await session.Content.QueryAsync(mine with { WorkflowStatuses = ["Draft"] }, cancellationToken) : null,
+            ChangesRequested = edits && actor.UserName is not null ? await session.Content.QueryAsync(mine with { WorkflowStatuses = ["ChangesRequested"], OldestFirst = true }, cancellationToken) : null,
+            ReviewQueue = await session.Content.QueryAsync(new ContentQuery { Status = ContentStatusFilter.Latest, WorkflowStatuses = ["InReview"], OldestFirst = true, First = DashboardRows }, cancellationToken),
+            Scheduled = publishes || reviewsContent ? await ScheduledAsync(session, DashboardRows, cancellationToken) : null,
+            FollowUps = await FollowUpsAsync(session, cancellationToken),
+            RecentlyPublished = await session.Content.QueryAsync(new ContentQuery { Status = ContentStatusFilter.Published, First = DashboardRows }, cancellationToken),
+        };
+        return data with { Overdue = (await reviews.ReviewDatesAsync(overdueOnly: true, cancellationToken: cancellationToken)).Take(DashboardRows).ToList() };
+    }
+
+    /// <summary>An item with its workflow options for <paramref name="actor"/>; throws <see cref="ContentNotFoundException"/> when there is no such item.</summary>
+    public async Task<ItemView> ItemAsync(string contentItemId, CmsActor actor, CancellationToken cancellationToken = default)
+    {
+        RequireViewDrafts(actor);
+        await using var session = await store.OpenReadAsync(cancellationToken);
+        var latest = await session.Content.GetAsync(contentItemId, VersionSelector.Latest, cancellationToken) ?? throw new ContentNotFoundException(contentItemId);
+        var published = await session.Content.GetAsync(contentItemId, VersionSelector.Published, cancellationToken);
+        var options = await workflow.GetOptionsAsync(session, contentItemId, actor, cancellationToken);
+        var schedules = (await session.Schedules.ListForItemAsync(contentItemId, cancellationToken)).Where(s => s.State == ScheduleState.Pending).ToList();
+        var followUp = await session.Workflow.GetFollowUpAsync(contentItemId, cancellationToken);
+        return new ItemView(latest, published, definitions.Catalog.Get(latest.ContentType), workflow.WorkflowOf(latest.ContentType), options, schedules, followUp?.Reason);
+    }
+
+    /// <summary>Pending scheduled publishes and unpublishes, soonest first, with their items' titles.</summary>
+    public async Task<IReadOnlyList<ScheduledItem>> ScheduledAsync(CmsActor actor, int limit, CancellationToken cancellationToken = default)
+    {
+        RequireViewDrafts(actor);
+        await using var session = await store.OpenReadAsync(cancellationToken);
+        return await ScheduledAsync(session, limit, cancellationToken);
+    }
+
+    /// <summary>Audit entries, newest first; needs <see cref="Permissions.ViewAuditLog"/>.</summary>
+    public async Task<IReadOnlyList<AuditEntry>> AuditAsync(AuditQuery query, CmsActor actor, CancellationToken cancellationToken = default)
+    {
+        if (!actor.Has(Permissions.ViewAuditLog))
+        {
+            throw new CmsForbiddenException(Permissions.ViewAuditLog, "Reading the audit log");
+        }
+
+        await using var session = await store.OpenReadAsync(cancellationToken);
+        return await session.Audit.QueryAsync(query, cancellationToken);
+    }
+
+    /// <summary>
+    /// The choices for one picker field: for Tags, the taxonomy's slugs with titles; for ContentPicker, the ids and titles of items
+    /// of the allowed types (all types when none are listed), newest first, at most <see cref="MaxPickerChoices"/>.
+    /// </summary>
+    public async Task<IReadOnlyList<PickerChoice>> PickerChoicesAsync(IStoreSession session, ContentFieldDefinition field, string? exceptItemId, CancellationToken cancellationToken = default)
+    {
+        var tags = field.Kind == ContentFieldKind.Tags;
+        var types = tags ? [field.EffectiveTaxonomy] : field.AllowedTypes is { Count: > 0 } allowed ? allowed : null;
+        var page = await session.Content.QueryAsync(new ContentQuery { ContentTypes = types, Status = ContentStatusFilter.Latest, First = MaxPickerChoices }, cancellationToken);
+        return page.Items
+            .Where(i => i.ContentItemId != exceptItemId && (!tags || i.Slug is not null))
+            .Select(i => new PickerChoice(tags ? i.Slug! : i.ContentItemId, i.DisplayText, tags ? null : definitions.Catalog.Find(i.ContentType)?.Label ?? i.ContentType))
+            .OrderBy(c => c.Label, StringComparer.CurrentCultureIgnoreCase)
+            .ToList();
+    }
+
+    private async Task<IReadOnlyList<ScheduledItem>> ScheduledAsync(IStoreSession session, int limit, CancellationToken cancellationToken)
+    {
+        var pending = await session.Schedules.ListPendingAsync(null, limit, cancellationToken);
+        var items = (await session.Content.GetManyAsync(pending.Select(s => s.ContentItemId).ToHashSet(), VersionSelector.Latest, cancellationToken))
+            .ToDictionary(i => i.ContentItemId, StringComparer.Ordinal);
+        return pending.Select(s => new ScheduledItem(s, items.GetValueOrDefault(s.ContentItemId))).ToList();
+    }
+
+    private static async Task<IReadOnlyList<FollowUpItem>> FollowUpsAsync(IStoreSession session, CancellationToken cancellationToken)
+    {
+        var flags = await session.Workflow.ListFollowUpsAsync(cancellationToken);
+        var items = (await session.Content.GetManyAsync(flags.Select(f => f.ContentItemId).ToHashSet(), VersionSelector.Latest, cancellationToken))
+            .ToDictionary(i => i.ContentItemId, StringComparer.Ordinal);
+        return flags.Select(f => new FollowUpItem(f.ContentItemId, items.GetValueOrDefault(f.ContentItemId)?.DisplayText ?? f.ContentItemId, f.Reason, f.FlaggedUtc)).ToList();
+    }
+
+    private static void RequireViewDrafts(CmsActor actor)
+    {
+        if (!actor.Has(Permissions.ViewDrafts))
+        {
+            throw new CmsForbiddenException(Permissions.ViewDrafts, "Reading the admin dashboard");
+        }
+    }
+}

@@ -1,0 +1,29 @@
+using TraumaBondCms.Data;
+using TraumaBondCms.Web.Workflow;
+
+namespace TraumaBondCms.Web.Admin;
+
+/// <summary>What the dashboard shows; a null list is one the user's roles make no use of and is not shown.</summary>
+public sealed record DashboardData
+{
+    /// <summary>The user's own items whose latest version is a draft, newest first.</summary>
+    public ContentPage? MyDrafts { get; init; }
+
+    /// <summary>The user's own items a reviewer sent back, oldest first.</summary>
+    public ContentPage? ChangesRequested { get; init; }
+
+    /// <summary>Versions waiting for clinical review, oldest first.</summary>
+    public required ContentPage ReviewQueue { get; init; }
+
+    /// <summary>Published items whose periodic clinical review is due.</summary>
+    public IReadOnlyList<ReviewInfo> Overdue { get; init; } = [];
+
+    /// <summary>Pending scheduled publishes and unpublishes, soonest first.</summary>
+    public IReadOnlyList<ScheduledItem>? Scheduled { get; init; }
+
+    /// <summary>Items flagged for follow-up review after an emergency unpublish.</summary>
+    public IReadOnlyList<FollowUpItem> FollowUps { get; init; } = [];
+
+    /// <summary>Published versions, most recently changed first.</summary>
+    public required ContentPage RecentlyPublished { get; init; }
+}

@@ -1,0 +1,15 @@
+using TraumaBondCms.Core.Content;
+
+namespace TraumaBondCms.Web.Admin.Editing;
+
+/// <summary>What the field editor partial renders: the type's fields, the form's values, each field's errors and the pickers' choices.</summary>
+public sealed record FieldEditorModel(
+    ContentTypeDefinition Type,
+    FormValues Values,
+    IReadOnlyDictionary<string, IReadOnlyList<string>> Errors,
+    IReadOnlyDictionary<string, IReadOnlyList<PickerChoice>> Choices,
+    bool ReadOnly)
+{
+    /// <summary>The messages for one field; empty when it is fine.</summary>
+    public IReadOnlyList<string> ErrorsOf(string field) => Errors.TryGetValue(field, out var e) ? e : [];
+}

@@ -1,0 +1,90 @@
+using Microsoft.AspNetCore.Mvc;
+using TraumaBondCms.Core.Content;
+using TraumaBondCms.Core.Security;
+using TraumaBondCms.Data;
+using TraumaBondCms.Web.Admin.Editing;
+using TraumaBondCms.Web.Content;
+
+namespace TraumaBondCms.Web.Admin.Pages;
+
+/// <summary>
+/// <c>/admin/items/{id}</c>: the editor of an item's latest version. A save carries the ETag of the version the form was
+/// opened on; when someone saved in between, nothing is written, the user's text stays in the form, and the page offers the
+/// newer version to look at and an explicit "replace it with my text".
+/// </summary>
+public sealed class ContentEditModel(ICmsStore store, AdminReadService reads, ContentFormBinder binder, ContentService content, Workflow.CommentService comments)
+    : ContentEditorPageModel(store, reads, binder)
+{
+    /// <summary>The item; set by the handlers.</summary>
+    public ItemView View { get; private set; } = null!;
+
+    /// <summary>The ETag the form saves against: the version it was opened on (kept across a conflict).</summary>
+    public string ETag { get; private set; } = string.Empty;
+
+    /// <summary>Set when a save met a newer version: that version, which the form did not show.</summary>
+    public ContentItem? Conflict { get; private set; }
+
+    /// <summary>With <see cref="Conflict"/>: the number of the version the form was opened on, for "what changed since".</summary>
+    public int? EditedVersion { get; private set; }
+
+    /// <summary>Review comments not yet resolved, oldest first: what reviewers asked the editor to change.</summary>
+    public IReadOnlyList<Core.Workflow.ReviewComment> OpenComments { get; private set; } = [];
+
+    /// <summary>Shows the latest version in the editor.</summary>
+    public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellationToken)
+    {
+        if (!Actor.Has(Permissions.ViewDrafts))
+        {
+            return Denied(Permissions.ViewDrafts);
+        }
+
+        View = await Reads.ItemAsync(id, Actor, cancellationToken);
+        ETag = View.Latest.ETag;
+        OpenComments = await OpenCommentsAsync(id, cancellationToken);
+        await BuildEditorAsync(View.Type, Binder.FromFields(View.Type, View.Latest.Fields), id, !View.Editable || !Actor.Has(Permissions.EditContent), cancellationToken);
+        return Page();
+    }
+
+    /// <summary>
+    /// Saves the form as a new version. <paramref name="etag"/> is the version the form was opened on; <paramref name="overwrite"/>,
+    /// sent only by the conflict's "replace" button, is the newer version's ETag the user chose to replace.
+    /// </summary>
+    public async Task<IActionResult> OnPostAsync(string id, [FromForm] string? etag, [FromForm] string? overwrite, CancellationToken cancellationToken)
+    {
+        if (!Actor.Has(Permissions.EditContent))
+        {
+            return Denied(Permissions.EditContent);
+        }
+
+        View = await Reads.ItemAsync(id, Actor, cancellationToken);
+        var values = Binder.FromForm(View.Type, Request.Form);
+        ETag = etag ?? string.Empty;
+        try
+        {
+            var saved = await content.UpdateAsync(id, Binder.ToJson(View.Type, values), overwrite ?? etag ?? string.Empty, Actor, cancellationToken);
+            Flash = saved.ContentItemVersionId == View.Latest.ContentItemVersionId && overwrite is null
+                ? "Nothing changed, so no new version was saved."
+                : $"Saved as version {saved.Version}.";
+            return Redirect($"/admin/items/{id}");
+        }
+        catch (ConcurrencyConflictException)
+        {
+            // Nothing was written. The form keeps what the user typed; the newer version is shown beside it, never merged silently.
+            Conflict = View.Latest;
+            EditedVersion = ContentIds.IsWellFormed(ETag.Trim('"'))
+                ? (await content.GetVersionsAsync(id, Actor, cancellationToken)).FirstOrDefault(x => x.ETag == ETag)?.Version
+                : null;
+        }
+        catch (Exception e) when (TryRecordRefusal(View.Type, e))
+        {
+            ETag = overwrite ?? ETag;
+        }
+
+        OpenComments = await OpenCommentsAsync(id, cancellationToken);
+        await BuildEditorAsync(View.Type, values, id, false, cancellationToken);
+        return Page();
+    }
+
+    private async Task<IReadOnlyList<Core.Workflow.ReviewComment>> OpenCommentsAsync(string id, CancellationToken cancellationToken) =>
+        (await comments.ListAsync(id, null, Actor, cancellationToken)).Where(c => c.ResolvedUtc is null).ToList();
+}

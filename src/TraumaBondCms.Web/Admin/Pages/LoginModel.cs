@@ -1,0 +1,46 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Mvc;
+using TraumaBondCms.Web.Auth;
+
+namespace TraumaBondCms.Web.Admin.Pages;
+
+/// <summary>
+/// <c>/admin/login</c>: the sign-in form. Checks the password with <see cref="SignInService"/> (which audits every attempt and
+/// locks the account after repeated failures) and issues the sign-in cookie. A refusal never says which part was wrong.
+/// </summary>
+public sealed class LoginModel(SignInService signIn) : AdminPageModel
+{
+    /// <summary>The message shown after a refused attempt; null before any.</summary>
+    public string? Error { get; private set; }
+
+    /// <summary>The user name as typed, kept after a refusal.</summary>
+    public string? UserName { get; private set; }
+
+    /// <summary>Where to go after signing in (a local admin address only).</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    /// <summary>Shows the form.</summary>
+    public void OnGet()
+    {
+    }
+
+    /// <summary>Signs in, or shows the form again with a message that does not say whether the user exists.</summary>
+    public async Task<IActionResult> OnPostAsync(string? userName, string? password, CancellationToken cancellationToken)
+    {
+        UserName = userName;
+        var principal = string.IsNullOrWhiteSpace(userName) || string.IsNullOrEmpty(password)
+            ? null
+            : await signIn.SignInAsync(userName.Trim(), password, CookieAuthenticationDefaults.AuthenticationScheme, cancellationToken);
+        if (principal is null)
+        {
+            Error = "Sign-in refused: the user name or password is wrong, or the account is locked or disabled. " +
+                "After repeated failures an account is locked for a while; ask an administrator if you are locked out.";
+            return Page();
+        }
+
+        await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, principal, new AuthenticationProperties { IsPersistent = false });
+        return RedirectBack(ReturnUrl, AdminApplicationBuilderExtensions.BasePath);
+    }
+}

@@ -1,0 +1,80 @@
+using Microsoft.Playwright;
+using TraumaBondCms.Web.Tests.Infrastructure;
+using static Microsoft.Playwright.Assertions;
+
+namespace TraumaBondCms.Web.Tests.Admin;
+
+/// <summary>The administration pages in a browser: users with reviewer credentials and their expiry, webhooks, and the audit log's filters.</summary>
+[Collection(AdminBrowserCollection.Name)]
+public sealed class AdminAdministrationTests(AdminBrowserFixture fixture)
+{
+    [Fact]
+    public async Task Should_mark_the_credential_expired_until_the_administrator_renews_it()
+    {
+        var page = await SignInAsAdminAsync();
+        await page.GotoAsync("/admin/users");
+        await page.Locator("#user-name").FillAsync("dr.expired");
+        await page.Locator("#new-password").FillAsync("dr.expired-password-1");
+        await page.GetByLabel("ClinicalReviewer").CheckAsync();
+        await page.Locator("#cred-title").FillAsync("PsyD");
+        await page.Locator("#cred-number").FillAsync("PSY-1001");
+        await page.Locator("#cred-expires").FillAsync("2020-06-30");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add user" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("User dr.expired created");
+        var row = page.Locator("tr", new() { HasText = "dr.expired" });
+        await Expect(row).ToContainTextAsync("Expired");
+
+        await row.GetByRole(AriaRole.Link, new() { Name = "dr.expired" }).ClickAsync();
+        await page.Locator("#cred-expires").FillAsync("2032-12-31");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("dr.expired saved");
+        await page.GotoAsync("/admin/users");
+
+        await Expect(page.Locator("tr", new() { HasText = "dr.expired" })).ToContainTextAsync("Valid until 2032-12-31");
+        await Expect(page.Locator("tr", new() { HasText = "dr.expired" })).Not.ToContainTextAsync("Expired");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Should_show_the_secret_once_and_list_the_webhook_when_it_is_registered()
+    {
+        var page = await SignInAsAdminAsync();
+        await page.GotoAsync("/admin/webhooks");
+        await page.Locator("#webhook-url").FillAsync("http://127.0.0.1:9/receiver");
+        await page.GetByLabel("content.published").CheckAsync();
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Register" }).ClickAsync();
+
+        var secret = await page.GetByTestId("webhook-secret").InnerTextAsync();
+        Assert.True(secret.Trim().Length >= 16, $"The secret shown is '{secret}'.");
+        await page.GotoAsync("/admin/webhooks");
+        await Expect(page.Locator("section", new() { HasText = "http://127.0.0.1:9/receiver" })).ToContainTextAsync("content.published");
+        Assert.DoesNotContain(secret.Trim(), await page.ContentAsync());
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Should_list_only_the_users_sign_ins_when_the_audit_log_is_filtered_by_user_and_action()
+    {
+        var page = await SignInAsAdminAsync();
+        await page.GotoAsync("/admin/audit");
+        await page.Locator("#by").FillAsync("admin");
+        await page.Locator("#action").FillAsync("signin.succeeded");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Filter" }).ClickAsync();
+
+        var rows = page.Locator("tbody tr");
+        await Expect(rows.First).ToContainTextAsync("signin.succeeded");
+        Assert.Equal(["admin"], (await page.Locator("tbody tr td:nth-child(2)").AllInnerTextsAsync()).Distinct());
+        Assert.Equal(["signin.succeeded"], (await page.Locator("tbody tr td:nth-child(3)").AllInnerTextsAsync()).Distinct());
+
+        await page.Context.CloseAsync();
+    }
+
+    private async Task<IPage> SignInAsAdminAsync()
+    {
+        var page = await fixture.NewPageAsync();
+        await AdminBrowserFixture.SignInAsync(page, "admin", CmsTestHost.AdminPassword);
+        return page;
+    }
+}
