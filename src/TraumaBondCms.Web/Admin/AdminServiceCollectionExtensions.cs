@@ -24,7 +24,7 @@ public static class AdminServiceCollectionExtensions
         services.AddSingleton<ContentFormBinder>();
         // Seams: the search, safety-check and GraphQL features replace these registrations when they merge.
         services.AddSingleton<IAdminContentSearch, DisplayTextContentSearch>();
-        services.AddSingleton<ISafetyCheckResults, NoSafetyCheckResults>();
+        services.AddSingleton<ISafetyCheckResults, Safety.SafetyCheckResults>();
         return services;
     }
 }
