@@ -30,6 +30,12 @@ public interface IStoreSession : IAsyncDisposable
     /// <summary>Webhooks, their delivery outbox and the record of announced overdue reviews.</summary>
     IWebhookRepository Webhooks { get; }
 
+    /// <summary>Preview tokens (hashes only).</summary>
+    IPreviewTokenRepository PreviewTokens { get; }
+
+    /// <summary>The content generation, raised by the database whenever published content may have changed.</summary>
+    IContentGenerationRepository ContentGeneration { get; }
+
     /// <summary>Commits the write transaction. Throws on a read session.</summary>
     Task CommitAsync(CancellationToken cancellationToken = default);
 }
