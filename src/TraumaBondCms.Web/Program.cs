@@ -3,6 +3,7 @@ using TraumaBondCms.Web.Auth;
 using TraumaBondCms.Web.Cli;
 using TraumaBondCms.Web.Configuration;
 using TraumaBondCms.Web.Content;
+using TraumaBondCms.Web.GraphQL;
 using TraumaBondCms.Web.Health;
 using TraumaBondCms.Web.Hosting;
 using TraumaBondCms.Web.Http;
@@ -31,6 +32,7 @@ if (CommandLine.IsCommand(args))
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseMiddleware<RequestBodyLimitMiddleware>();
+app.UseCors();
 app.UseAuthentication();
 app.UseAuthorization();
 
@@ -41,6 +43,7 @@ app.MapUserEndpoints();
 app.MapAuditEndpoints();
 app.MapWorkflowEndpoints();
 app.MapWebhookEndpoints();
+app.MapContentGraphQL();
 
 await app.RunAsync();
 return 0;
