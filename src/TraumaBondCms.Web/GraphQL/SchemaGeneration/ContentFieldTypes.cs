@@ -14,7 +14,7 @@ internal static class ContentFieldTypes
     public static string Output(ContentTypeShape shape, ContentFieldDefinition field, ContentSchemaModel model) => field.Kind switch
     {
         ContentFieldKind.Tags => model.Taxonomy(field) is { } taxonomy ? $"[{taxonomy.ObjectName}!]!" : "[String!]!",
-        ContentFieldKind.ContentPicker => (model.PickerTarget(field)?.ObjectName ?? ContentSchemaContext.ContentItemType) is var target && field.Multiple ? $"[{target}!]!" : target,
+        ContentFieldKind.ContentPicker => field.Multiple ? $"[{PickerType(field, model)}!]!" : PickerType(field, model),
         ContentFieldKind.List => $"[{Scalar(shape, field, field.EffectiveItemKind)}!]!",
         _ => Scalar(shape, field, field.Kind),
     };
@@ -48,6 +48,10 @@ internal static class ContentFieldTypes
     /// <summary>True when a list can be ordered by the field: indexed, one value, not a reference and not long text.</summary>
     public static bool IsOrderable(ContentFieldDefinition field) =>
         field.Indexed && !field.IsArray && field.Kind is not ContentFieldKind.Markdown;
+
+    // A picker of one type resolves to that type; a picker of several (or any) to the ContentItem interface.
+    private static string PickerType(ContentFieldDefinition field, ContentSchemaModel model) =>
+        model.PickerTarget(field)?.ObjectName ?? ContentSchemaContext.ContentItemType;
 
     private static string Scalar(ContentTypeShape shape, ContentFieldDefinition field, ContentFieldKind kind) => kind switch
     {

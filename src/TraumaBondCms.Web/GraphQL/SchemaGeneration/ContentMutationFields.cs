@@ -34,7 +34,7 @@ internal static class ContentMutationFields
                 }
             });
             mutation.Field("create" + shape.ObjectName, $"{shape.ObjectName}!", f => f
-                .Description($"Creates a {shape.ObjectName} as a draft.")
+                .Description($"Creates a draft {shape.ObjectName}; it starts in the workflow's initial status.")
                 .Argument("fields", $"{shape.InputName}!")
                 .Resolve(Mutate(async (c, actor) => new ContentNode(
                     await Service<ContentService>(c).CreateAsync(shape.ContentType, ContentInputJson.ToFields(shape.Definition, Input(c, "fields")), actor, c.CancellationToken),

@@ -134,9 +134,15 @@ internal static class ContentQueryFields
             throw ContentErrors.Validation(first is not null ? "first" : "last", $"A page has 1 to {max} items.");
         }
 
+        if (types.Count == 0)
+        {
+            // Only unknown types were asked for: nothing matches.
+            return new ContentConnection(new ContentPage([], 0, null) { Cursors = [] }, new ContentQuery(), false);
+        }
+
         var query = new ContentQuery
         {
-            ContentTypes = types.Count == 0 ? ["\u0000none"] : types,
+            ContentTypes = types,
             Status = status,
             Where = where.Parse(c.Arguments.GetValueOrDefault("where")),
             OrderBy = OrderByInput.Parse(c.Arguments.GetValueOrDefault("orderBy")) ?? [new ContentOrder(ContentField.ModifiedUtc, Descending: true)],

@@ -63,8 +63,9 @@ public sealed class ContentSchemaProvider : ISchemaProvider
             {
                 schema = _factory.Build(catalog);
             }
-            catch (SchemaValidationException e) when (_schemas is not null)
+            catch (Exception e) when (_schemas is not null)
             {
+                // A recipe has already committed its definitions; failing here would only hide that it did.
                 _logger.LogError(e, "The content schema could not be rebuilt for the new definitions; the previous schema stays in use.");
                 return;
             }
