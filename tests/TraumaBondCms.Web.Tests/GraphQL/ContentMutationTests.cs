@@ -20,12 +20,16 @@ public sealed class ContentMutationTests(ContentTeam team)
 
         var updated = await team.Editor.GraphQLAsync(Update, new { id, v = 1, f = new { answer = "Yes, every save is a version." } });
         var stale = await team.Editor.GraphQLAsync(Update, new { id, v = 1, f = new { answer = "An edit from an old copy." } });
+        var unknown = await team.Editor.GraphQLAsync(Update, new { id = "no-such-item", v = 1, f = new { answer = "?" } });
+        var otherType = await team.Editor.GraphQLAsync(Update, new { id = "article-the-abuse-cycle", v = 1, f = new { answer = "?" } });
 
         var faq = updated.Ok().GetProperty("updateFaq");
         Assert.Equal(2, faq.GetProperty("version").GetInt32());
         Assert.Equal("Yes, every save is a version.", faq.GetProperty("answer").GetProperty("markdown").GetString());
         Assert.Equal("Draft", faq.GetProperty("workflowStatus").GetString());
-        Assert.NotEqual(JsonValueKind.Undefined, stale.Error("CONFLICT").GetProperty("extensions").GetProperty("currentVersion").ValueKind);
+        Assert.Equal(JsonValueKind.String, stale.Error("CONFLICT").GetProperty("extensions").GetProperty("currentVersion").ValueKind);
+        unknown.Error("NOT_FOUND");
+        otherType.Error("NOT_FOUND");
     }
 
     [Fact]

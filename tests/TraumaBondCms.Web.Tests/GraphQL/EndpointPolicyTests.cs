@@ -33,16 +33,20 @@ public sealed class EndpointPolicyTests(SeededGraphQLHost seeded)
     }
 
     [Fact]
-    public async Task Should_refuse_an_operation_when_it_is_deeper_or_has_more_aliases_than_allowed()
+    public async Task Should_refuse_an_operation_when_it_is_too_deep_has_too_many_aliases_or_costs_too_much()
     {
         var deep = "{ topic(slug: \"abuse\") { " + string.Concat(Enumerable.Repeat("parent { ", 16)) + "id" + new string('}', 17) + " }";
         var aliases = "{ " + string.Join(" ", Enumerable.Range(0, 31).Select(i => $"a{i}: __typename")) + " }";
 
+        var fanOut = "{ topics(first: 100) { nodes { articles { topics { articles { topics { articles { id } } } } } } } }";
+
         var tooDeep = await _reader.GraphQLAsync(deep);
         var tooMany = await _reader.GraphQLAsync(aliases);
+        var tooCostly = await _reader.GraphQLAsync(fanOut);
 
         Assert.Equal("MAX_DEPTH_EXCEEDED", tooDeep.Errors.Single().GetProperty("extensions").GetProperty("code").GetString());
         Assert.Equal("MAX_ALIASES_EXCEEDED", tooMany.Errors.Single().GetProperty("extensions").GetProperty("code").GetString());
+        Assert.Equal("MAX_COST_EXCEEDED", tooCostly.Errors.Single().GetProperty("extensions").GetProperty("code").GetString());
     }
 
     [Fact]
