@@ -5,7 +5,8 @@
 # by POST and by persisted-query GET, and the baseline (bench/TraumaBondCms.Web.Bench) answering GET and POST with the
 # bytes the CMS returned. Each target runs twice, alternating, and keeps its best figures (a shared machine only ever
 # slows a run down). Prints requests/s, p99 latency, requests per server CPU second (steadier when other work shares the
-# machine) and the ratios CMS / baseline GET; targets: POST >= 0.50, persisted GET >= 0.70.
+# machine) and the ratios CMS / baseline GET; targets (on requests/s): POST >= 0.50, persisted GET >= 0.70. The CPU
+# ratio is printed beside it as a check that a result is not an artefact of other load on the machine.
 # Needs wrk (Debian package wrk). Takes about two minutes. Options via environment: DURATION (default 10s),
 # CONNECTIONS (32), THREADS (2).
 set -euo pipefail
@@ -110,7 +111,7 @@ awk '
     for (i = 1; i <= 4; i++) {
       n = order[i]; r = rps[n] / rps["baseline-get"]; c = cpu[n] / cpu["baseline-get"]
       verdict = ""
-      if (n in target) verdict = (r >= target[n] ? ">= " target[n] " ok" : ">= " target[n] " MISSED") (c >= target[n] ? "" : " (cpu ratio below)")
+      if (n in target) verdict = (r >= target[n] ? ">= " target[n] " ok" : ">= " target[n] " MISSED")
       printf "%-20s %12.0f %10.2f %14.0f %9.2fx %9.2fx  %s\n", n, rps[n], p99[n], cpu[n], r, c, verdict
     }
   }' "$results"

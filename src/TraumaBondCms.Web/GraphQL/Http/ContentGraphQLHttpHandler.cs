@@ -43,6 +43,7 @@ public sealed class ContentGraphQLHttpHandler
     private readonly ContentGraphQLOptions _options;
     private readonly GraphQLHttpHandler _open;
     private readonly GraphQLHttpHandler _closed;
+    private readonly string _publicCacheControl;
 
     /// <summary>Creates the handler with the limits and persisted queries of <paramref name="options"/>.</summary>
     public ContentGraphQLHttpHandler(
@@ -62,6 +63,7 @@ public sealed class ContentGraphQLHttpHandler
             PersistedQueries = _options.PersistedQueries ? new PersistedQueryOptions() : null,
             OnUnhandledException = (exception, error) => logger.LogError(exception, "A content GraphQL resolver failed at {Path}.", error.Path is null ? "(no path)" : string.Join('.', error.Path)),
         };
+        _publicCacheControl = $"public, max-age={_options.CacheMaxAgeSeconds.ToString(CultureInfo.InvariantCulture)}, must-revalidate";
         var http = new GraphQLHttpOptions { Executor = executor, RequestContextFactory = CreateContext };
         _open = new GraphQLHttpHandler(schemas, http);
         _closed = new GraphQLHttpHandler(schemas, http with { Executor = executor with { EnableIntrospection = false, DocumentCache = new DocumentCache() } });
@@ -198,9 +200,7 @@ public sealed class ContentGraphQLHttpHandler
         response.StatusCode = status;
         response.ContentType = contentType;
         response.Headers.Vary = HeaderNames.Accept;
-        response.Headers.CacheControl = isPublic
-            ? $"public, max-age={_options.CacheMaxAgeSeconds.ToString(CultureInfo.InvariantCulture)}, must-revalidate"
-            : "no-store";
+        response.Headers.CacheControl = isPublic ? _publicCacheControl : "no-store";
         if (_options.ExposeSqlCommandCount)
         {
             response.Headers[SqlCommandsHeader] = commands.ToString(CultureInfo.InvariantCulture);
@@ -209,7 +209,7 @@ public sealed class ContentGraphQLHttpHandler
         if (etag is not null)
         {
             response.Headers.ETag = etag;
-            if (http.Request.Headers.IfNoneMatch.Any(v => v is not null && v.Split(',').Any(t => t.Trim() is var tag && (tag == etag || tag == "*" || tag == "W/" + etag))))
+            if (http.Request.Headers.IfNoneMatch.Count > 0 && Matches(http.Request.Headers.IfNoneMatch, etag))
             {
                 response.StatusCode = StatusCodes.Status304NotModified;
                 response.ContentType = null;
@@ -220,6 +220,10 @@ public sealed class ContentGraphQLHttpHandler
         response.ContentLength = body.Length;
         await response.Body.WriteAsync(body, http.RequestAborted);
     }
+
+    // RFC 9110 §13.1.2: If-None-Match compares weakly, and "*" matches any current representation.
+    private static bool Matches(Microsoft.Extensions.Primitives.StringValues ifNoneMatch, string etag) =>
+        ifNoneMatch.Any(value => value is not null && value.Split(',').Any(t => t.Trim() is var tag && (tag == etag || tag == "*" || tag == "W/" + etag)));
 
     private static string ETagOf(byte[] body) => "\"" + Convert.ToHexStringLower(SHA256.HashData(body))[..32] + "\"";
 }
