@@ -36,6 +36,9 @@ public sealed class ContentGraphQLOptions
     /// <summary>How many distinct anonymous responses the published snapshot keeps. 0 turns the snapshot off. Default 2,000.</summary>
     public int ResponseCacheEntries { get; set; } = 2_000;
 
+    /// <summary>The most bytes of response bodies the snapshot keeps in all. Default 64 MiB.</summary>
+    public long ResponseCacheBytes { get; set; } = 64L * 1024 * 1024;
+
     /// <summary>The largest response body kept in the snapshot, in bytes. Default 1 MiB.</summary>
     public int MaxCachedResponseBytes { get; set; } = 1_048_576;
 
