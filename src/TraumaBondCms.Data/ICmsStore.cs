@@ -23,6 +23,13 @@ public interface ICmsStore
     /// </summary>
     Task<IStoreSession> BeginWriteAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// How many write sessions of this store instance have committed since it was created. It rises after each commit,
+    /// before <see cref="IStoreSession.CommitAsync"/> returns, so a cache that saw the same number before and after
+    /// reading knows this process changed nothing in between (other processes sharing the database are not counted).
+    /// </summary>
+    long CommittedWrites { get; }
+
     /// <summary>Checks that the database answers; returns a short description of what was found.</summary>
     Task<StoreHealth> CheckHealthAsync(CancellationToken cancellationToken = default);
 }

@@ -36,6 +36,12 @@ public interface IStoreSession : IAsyncDisposable
     /// <summary>True for a write session (<see cref="ICmsStore.BeginWriteAsync"/>); false for a read-only snapshot.</summary>
     bool IsWritable { get; }
 
+    /// <summary>Preview tokens (hashes only).</summary>
+    IPreviewTokenRepository PreviewTokens { get; }
+
+    /// <summary>The content generation, raised by the database whenever published content may have changed.</summary>
+    IContentGenerationRepository ContentGeneration { get; }
+
     /// <summary>Commits the write transaction. Throws on a read session.</summary>
     Task CommitAsync(CancellationToken cancellationToken = default);
 }

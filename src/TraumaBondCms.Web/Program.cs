@@ -4,6 +4,7 @@ using TraumaBondCms.Web.Auth;
 using TraumaBondCms.Web.Cli;
 using TraumaBondCms.Web.Configuration;
 using TraumaBondCms.Web.Content;
+using TraumaBondCms.Web.GraphQL;
 using TraumaBondCms.Web.Health;
 using TraumaBondCms.Web.Hosting;
 using TraumaBondCms.Web.Http;
@@ -34,6 +35,7 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseCmsAdmin();
 app.UseMiddleware<RequestBodyLimitMiddleware>();
+app.UseCors();
 app.UseAuthentication();
 app.UseAuthorization();
 
@@ -46,6 +48,7 @@ app.MapWorkflowEndpoints();
 app.MapWebhookEndpoints();
 app.MapSafetyEndpoints();
 app.MapCmsAdmin();
+app.MapContentGraphQL();
 
 await app.RunAsync();
 return 0;

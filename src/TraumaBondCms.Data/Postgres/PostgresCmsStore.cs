@@ -20,6 +20,7 @@ public sealed class PostgresCmsStore : ICmsStore, IAsyncDisposable, IDisposable
 
     private readonly NpgsqlDataSource _dataSource;
     private readonly NpgsqlConnectionStringBuilder _settings;
+    private long _committedWrites;
 
     /// <summary>
     /// Creates a store on the database named by <paramref name="connectionString"/> (an Npgsql connection string,
@@ -37,6 +38,9 @@ public sealed class PostgresCmsStore : ICmsStore, IAsyncDisposable, IDisposable
 
     /// <inheritdoc />
     public string Engine => "Postgres";
+
+    /// <inheritdoc />
+    public long CommittedWrites => Interlocked.Read(ref _committedWrites);
 
     /// <inheritdoc />
     public async Task<IReadOnlyList<string>> MigrateAsync(CancellationToken cancellationToken = default)
@@ -114,7 +118,7 @@ public sealed class PostgresCmsStore : ICmsStore, IAsyncDisposable, IDisposable
             // writer can commit until this transaction ends (the lock is released with it).
             var transaction = await connection.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken);
             await ExecuteAsync(connection, transaction, "SELECT pg_advisory_xact_lock(@key)", cancellationToken, WriterLockKey);
-            return new SqlStoreSession(connection, transaction, writable: true, PostgresDialect.Instance, null);
+            return new SqlStoreSession(connection, transaction, writable: true, PostgresDialect.Instance, null, () => Interlocked.Increment(ref _committedWrites));
         }
         catch
         {

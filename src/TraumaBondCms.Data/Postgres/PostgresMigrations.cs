@@ -278,5 +278,45 @@ internal static class PostgresMigrations
             CREATE TRIGGER safety_check_runs_append_only BEFORE UPDATE OR DELETE OR TRUNCATE ON safety_check_runs
                 FOR EACH STATEMENT EXECUTE FUNCTION safety_records_refuse_change();
             """),
+        (6, "content GraphQL: preview tokens, content generation", """
+            -- Preview tokens: only the SHA-256 hash of each secret is stored.
+            CREATE TABLE preview_tokens (
+                token_id text COLLATE "C" NOT NULL PRIMARY KEY,
+                token_hash text COLLATE "C" NOT NULL UNIQUE,
+                content_item_id text COLLATE "C" NULL REFERENCES content_items (content_item_id),
+                label text NULL,
+                created_by text NOT NULL,
+                created_utc timestamptz NOT NULL,
+                expires_utc timestamptz NOT NULL,
+                revoked_utc timestamptz NULL,
+                revoked_by text NULL
+            );
+            CREATE INDEX ix_preview_tokens_created ON preview_tokens (created_utc);
+
+            -- The content generation: raised by the database, in the transaction of the change, whenever anything an
+            -- anonymous reader can see may have changed, whichever code path (or process) made the change. Caches of
+            -- published content are valid only for the generation they were read at.
+            CREATE TABLE content_generation (
+                id integer NOT NULL PRIMARY KEY CHECK (id = 1),
+                generation bigint NOT NULL
+            );
+            INSERT INTO content_generation (id, generation) VALUES (1, 1);
+            CREATE FUNCTION content_generation_bump() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+                UPDATE content_generation SET generation = generation + 1 WHERE id = 1;
+                RETURN NULL;
+            END
+            $$;
+            CREATE TRIGGER content_generation_version_insert AFTER INSERT ON content_versions
+                FOR EACH ROW WHEN (NEW.published) EXECUTE FUNCTION content_generation_bump();
+            CREATE TRIGGER content_generation_version_update AFTER UPDATE ON content_versions
+                FOR EACH ROW WHEN (OLD.published OR NEW.published) EXECUTE FUNCTION content_generation_bump();
+            CREATE TRIGGER content_generation_version_delete AFTER DELETE ON content_versions
+                FOR EACH ROW WHEN (OLD.published) EXECUTE FUNCTION content_generation_bump();
+            CREATE TRIGGER content_generation_items AFTER UPDATE OR DELETE ON content_items
+                FOR EACH STATEMENT EXECUTE FUNCTION content_generation_bump();
+            CREATE TRIGGER content_generation_approvals AFTER INSERT OR UPDATE ON approvals
+                FOR EACH STATEMENT EXECUTE FUNCTION content_generation_bump();
+            """),
     ];
 }

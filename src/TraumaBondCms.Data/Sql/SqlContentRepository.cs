@@ -7,12 +7,18 @@ namespace TraumaBondCms.Data.Sql;
 /// <summary>The content repository in portable SQL; see <see cref="IContentRepository"/> for the contract.</summary>
 public sealed class SqlContentRepository(SqlRunner sql) : IContentRepository
 {
-    private const string SelectVersion = """
-        SELECT v.content_item_version_id, v.content_item_id, v.content_type, v.version_number, v.latest, v.published,
+    private const string VersionColumns = """
+        v.content_item_version_id, v.content_item_id, v.content_type, v.version_number, v.latest, v.published,
                v.display_text, v.slug, i.owner, v.author, i.created_utc, v.modified_utc, v.published_utc, v.content_hash, v.fields,
                v.workflow_status
-        FROM content_versions v JOIN content_items i ON i.content_item_id = v.content_item_id
         """;
+
+    private const string FromVersions = "FROM content_versions v JOIN content_items i ON i.content_item_id = v.content_item_id";
+
+    private const string SelectVersion = $"SELECT {VersionColumns} {FromVersions}";
+
+    // The number of columns ReadVersion reads.
+    private const int VersionColumnCount = 16;
 
     /// <inheritdoc />
     public async Task<ContentItemRecord?> GetItemAsync(string contentItemId, CancellationToken cancellationToken = default)
@@ -77,6 +83,11 @@ public sealed class SqlContentRepository(SqlRunner sql) : IContentRepository
     /// <inheritdoc />
     public async Task<ContentPage> QueryAsync(ContentQuery query, CancellationToken cancellationToken = default)
     {
+        if (query.IsKeyset)
+        {
+            return await new SqlKeysetQuery(sql, VersionColumns, FromVersions, ReadVersion, VersionColumnCount).RunAsync(query, cancellationToken);
+        }
+
         var where = new StringBuilder("i.deleted_utc IS NULL AND ");
         where.Append(query.Status switch
         {
@@ -139,7 +150,7 @@ public sealed class SqlContentRepository(SqlRunner sql) : IContentRepository
             [.. parameters]);
         var hasMore = rows.Count > first;
         var items = hasMore ? rows.GetRange(0, first) : rows;
-        return new ContentPage(items, (int)total, hasMore ? ContentCursor.Encode(items[^1]) : null);
+        return new ContentPage(items, (int)total, hasMore ? ContentCursor.Encode(items[^1]) : null) { HasNextPage = hasMore };
     }
 
     /// <inheritdoc />

@@ -6,9 +6,10 @@ namespace TraumaBondCms.Data.Sql;
 /// A session over one open connection (and transaction, for writes), shared by the SQL repositories.
 /// Read sessions run in a read-only snapshot transaction that is rolled back at the end; write sessions
 /// roll back unless <see cref="CommitAsync"/> was called. <paramref name="onDispose"/> releases whatever
-/// the store holds for the session (its writer slot).
+/// the store holds for the session (its writer slot); <paramref name="onCommitted"/> runs after a successful commit,
+/// before <see cref="CommitAsync"/> returns (the store counts commits with it, see <see cref="ICmsStore.CommittedWrites"/>).
 /// </summary>
-public sealed class SqlStoreSession(DbConnection connection, DbTransaction transaction, bool writable, SqlDialect dialect, Action? onDispose) : IStoreSession
+public sealed class SqlStoreSession(DbConnection connection, DbTransaction transaction, bool writable, SqlDialect dialect, Action? onDispose, Action? onCommitted = null) : IStoreSession
 {
     private readonly SqlRunner _sql = new(connection, transaction, dialect);
     private bool _committed;
@@ -44,6 +45,12 @@ public sealed class SqlStoreSession(DbConnection connection, DbTransaction trans
     /// <inheritdoc />
     public bool IsWritable => writable;
 
+    /// <inheritdoc />
+    public IPreviewTokenRepository PreviewTokens => field ??= new SqlPreviewTokenRepository(_sql);
+
+    /// <inheritdoc />
+    public IContentGenerationRepository ContentGeneration => field ??= new SqlContentGenerationRepository(_sql);
+
     /// <summary>The number of SQL commands this session ran.</summary>
     public int CommandCount => _sql.CommandCount;
 
@@ -57,6 +64,7 @@ public sealed class SqlStoreSession(DbConnection connection, DbTransaction trans
 
         await transaction.CommitAsync(cancellationToken);
         _committed = true;
+        onCommitted?.Invoke();
     }
 
     /// <inheritdoc />

@@ -20,6 +20,7 @@ public sealed class SqliteCmsStore : ICmsStore, IOnlineBackup
 
     private readonly SemaphoreSlim _writer = new(1, 1);
     private readonly string _connectionString;
+    private long _committedWrites;
 
     /// <summary>Creates a store on the database file at <paramref name="databasePath"/> (created by <see cref="MigrateAsync"/>).</summary>
     public SqliteCmsStore(string databasePath)
@@ -42,6 +43,9 @@ public sealed class SqliteCmsStore : ICmsStore, IOnlineBackup
 
     /// <inheritdoc />
     public string Engine => "Sqlite";
+
+    /// <inheritdoc />
+    public long CommittedWrites => Interlocked.Read(ref _committedWrites);
 
     /// <inheritdoc />
     public async Task<IReadOnlyList<string>> MigrateAsync(CancellationToken cancellationToken = default)
@@ -102,7 +106,7 @@ public sealed class SqliteCmsStore : ICmsStore, IOnlineBackup
         {
             var connection = await OpenConnectionAsync(cancellationToken);
             var transaction = connection.BeginTransaction(deferred: false);
-            return new SqlStoreSession(connection, transaction, writable: true, SqliteDialect.Instance, () => _writer.Release());
+            return new SqlStoreSession(connection, transaction, writable: true, SqliteDialect.Instance, () => _writer.Release(), () => Interlocked.Increment(ref _committedWrites));
         }
         catch
         {

@@ -265,5 +265,43 @@ internal static class SqliteMigrations
             CREATE TRIGGER safety_check_runs_refuse_delete BEFORE DELETE ON safety_check_runs
             BEGIN SELECT RAISE(ABORT, 'safety_check_runs is append-only'); END;
             """),
+        (6, "content GraphQL: preview tokens, content generation", """
+            -- Preview tokens: only the SHA-256 hash of each secret is stored.
+            CREATE TABLE preview_tokens (
+                token_id TEXT NOT NULL PRIMARY KEY,
+                token_hash TEXT NOT NULL UNIQUE,
+                content_item_id TEXT NULL REFERENCES content_items (content_item_id),
+                label TEXT NULL,
+                created_by TEXT NOT NULL,
+                created_utc TEXT NOT NULL,
+                expires_utc TEXT NOT NULL,
+                revoked_utc TEXT NULL,
+                revoked_by TEXT NULL
+            );
+            CREATE INDEX ix_preview_tokens_created ON preview_tokens (created_utc);
+
+            -- The content generation: raised by the database, in the transaction of the change, whenever anything an
+            -- anonymous reader can see may have changed, whichever code path (or process) made the change. Caches of
+            -- published content are valid only for the generation they were read at.
+            CREATE TABLE content_generation (
+                id INTEGER NOT NULL PRIMARY KEY CHECK (id = 1),
+                generation INTEGER NOT NULL
+            );
+            INSERT INTO content_generation (id, generation) VALUES (1, 1);
+            CREATE TRIGGER content_generation_version_insert AFTER INSERT ON content_versions WHEN NEW.published = 1
+            BEGIN UPDATE content_generation SET generation = generation + 1 WHERE id = 1; END;
+            CREATE TRIGGER content_generation_version_update AFTER UPDATE ON content_versions WHEN OLD.published = 1 OR NEW.published = 1
+            BEGIN UPDATE content_generation SET generation = generation + 1 WHERE id = 1; END;
+            CREATE TRIGGER content_generation_version_delete AFTER DELETE ON content_versions WHEN OLD.published = 1
+            BEGIN UPDATE content_generation SET generation = generation + 1 WHERE id = 1; END;
+            CREATE TRIGGER content_generation_item_update AFTER UPDATE ON content_items
+            BEGIN UPDATE content_generation SET generation = generation + 1 WHERE id = 1; END;
+            CREATE TRIGGER content_generation_item_delete AFTER DELETE ON content_items
+            BEGIN UPDATE content_generation SET generation = generation + 1 WHERE id = 1; END;
+            CREATE TRIGGER content_generation_approval_insert AFTER INSERT ON approvals
+            BEGIN UPDATE content_generation SET generation = generation + 1 WHERE id = 1; END;
+            CREATE TRIGGER content_generation_approval_update AFTER UPDATE ON approvals
+            BEGIN UPDATE content_generation SET generation = generation + 1 WHERE id = 1; END;
+            """),
     ];
 }

@@ -13,6 +13,7 @@ using TraumaBondCms.Data.Sqlite;
 using TraumaBondCms.Web.Auth;
 using TraumaBondCms.Web.Configuration;
 using TraumaBondCms.Web.Content;
+using TraumaBondCms.Web.GraphQL;
 using TraumaBondCms.Web.Http;
 using TraumaBondCms.Web.Recipes;
 using TraumaBondCms.Web.Recipes.Steps;
@@ -46,6 +47,7 @@ public static class CmsServiceCollectionExtensions
         services.AddSingleton<Workflow.VersionService>();
         services.AddHostedService<Workflow.SchedulerService>();
         services.AddCmsWebhooks(configuration);
+        services.AddContentGraphQL(configuration);
         services.AddSingleton<IRecipeStep, RolesStep>();
         services.AddSingleton<IRecipeStep, WorkflowStep>();
         services.AddSingleton<IRecipeStep, ContentDefinitionStep>();

@@ -1,0 +1,251 @@
+// An example front end for the TraumaBond CMS: lists articles, shows one with its FAQs and resources, and searches,
+// using only the public GraphQL API. Plain JavaScript, no build step. Queries go out as Apollo persisted-query GETs
+// (so the browser and any CDN can cache them and revalidate with ETags), falling back to POST.
+'use strict';
+
+const api = window.TRAUMABOND_API;
+const view = document.getElementById('view');
+const params = new URLSearchParams(location.search);
+// A reviewer opens a draft with ?preview=<token>&id=<item id>: the token comes from an editor (POST /api/preview-tokens).
+const previewToken = params.get('preview');
+
+// --- GraphQL over HTTP -------------------------------------------------------------------------------------------
+
+class GraphQLError extends Error {
+  constructor(errors) {
+    super(errors.map((e) => e.message).join(' '));
+    this.errors = errors;
+  }
+
+  hasCode(code) {
+    return this.errors.some((e) => e.extensions?.code === code);
+  }
+}
+
+async function sha256(text) {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+async function graphql(query, variables = {}) {
+  const headers = { Accept: 'application/graphql-response+json, application/json' };
+  if (previewToken) headers['X-Preview-Token'] = previewToken;
+  let body;
+  if (crypto.subtle && !previewToken) {
+    const extensions = { persistedQuery: { version: 1, sha256Hash: await sha256(query) } };
+    const url = `${api}?${new URLSearchParams({ variables: JSON.stringify(variables), extensions: JSON.stringify(extensions) })}`;
+    body = await (await fetch(url, { headers })).json();
+    if (body.errors?.some((e) => e.extensions?.code === 'PERSISTED_QUERY_NOT_FOUND')) {
+      // First use of this query on this server: send the text once (registers it), then GETs hit.
+      body = await post(headers, { query, variables, extensions });
+    }
+  } else {
+    body = await post(headers, { query, variables });
+  }
+
+  if (body.errors?.length) throw new GraphQLError(body.errors);
+  return body.data;
+}
+
+async function post(headers, payload) {
+  const response = await fetch(api, { method: 'POST', headers: { ...headers, 'Content-Type': 'application/json' }, body: JSON.stringify(payload) });
+  return response.json();
+}
+
+// --- Queries -----------------------------------------------------------------------------------------------------
+
+const ARTICLES = `query Articles($after: String) {
+  articles(first: 10, after: $after, orderBy: [{ field: TITLE }]) {
+    totalCount
+    nodes { title slug summary readingMinutes audience topics { title slug } }
+    pageInfo { hasNextPage endCursor }
+  }
+}`;
+
+const ARTICLE_FIELDS = `
+  id title summary contentWarning readingMinutes keyTakeaways modifiedUtc
+  body { html }
+  review { reviewer credentials reviewedUtc nextReviewDueUtc clinicallyReviewed }
+  topics { title slug }
+  faqs(orderBy: [{ field: POSITION }]) { question answer { html } }
+  relatedResources { name summary phone sms hours region isCrisisLine website { url text } chatUrl { url text } }`;
+
+const ARTICLE = `query Article($slug: String!) { article(slug: $slug) { ${ARTICLE_FIELDS} } }`;
+const PREVIEW = `query Preview($id: ID!) { article(id: $id, status: LATEST) { ${ARTICLE_FIELDS} } }`;
+
+const TOPIC = `query Topic($slug: String!) {
+  topic(slug: $slug) { title description articles(orderBy: [{ field: TITLE }]) { title slug summary } faqs { question slug } }
+}`;
+
+const CRISIS_LINES = `query CrisisLines {
+  resources(where: { isCrisisLine: { eq: true } }, orderBy: [{ field: NAME }]) { nodes { name phone sms region } }
+}`;
+
+// The search field is added to the schema by the search module. Servers without it answer with a validation error,
+// which the page turns into a friendly message.
+const SEARCH = `query Search($query: String!) {
+  search(query: $query, first: 20) {
+    totalCount
+    nodes { __typename ... on ContentItem { id displayText slug contentType } }
+  }
+}`;
+
+// --- Rendering ---------------------------------------------------------------------------------------------------
+
+function el(tag, attributes = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value === undefined || value === null || value === false) continue;
+    if (name === 'html') node.innerHTML = value; // HTML rendered and sanitized by the CMS (raw HTML disabled)
+    else node.setAttribute(name, value);
+  }
+  node.append(...children.flat().filter((c) => c !== null && c !== undefined));
+  return node;
+}
+
+const date = (value) => (value ? new Date(value).toLocaleDateString(undefined, { year: 'numeric', month: 'long', day: 'numeric' }) : '');
+
+function show(...nodes) {
+  view.replaceChildren(...nodes);
+  window.scrollTo(0, 0);
+}
+
+function topicLinks(topics) {
+  return el('p', { class: 'topics' }, topics.map((t) => el('a', { href: `#/topic/${t.slug}` }, t.title)));
+}
+
+function reviewNote(review) {
+  if (!review) return null;
+  if (!review.clinicallyReviewed) return el('p', { class: 'review pending' }, 'This content is waiting for clinical review.');
+  return el('p', { class: 'review' },
+    `Clinically reviewed by ${review.reviewer} (${review.credentials}) on ${date(review.reviewedUtc)}.`,
+    review.nextReviewDueUtc ? ` Next review due ${date(review.nextReviewDueUtc)}.` : '');
+}
+
+function resourceCard(r) {
+  const phone = r.phone ? el('div', { class: 'line' }, 'Call ', el('a', { href: `tel:${r.phone.replace(/[^0-9+]/g, '')}` }, r.phone)) : null;
+  const link = (l, label) => (l ? el('div', { class: 'line' }, el('a', { href: l.url, rel: 'noopener' }, l.text || label)) : null);
+  return el('div', { class: 'card resource' },
+    el('h3', {}, r.name, r.isCrisisLine ? ' · crisis line' : ''),
+    r.summary ? el('p', {}, r.summary) : null,
+    phone,
+    r.sms ? el('div', { class: 'line' }, r.sms) : null,
+    link(r.website, 'Website'),
+    link(r.chatUrl, 'Chat'),
+    el('div', { class: 'meta' }, [r.hours, r.region].filter(Boolean).join(' · ')));
+}
+
+async function listArticles(after) {
+  const { articles } = await graphql(ARTICLES, { after });
+  const cards = articles.nodes.map((a) => el('div', { class: 'card' },
+    el('h2', {}, el('a', { href: `#/article/${a.slug}` }, a.title)),
+    el('p', {}, a.summary ?? ''),
+    el('div', { class: 'meta' }, `${a.readingMinutes ?? '?'} min read · for ${a.audience}`),
+    topicLinks(a.topics)));
+  const more = articles.pageInfo.hasNextPage
+    ? el('button', { class: 'more', type: 'button' }, 'More articles')
+    : null;
+  more?.addEventListener('click', async () => {
+    more.remove();
+    view.append(...(await listArticles(articles.pageInfo.endCursor)));
+  });
+  return [...cards, more].filter(Boolean);
+}
+
+async function renderHome() {
+  show(el('h1', {}, 'Articles'), ...(await listArticles(null)));
+}
+
+function renderArticleNodes(a) {
+  return [
+    el('h1', {}, a.title),
+    el('div', { class: 'meta' }, `${a.readingMinutes ?? '?'} min read · updated ${date(a.modifiedUtc)}`),
+    reviewNote(a.review),
+    a.contentWarning ? el('p', { class: 'warning' }, `Content warning: ${a.contentWarning}`) : null,
+    a.summary ? el('p', {}, el('em', {}, a.summary)) : null,
+    a.keyTakeaways.length ? el('ul', {}, a.keyTakeaways.map((k) => el('li', {}, k))) : null,
+    el('article', { html: a.body?.html ?? '' }),
+    topicLinks(a.topics),
+    a.faqs.length ? el('section', {}, el('h2', {}, 'Questions people ask'),
+      a.faqs.map((f) => el('details', {}, el('summary', {}, f.question), el('div', { html: f.answer.html })))) : null,
+    a.relatedResources.length ? el('section', {}, el('h2', {}, 'Where to get support'), a.relatedResources.map(resourceCard)) : null,
+  ];
+}
+
+async function renderArticle(slug) {
+  const { article } = await graphql(ARTICLE, { slug });
+  if (!article) return show(el('p', { class: 'notice' }, 'This article is not available.'));
+  document.title = `${article.title} · TraumaBond Library`;
+  show(...renderArticleNodes(article));
+}
+
+async function renderPreview(id) {
+  document.getElementById('preview-banner').hidden = false;
+  const { article } = await graphql(PREVIEW, { id });
+  show(...(article ? renderArticleNodes(article) : [el('p', { class: 'notice' }, 'No draft with this id.')]));
+}
+
+async function renderTopic(slug) {
+  const { topic } = await graphql(TOPIC, { slug });
+  if (!topic) return show(el('p', { class: 'notice' }, 'No such topic.'));
+  show(
+    el('h1', {}, topic.title),
+    topic.description ? el('p', {}, topic.description) : null,
+    ...topic.articles.map((a) => el('div', { class: 'card' }, el('h2', {}, el('a', { href: `#/article/${a.slug}` }, a.title)), el('p', {}, a.summary ?? ''))),
+  );
+}
+
+async function renderSearch(query) {
+  try {
+    const { search } = await graphql(SEARCH, { query });
+    show(el('h1', {}, `Results for “${query}”`),
+      search.nodes.length === 0 ? el('p', { class: 'notice' }, 'Nothing matched. Try other words.') : null,
+      ...search.nodes.map((hit) => el('div', { class: 'card' },
+        el('h2', {}, hit.contentType === 'Article' && hit.slug ? el('a', { href: `#/article/${hit.slug}` }, hit.displayText) : hit.displayText),
+        el('div', { class: 'meta' }, hit.contentType))));
+  } catch (error) {
+    if (error instanceof GraphQLError && error.hasCode('GRAPHQL_VALIDATION_FAILED') && /search/i.test(error.message)) {
+      show(el('p', { class: 'notice' }, 'Search is not available on this server yet. Browse the articles instead.'), ...(await listArticles(null)));
+      return;
+    }
+    throw error;
+  }
+}
+
+async function renderCrisisLines() {
+  try {
+    const { resources } = await graphql(CRISIS_LINES);
+    const lines = resources.nodes.filter((r) => r.phone || r.sms).slice(0, 3)
+      .map((r) => el('a', { href: r.phone ? `tel:${r.phone.replace(/[^0-9+]/g, '')}` : '#' }, `${r.name} (${r.region}): ${r.phone ?? r.sms}`));
+    if (lines.length) {
+      document.getElementById('crisis-lines').replaceChildren(...lines);
+      document.getElementById('crisis').hidden = false;
+    }
+  } catch {
+    // The banner is a courtesy; the page works without it.
+  }
+}
+
+// --- Routing -----------------------------------------------------------------------------------------------------
+
+async function route() {
+  const [, page, arg] = location.hash.split('/');
+  try {
+    if (previewToken && params.get('id')) await renderPreview(params.get('id'));
+    else if (page === 'article' && arg) await renderArticle(decodeURIComponent(arg));
+    else if (page === 'topic' && arg) await renderTopic(decodeURIComponent(arg));
+    else if (page === 'search' && arg) await renderSearch(decodeURIComponent(arg));
+    else await renderHome();
+  } catch (error) {
+    show(el('p', { class: 'notice error' }, `The library could not be loaded: ${error.message}`));
+  }
+}
+
+document.getElementById('search-form').addEventListener('submit', (event) => {
+  event.preventDefault();
+  const query = document.getElementById('search-input').value.trim();
+  if (query) location.hash = `#/search/${encodeURIComponent(query)}`;
+});
+window.addEventListener('hashchange', route);
+renderCrisisLines();
+route();

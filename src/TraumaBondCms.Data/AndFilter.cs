@@ -1,0 +1,4 @@
+namespace TraumaBondCms.Data;
+
+/// <summary>True when every filter is; an empty list is true.</summary>
+public sealed record AndFilter(IReadOnlyList<ContentFilter> Filters) : ContentFilter;

@@ -1,0 +1,4 @@
+namespace TraumaBondCms.Data;
+
+/// <summary>True when <see cref="Filter"/> is false.</summary>
+public sealed record NotFilter(ContentFilter Filter) : ContentFilter;

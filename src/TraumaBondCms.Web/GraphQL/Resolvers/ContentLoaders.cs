@@ -1,0 +1,97 @@
+using TraumaBondCms.Core.Content;
+using TraumaBondCms.Data;
+using TraumaBondCms.GraphQL.Execution;
+using TraumaBondCms.GraphQL.Types;
+
+namespace TraumaBondCms.Web.GraphQL.Resolvers;
+
+/// <summary>
+/// The batching loaders behind relations, so a list of N items costs one query per relation, not N: items by id,
+/// taxonomy items by slug, reverse relations by target, and clinical reviews by item. Each reads through the request's
+/// session; loader names carry the snapshot epoch, so nothing loaded before a mutation is reused after it.
+/// </summary>
+public static class ContentLoaders
+{
+    /// <summary>The request's context; throws when the resolver does not run under the content endpoint.</summary>
+    public static ContentRequestContext Request(this IResolveFieldContext context) =>
+        context.GetRequestContext<ContentRequestContext>() ?? throw new InvalidOperationException("Content resolvers run only under the content GraphQL endpoint.");
+
+    /// <summary>The published (or, when <paramref name="latest"/>, latest) version of a live item; null when there is none.</summary>
+    public static Task<ContentItem?> ItemAsync(this IResolveFieldContext context, string contentItemId, bool latest)
+    {
+        var request = context.Request();
+        var selector = latest ? VersionSelector.Latest : VersionSelector.Published;
+        return context.Loader<string, ContentItem>(
+            $"items:{selector}:{request.SnapshotEpoch}",
+            (ids, ct) => request.ReadAsync<IReadOnlyDictionary<string, ContentItem>>(
+                async s => (await s.Content.GetManyAsync(ids.ToList(), selector, ct)).ToDictionary(i => i.ContentItemId, StringComparer.Ordinal), ct))
+            .LoadAsync(contentItemId);
+    }
+
+    /// <summary>The item of <paramref name="taxonomy"/> whose (published or latest) version has <paramref name="slug"/>; null when none.</summary>
+    public static Task<ContentItem?> TaggedAsync(this IResolveFieldContext context, string taxonomy, string slug, bool latest)
+    {
+        var request = context.Request();
+        return context.Loader<string, ContentItem>(
+            $"tags:{taxonomy}:{latest}:{request.SnapshotEpoch}",
+            async (slugs, ct) =>
+            {
+                var items = await AllAsync(request, new ContentQuery { ContentTypes = [taxonomy], Status = Status(latest), Where = new FieldFilter(ContentField.Slug, FilterOperator.In, [.. slugs]) }, ct);
+                return items.Where(i => i.Slug is not null).GroupBy(i => i.Slug!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+            })
+            .LoadAsync(slug);
+    }
+
+    /// <summary>
+    /// The items of <paramref name="sourceType"/> whose indexed reference field <paramref name="field"/> names
+    /// <paramref name="key"/> (an item id for ContentPicker fields, a slug for Tags fields), in id order.
+    /// </summary>
+    public static async Task<IReadOnlyList<ContentItem>> ReferencingAsync(this IResolveFieldContext context, string sourceType, string field, string key, bool latest)
+    {
+        var request = context.Request();
+        var found = await context.Loader<string, IReadOnlyList<ContentItem>>(
+            $"reverse:{sourceType}.{field}:{latest}:{request.SnapshotEpoch}",
+            async (keys, ct) =>
+            {
+                var items = await AllAsync(request, new ContentQuery { ContentTypes = [sourceType], Status = Status(latest), Where = new FieldFilter(ContentField.Indexed(field, ContentValueKind.Text), FilterOperator.In, [.. keys]) }, ct);
+                var wanted = keys.ToHashSet(StringComparer.Ordinal);
+                return items
+                    .SelectMany(item => item.Fields.GetStrings(field).Where(wanted.Contains).Distinct(StringComparer.Ordinal).Select(k => (Key: k, Item: item)))
+                    .GroupBy(p => p.Key, StringComparer.Ordinal)
+                    .ToDictionary(g => g.Key, g => (IReadOnlyList<ContentItem>)g.Select(p => p.Item).ToList(), StringComparer.Ordinal);
+            })
+            .LoadAsync(key);
+        return found ?? [];
+    }
+
+    /// <summary>The clinical review state of a published item of one of <paramref name="reviewedTypes"/>; null when it has none.</summary>
+    public static Task<ReviewState?> ReviewAsync(this IResolveFieldContext context, string contentItemId, IReadOnlyCollection<string> reviewedTypes)
+    {
+        var request = context.Request();
+        return context.Loader<string, ReviewState>(
+            $"reviews:{request.SnapshotEpoch}",
+            (ids, ct) => request.ReadAsync<IReadOnlyDictionary<string, ReviewState>>(
+                async s => (await s.Workflow.GetReviewStatesAsync(reviewedTypes, ids.ToList(), ct)).ToDictionary(r => r.ContentItemId, StringComparer.Ordinal), ct))
+            .LoadAsync(contentItemId);
+    }
+
+    /// <summary>Every item a keyset query matches, reading page after page in id order.</summary>
+    public static async Task<IReadOnlyList<ContentItem>> AllAsync(ContentRequestContext request, ContentQuery query, CancellationToken cancellationToken)
+    {
+        var items = new List<ContentItem>();
+        query = query with { OrderBy = [new ContentOrder(ContentField.Id)], First = 500, CountTotal = false };
+        while (true)
+        {
+            var page = await request.ReadAsync(s => s.Content.QueryAsync(query, cancellationToken), cancellationToken);
+            items.AddRange(page.Items);
+            if (!page.HasNextPage)
+            {
+                return items;
+            }
+
+            query = query with { After = page.NextCursor };
+        }
+    }
+
+    private static ContentStatusFilter Status(bool latest) => latest ? ContentStatusFilter.Latest : ContentStatusFilter.Published;
+}

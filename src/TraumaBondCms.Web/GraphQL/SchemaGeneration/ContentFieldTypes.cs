@@ -1,0 +1,83 @@
+using TraumaBondCms.Core.Content;
+using TraumaBondCms.Data;
+
+namespace TraumaBondCms.Web.GraphQL.SchemaGeneration;
+
+/// <summary>How each field kind appears in the schema: its output type, input type, filter input and index value kind.</summary>
+internal static class ContentFieldTypes
+{
+    /// <summary>True when a Number field holds whole numbers that fit a GraphQL Int.</summary>
+    public static bool IsInt(ContentFieldDefinition field) =>
+        field.Decimals == 0 && field.Min >= int.MinValue && field.Max <= int.MaxValue;
+
+    /// <summary>The output type of a field (lists never null: an absent list is empty).</summary>
+    public static string Output(ContentTypeShape shape, ContentFieldDefinition field, ContentSchemaModel model) => field.Kind switch
+    {
+        ContentFieldKind.Tags => model.Taxonomy(field) is { } taxonomy ? $"[{taxonomy.ObjectName}!]!" : "[String!]!",
+        ContentFieldKind.ContentPicker => field.Multiple ? $"[{PickerType(field, model)}!]!" : PickerType(field, model),
+        ContentFieldKind.List => $"[{Scalar(shape, field, field.EffectiveItemKind)}!]!",
+        _ => Scalar(shape, field, field.Kind),
+    };
+
+    /// <summary>The mutation input type of a field.</summary>
+    public static string Input(ContentTypeShape shape, ContentFieldDefinition field) => field.Kind switch
+    {
+        ContentFieldKind.Tags => "[String!]",
+        ContentFieldKind.ContentPicker => field.Multiple ? "[ID!]" : "ID",
+        ContentFieldKind.List => $"[{InputScalar(shape, field, field.EffectiveItemKind)}!]",
+        _ => InputScalar(shape, field, field.Kind),
+    };
+
+    /// <summary>The filter input of an indexed field; null when the field cannot be filtered.</summary>
+    public static string? Filter(ContentTypeShape shape, ContentFieldDefinition field, ContentSchemaModel model) => field.Kind switch
+    {
+        ContentFieldKind.Tags => model.Taxonomy(field) is { } taxonomy ? taxonomy.TagFilterName : "StringFilter",
+        ContentFieldKind.ContentPicker => model.PickerTarget(field)?.RelationFilterName ?? "ContentItemRelationFilter",
+        ContentFieldKind.List => ScalarFilter(shape, field, field.EffectiveItemKind),
+        _ => ScalarFilter(shape, field, field.Kind),
+    };
+
+    /// <summary>The index row column an indexed field's values are in.</summary>
+    public static ContentValueKind IndexKind(ContentFieldDefinition field) => field.EffectiveItemKind switch
+    {
+        ContentFieldKind.Number => ContentValueKind.Number,
+        ContentFieldKind.Boolean => ContentValueKind.Boolean,
+        _ => ContentValueKind.Text,
+    };
+
+    /// <summary>True when a list can be ordered by the field: indexed, one value, not a reference and not long text.</summary>
+    public static bool IsOrderable(ContentFieldDefinition field) =>
+        field.Indexed && !field.IsArray && field.Kind is not ContentFieldKind.Markdown;
+
+    // A picker of one type resolves to that type; a picker of several (or any) to the ContentItem interface.
+    private static string PickerType(ContentFieldDefinition field, ContentSchemaModel model) =>
+        model.PickerTarget(field)?.ObjectName ?? ContentSchemaContext.ContentItemType;
+
+    private static string Scalar(ContentTypeShape shape, ContentFieldDefinition field, ContentFieldKind kind) => kind switch
+    {
+        ContentFieldKind.Markdown => "MarkdownText",
+        ContentFieldKind.Date => "Date",
+        ContentFieldKind.Boolean => "Boolean",
+        ContentFieldKind.Number => field.Kind == ContentFieldKind.Number && IsInt(field) ? "Int" : "Float",
+        ContentFieldKind.Link => "Link",
+        ContentFieldKind.Choice when shape.ChoiceEnums.TryGetValue(field.Name, out var enumName) => enumName,
+        _ => "String",
+    };
+
+    private static string InputScalar(ContentTypeShape shape, ContentFieldDefinition field, ContentFieldKind kind) => kind switch
+    {
+        ContentFieldKind.Markdown => "String",
+        ContentFieldKind.Link => "LinkInput",
+        _ => Scalar(shape, field, kind),
+    };
+
+    private static string ScalarFilter(ContentTypeShape shape, ContentFieldDefinition field, ContentFieldKind kind) => Scalar(shape, field, kind) switch
+    {
+        "Date" => "DateFilter",
+        "Boolean" => "BooleanFilter",
+        "Int" => "IntFilter",
+        "Float" => "FloatFilter",
+        "String" or "Link" or "MarkdownText" => "StringFilter",
+        var enumName => enumName + "Filter",
+    };
+}

@@ -1,0 +1,170 @@
+using System.Globalization;
+using System.Text.Json;
+using TraumaBondCms.Core.Content;
+using TraumaBondCms.GraphQL.Types;
+using TraumaBondCms.GraphQL.Types.Builders;
+using TraumaBondCms.Web.GraphQL.Resolvers;
+
+namespace TraumaBondCms.Web.GraphQL.SchemaGeneration;
+
+/// <summary>
+/// One object type per content type: the <c>ContentItem</c> fields, each content field typed by its kind (Markdown as
+/// <c>MarkdownText</c>, pickers and tags resolving to items through the batching loaders), reverse relations, and the
+/// type's connection and edge types.
+/// </summary>
+internal static class ContentObjectTypes
+{
+    public static void Add(ContentSchemaContext schema, ContentTypeShape shape)
+    {
+        var b = schema.Builder;
+        foreach (var (field, enumName) in shape.ChoiceEnums)
+        {
+            var definition = shape.Definition.GetField(field)!;
+            b.AddEnumType(enumName, e =>
+            {
+                e.Description($"The options of {shape.ObjectName}.{field}.");
+                foreach (var option in definition.Options!)
+                {
+                    e.Value(option);
+                }
+            });
+            SharedSchemaTypes.AddFilter(b, enumName + "Filter", enumName, $"Compares {shape.ObjectName}.{field}.", "eq", "ne", "in");
+        }
+
+        b.AddObjectType(shape.ObjectName, t =>
+        {
+            t.Description(shape.Definition.Description).Implements(ContentSchemaContext.ContentItemType);
+            AddInterfaceFields(t, schema);
+            foreach (var (field, name) in shape.Fields)
+            {
+                t.Field(name, ContentFieldTypes.Output(shape, field, schema.Model), f => f
+                    .Description(field.Hint ?? field.DisplayName)
+                    .Resolve(FieldResolver(field, schema.Model)));
+            }
+
+            foreach (var relation in shape.ReverseRelations)
+            {
+                t.Field(relation.Name, $"[{relation.Source.ObjectName}!]!", f => f
+                    .Description($"The {relation.Source.ObjectName} items whose `{relation.Field.Name}` points at this item.")
+                    .Argument("orderBy", $"[{relation.Source.OrderByName}!]", a => a.Description("The order; by display text when not given."))
+                    .Resolve(ReverseResolver(relation)));
+            }
+        });
+        b.AddObjectType(shape.ConnectionName, t => t
+            .Description($"A page of {shape.ObjectName} items (Relay connection).")
+            .Field("edges", $"[{shape.EdgeName}!]!")
+            .Field("nodes", $"[{shape.ObjectName}!]!")
+            .Field("pageInfo", "PageInfo!")
+            .Field("totalCount", "Int!", f => f.Description("How many items match, on all pages.").Resolve(SharedSchemaTypes.TotalCount)));
+        b.AddObjectType(shape.EdgeName, t => t.Field("cursor", "String!").Field("node", $"{shape.ObjectName}!"));
+    }
+
+    private static void AddInterfaceFields(ObjectTypeBuilder t, ContentSchemaContext schema)
+    {
+        foreach (var (name, type, description) in SharedSchemaTypes.InterfaceFields)
+        {
+            t.Field(name, type, f => f.Description(description).Resolve(InterfaceResolver(name, schema)));
+        }
+    }
+
+    private static FieldResolver InterfaceResolver(string name, ContentSchemaContext schema) => name switch
+    {
+        ContentItemFields.Id => c => new(Item(c).ContentItemId),
+        ContentItemFields.ContentType => c => new(Item(c).ContentType),
+        ContentItemFields.DisplayText => c => new(Item(c).DisplayText),
+        ContentItemFields.Slug => c => new(Item(c).Slug),
+        ContentItemFields.CreatedUtc => c => new(Item(c).CreatedUtc),
+        ContentItemFields.ModifiedUtc => c => new(Item(c).ModifiedUtc),
+        ContentItemFields.PublishedUtc => c => new(Item(c).PublishedUtc),
+        ContentItemFields.Version => c => new(Item(c).Version),
+        ContentItemFields.WorkflowStatus => c => new(Item(c).Status),
+        _ => c => ReviewAsync(c, schema),
+    };
+
+    private static async ValueTask<object?> ReviewAsync(IResolveFieldContext c, ContentSchemaContext schema)
+    {
+        var item = Item(c);
+        if (!item.Published || !schema.ReviewedTypes.Contains(item.ContentType, StringComparer.Ordinal)
+            || await c.ReviewAsync(item.ContentItemId, schema.ReviewedTypes) is not { } state || state.ContentHash != item.ContentHash)
+        {
+            return null;
+        }
+
+        var months = schema.Catalog.Find(item.ContentType)?.ReviewIntervalMonths;
+        return new ClinicalReviewValue(
+            state.LastReviewedUtc is null ? null : state.ReviewerDisplayName,
+            state.LastReviewedUtc is null ? null : state.Credential,
+            state.LastReviewedUtc,
+            months is > 0 ? state.LastReviewedUtc?.AddMonths(months.Value) : null);
+    }
+
+    private static FieldResolver FieldResolver(ContentFieldDefinition field, ContentSchemaModel model) => field.Kind switch
+    {
+        ContentFieldKind.Tags => c => TagsAsync(c, field, model),
+        ContentFieldKind.ContentPicker => c => PickedAsync(c, field, model),
+        _ => c => new(Node(c).Item.Fields.TryGetValue(field.Name, out var value) ? Convert(value, field, field.IsArray ? field.EffectiveItemKind : field.Kind) : null),
+    };
+
+    private static async ValueTask<object?> TagsAsync(IResolveFieldContext c, ContentFieldDefinition field, ContentSchemaModel model)
+    {
+        var node = Node(c);
+        var slugs = node.Item.Fields.GetStrings(field.Name);
+        if (model.Taxonomy(field) is null)
+        {
+            return slugs;
+        }
+
+        var items = await Task.WhenAll(slugs.Select(s => c.TaggedAsync(field.EffectiveTaxonomy, s, node.Preview)));
+        return items.OfType<ContentItem>().Select(i => new ContentNode(i, node.Preview)).ToArray();
+    }
+
+    private static async ValueTask<object?> PickedAsync(IResolveFieldContext c, ContentFieldDefinition field, ContentSchemaModel model)
+    {
+        var node = Node(c);
+        var items = (await Task.WhenAll(node.Item.Fields.GetStrings(field.Name).Select(id => c.ItemAsync(id, node.Preview))))
+            .OfType<ContentItem>()
+            .Where(i => model.Find(i.ContentType) is not null && (field.AllowedTypes is not { Count: > 0 } allowed || allowed.Contains(i.ContentType)))
+            .Select(i => new ContentNode(i, node.Preview))
+            .ToArray();
+        return field.Multiple ? items : items.FirstOrDefault();
+    }
+
+    private static FieldResolver ReverseResolver(ReverseRelation relation) => async c =>
+    {
+        var node = Node(c);
+        var key = relation.Field.Kind == ContentFieldKind.Tags ? node.Item.Slug : node.Item.ContentItemId;
+        if (key is null)
+        {
+            return Array.Empty<ContentNode>();
+        }
+
+        var items = await c.ReferencingAsync(relation.Source.ContentType, relation.Field.Name, key, node.Preview);
+        return InMemoryOrder.Sort(items, c.Arguments.GetValueOrDefault("orderBy")).Select(i => new ContentNode(i, node.Preview)).ToArray();
+    };
+
+    private static object? Convert(JsonElement value, ContentFieldDefinition field, ContentFieldKind kind)
+    {
+        if (value.ValueKind == JsonValueKind.Array)
+        {
+            return value.EnumerateArray().Select(item => Convert(item, field, kind)).Where(v => v is not null).ToArray();
+        }
+
+        return (kind, value.ValueKind) switch
+        {
+            (ContentFieldKind.Markdown, JsonValueKind.String) => new MarkdownValue(value.GetString()!),
+            (ContentFieldKind.Link, JsonValueKind.Object) when value.TryGetProperty("url", out var url) && url.ValueKind == JsonValueKind.String =>
+                new LinkValue(url.GetString()!, value.TryGetProperty("text", out var text) && text.ValueKind == JsonValueKind.String ? text.GetString() : null),
+            (ContentFieldKind.Number, JsonValueKind.Number) when field.Kind == ContentFieldKind.Number && ContentFieldTypes.IsInt(field) =>
+                value.TryGetInt32(out var whole) ? whole : (int)Math.Round(value.GetDouble(), MidpointRounding.AwayFromZero),
+            (ContentFieldKind.Number, JsonValueKind.Number) => value.GetDouble(),
+            (ContentFieldKind.Boolean, JsonValueKind.True or JsonValueKind.False) => value.GetBoolean(),
+            (_, JsonValueKind.String) => value.GetString(),
+            (_, JsonValueKind.Number) => value.GetDouble().ToString(CultureInfo.InvariantCulture),
+            _ => null,
+        };
+    }
+
+    private static ContentNode Node(IResolveFieldContext context) => (ContentNode)context.Source!;
+
+    private static ContentItem Item(IResolveFieldContext context) => ((ContentNode)context.Source!).Item;
+}

@@ -1,0 +1,171 @@
+using TraumaBondCms.Core.Workflow;
+using TraumaBondCms.Data;
+using TraumaBondCms.GraphQL.Types;
+using TraumaBondCms.GraphQL.Types.Builders;
+using TraumaBondCms.GraphQL.Types.Scalars;
+using TraumaBondCms.Web.GraphQL.Resolvers;
+using TraumaBondCms.Web.Workflow;
+
+namespace TraumaBondCms.Web.GraphQL.SchemaGeneration;
+
+/// <summary>The types every content schema has, whatever the content types: scalars, enums, paging, Markdown, links, reviews, filters, and the <c>ContentItem</c> interface.</summary>
+internal static class SharedSchemaTypes
+{
+    public static void Add(ContentSchemaContext schema)
+    {
+        var b = schema.Builder;
+        b.AddScalarType(new DateTimeType()).AddScalarType(new DateType());
+        b.AddEnumType("ContentStatus", e => e
+            .Description("Which version of items to read. DRAFT and LATEST need the ViewDrafts permission or a preview token.")
+            .Value("PUBLISHED", ContentStatusFilter.Published, v => v.Description("The version readers see (the default)."))
+            .Value("DRAFT", ContentStatusFilter.Draft, v => v.Description("The latest version of items that have unpublished changes or were never published."))
+            .Value("LATEST", ContentStatusFilter.Latest, v => v.Description("The latest version of every item, published or not.")));
+        b.AddEnumType("SortDirection", e => e.Value("ASC", false, v => v.Description("Smallest first; absent values last.")).Value("DESC", true, v => v.Description("Largest first; absent values last.")));
+        b.AddEnumType("ScheduledAction", e => e.Value("PUBLISH", ScheduledActionKind.Publish).Value("UNPUBLISH", ScheduledActionKind.Unpublish));
+        b.AddObjectType("PageInfo", t => t
+            .Description("Relay paging information of a connection.")
+            .Field("hasNextPage", "Boolean!")
+            .Field("hasPreviousPage", "Boolean!", f => f.Description("Paging forwards: true when an `after` cursor was given."))
+            .Field("startCursor", "String")
+            .Field("endCursor", "String"));
+        b.AddObjectType("MarkdownText", t => t
+            .Description("A Markdown field: the source, and renderings safe to show (raw HTML is disabled and unsafe links are removed).")
+            .Field("markdown", "String!")
+            .Field("html", "String!")
+            .Field("plainText", "String!"));
+        b.AddObjectType("Link", t => t.Description("An absolute web, mailto or tel address and its text.").Field("url", "String!").Field("text", "String"));
+        b.AddInputObjectType("LinkInput", t => t.Field("url", "String!").Field("text", "String"));
+        b.AddObjectType("ClinicalReview", t => t
+            .Description("Who clinically reviewed the published content and when the next review is due.")
+            .Field("reviewer", "String", f => f.Description("The reviewer's name; null when no clinician has signed the published content."))
+            .Field("credentials", "String", f => f.Description("The reviewer's credential when they signed, e.g. `LCSW, licence 12345 (State Board), valid to 2030-12-31`."))
+            .Field("reviewedUtc", "DateTime", f => f.Description("When the published content was signed."))
+            .Field("nextReviewDueUtc", "DateTime", f => f.Description("When it is due for review again; null when the type has no interval or it was never reviewed (due now)."))
+            .Field("clinicallyReviewed", "Boolean!", f => f.Description("True when a clinical reviewer signed the published content.")));
+        AddFilter(b, "StringFilter", "String", "Compares text; `contains` and `startsWith` ignore case.", "eq", "ne", "in", "contains", "startsWith");
+        AddFilter(b, "IDFilter", "ID", "Compares ids.", "eq", "ne", "in");
+        AddFilter(b, "IntFilter", "Int", "Compares whole numbers.", "eq", "ne", "in", "lt", "lte", "gt", "gte");
+        AddFilter(b, "FloatFilter", "Float", "Compares numbers.", "eq", "ne", "in", "lt", "lte", "gt", "gte");
+        AddFilter(b, "BooleanFilter", "Boolean", "Compares a flag.", "eq", "ne");
+        AddFilter(b, "DateTimeFilter", "DateTime", "Compares points in time.", "eq", "ne", "in", "lt", "lte", "gt", "gte");
+        AddFilter(b, "DateFilter", "Date", "Compares calendar dates.", "eq", "ne", "in", "lt", "lte", "gt", "gte");
+        AddContentItem(schema);
+        AddWorkflowResults(b);
+    }
+
+    /// <summary>Adds an operator input type on values of <paramref name="valueType"/>.</summary>
+    public static void AddFilter(SchemaBuilder b, string name, string valueType, string description, params string[] operators) =>
+        b.AddInputObjectType(name, t =>
+        {
+            t.Description(description + " Operators given together must all hold; on list fields each applies to any element, `ne` to every element.");
+            foreach (var op in operators)
+            {
+                t.Field(op, op == "in" ? $"[{valueType}!]" : valueType);
+            }
+        });
+
+    /// <summary>The built-in fields of a <c>...Where</c> input, bound in <paramref name="model"/>.</summary>
+    public static void AddBuiltInWhereFields(InputObjectTypeBuilder t, WhereModel model, bool hasSlug)
+    {
+        t.Field("id", "IDFilter").Field("displayText", "StringFilter");
+        model.Fields["id"] = new ScalarWhereBinding(ContentField.Id);
+        model.Fields["displayText"] = new ScalarWhereBinding(ContentField.DisplayText);
+        if (hasSlug)
+        {
+            t.Field("slug", "StringFilter");
+            model.Fields["slug"] = new ScalarWhereBinding(ContentField.Slug);
+        }
+
+        foreach (var field in new[] { ContentField.CreatedUtc, ContentField.ModifiedUtc, ContentField.PublishedUtc })
+        {
+            t.Field(field.Name, "DateTimeFilter");
+            model.Fields[field.Name] = new ScalarWhereBinding(field);
+        }
+    }
+
+    /// <summary>The built-in values of an <c>...OrderField</c> enum.</summary>
+    public static void AddBuiltInOrderValues(EnumTypeBuilder e, bool hasSlug)
+    {
+        e.Value("ID", ContentField.Id).Value("DISPLAY_TEXT", ContentField.DisplayText);
+        if (hasSlug)
+        {
+            e.Value("SLUG", ContentField.Slug);
+        }
+
+        e.Value("CREATED_UTC", ContentField.CreatedUtc).Value("MODIFIED_UTC", ContentField.ModifiedUtc).Value("PUBLISHED_UTC", ContentField.PublishedUtc);
+    }
+
+    private static void AddContentItem(ContentSchemaContext schema)
+    {
+        var b = schema.Builder;
+        b.AddInterfaceType(ContentSchemaContext.ContentItemType, t =>
+        {
+            t.Description("A version of a content item: every content type implements this.")
+                .ResolveType((value, _) => value is ContentNode node ? schema.Model.Find(node.Item.ContentType)?.ObjectName : null);
+            foreach (var (name, type, description) in InterfaceFields)
+            {
+                t.Field(name, type, f => f.Description(description));
+            }
+        });
+        b.AddObjectType("ContentItemConnection", t => t
+            .Field("edges", "[ContentItemEdge!]!").Field("nodes", "[ContentItem!]!").Field("pageInfo", "PageInfo!")
+            .Field("totalCount", "Int!", f => f.Resolve(TotalCount)));
+        b.AddObjectType("ContentItemEdge", t => t.Field("cursor", "String!").Field("node", "ContentItem!"));
+        b.AddInputObjectType("ContentItemWhere", t =>
+        {
+            t.Description("Filters on the fields every content type has.")
+                .Field("AND", "[ContentItemWhere!]").Field("OR", "[ContentItemWhere!]").Field("NOT", "ContentItemWhere");
+            AddBuiltInWhereFields(t, schema.ContentItemWhere, hasSlug: true);
+        });
+        b.AddEnumType("ContentItemOrderField", e => AddBuiltInOrderValues(e, hasSlug: true));
+        b.AddInputObjectType("ContentItemOrderBy", t => t.Field("field", "ContentItemOrderField!").Field("direction", "SortDirection!", f => f.DefaultValueLiteral("ASC")));
+        b.AddInputObjectType("ContentItemRelationFilter", t => t
+            .Description("Filters a reference to items of any type: by the ids it holds, or by the items themselves (`some`).")
+            .Field("eq", "ID").Field("ne", "ID").Field("in", "[ID!]").Field("some", "ContentItemWhere"));
+    }
+
+    /// <summary>Resolves <c>totalCount</c> on a connection.</summary>
+    public static async ValueTask<object?> TotalCount(IResolveFieldContext context) =>
+        await ((ContentConnection)context.Source!).TotalCountAsync(context.Request(), context.CancellationToken);
+
+    public static IReadOnlyList<(string Name, string Type, string Description)> InterfaceFields { get; } =
+    [
+        (ContentItemFields.Id, "ID!", "The item's id, the same for all its versions."),
+        (ContentItemFields.ContentType, "String!", "The content type's name."),
+        (ContentItemFields.DisplayText, "String!", "The title."),
+        (ContentItemFields.Slug, "String", "The URL segment; null for types without one."),
+        (ContentItemFields.CreatedUtc, "DateTime!", "When the item was created."),
+        (ContentItemFields.ModifiedUtc, "DateTime!", "When this version was written."),
+        (ContentItemFields.PublishedUtc, "DateTime", "When this version was published; null when it never was."),
+        (ContentItemFields.Version, "Int!", "This version's number (1, 2, ...): the `expectedVersion` of edits and transitions."),
+        (ContentItemFields.WorkflowStatus, "String!", "This version's workflow status, e.g. Published, Draft, InReview."),
+        (ContentItemFields.Review, "ClinicalReview", "The clinical review of the published content; null for drafts and for types without review."),
+    ];
+
+    private static void AddWorkflowResults(SchemaBuilder b)
+    {
+        b.AddObjectType("Approval", t => t
+            .Description("A clinical reviewer's signature of a version's content.")
+            .Field("reviewer", "String!", f => f.Resolve(c => ((Approval)c.Source!).ReviewerDisplayName))
+            .Field("credentials", "String!", f => f.Resolve(c => ((Approval)c.Source!).Credential))
+            .Field("signedUtc", "DateTime!")
+            .Field("kind", "String!", f => f.Resolve(c => ((Approval)c.Source!).Kind.ToString())));
+        b.AddObjectType("WorkflowTransitionResult", t => t
+            .Field("transition", "String!")
+            .Field("from", "String!", f => f.Resolve(c => ((TransitionResult)c.Source!).FromStatus))
+            .Field("to", "String!", f => f.Resolve(c => ((TransitionResult)c.Source!).ToStatus))
+            .Field("item", "ContentItem!", f => f.Resolve(c => new ContentNode(((TransitionResult)c.Source!).Version, Preview: true)))
+            .Field("approval", "Approval"));
+        b.AddObjectType("ReviewComment", t => t
+            .Field("id", "ID!", f => f.Resolve(c => ((ReviewComment)c.Source!).CommentId))
+            .Field("version", "ID!", f => f.Description("The id of the version commented on.").Resolve(c => ((ReviewComment)c.Source!).ContentItemVersionId))
+            .Field("parentId", "ID").Field("author", "String!").Field("body", "String!").Field("field", "String")
+            .Field("rangeStart", "Int").Field("rangeEnd", "Int").Field("quotedText", "String").Field("createdUtc", "DateTime!"));
+        b.AddObjectType("Schedule", t => t
+            .Field("id", "ID!", f => f.Resolve(c => ((ScheduledAction)c.Source!).ScheduleId))
+            .Field("action", "ScheduledAction!")
+            .Field("dueUtc", "DateTime!")
+            .Field("state", "String!", f => f.Resolve(c => ((ScheduledAction)c.Source!).State.ToString()))
+            .Field("createdBy", "String!"));
+    }
+}
