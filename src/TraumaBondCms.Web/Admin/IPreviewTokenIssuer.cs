@@ -3,9 +3,8 @@ using TraumaBondCms.Web.Auth;
 namespace TraumaBondCms.Web.Admin;
 
 /// <summary>
-/// The seam the publishing page creates preview links for external reviewers through. The GraphQL API registers an
-/// implementation when preview tokens land; while none is registered the page says the feature is not available yet
-/// (it never makes up a token).
+/// What the publishing page creates preview links for external reviewers through (implemented by
+/// <see cref="GraphQL.Preview.AdminPreviewTokenIssuer"/>); with none registered the page says so and never makes up a token.
 /// </summary>
 public interface IPreviewTokenIssuer
 {

@@ -22,6 +22,7 @@ public static class ContentGraphQLServiceCollectionExtensions
         services.AddSingleton<PublishedGenerationGate>();
         services.AddSingleton<PublishedResponseCache>();
         services.AddSingleton<PreviewTokenService>();
+        services.AddSingleton<Admin.IPreviewTokenIssuer, AdminPreviewTokenIssuer>();
         services.AddSingleton<ContentGraphQLHttpHandler>();
         services.AddCors();
         services.AddOptions<Microsoft.AspNetCore.Cors.Infrastructure.CorsOptions>().Configure<IOptions<ContentGraphQLOptions>>((cors, graphql) =>

@@ -16,7 +16,6 @@ public sealed class AdminPublishingTests(AdminBrowserFixture fixture)
         var page = await fixture.NewPageAsync();
         await AdminBrowserFixture.SignInAsync(page, AdminBrowserFixture.Editor);
         await page.GotoAsync($"/admin/items/{id}/publishing");
-        await Expect(page.GetByTestId("preview-links")).ToContainTextAsync("Not available yet");
 
         await page.Locator("#schedule-at").FillAsync(DateTime.UtcNow.AddDays(2).ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture));
         await page.GetByRole(AriaRole.Button, new() { Name = "Schedule", Exact = true }).ClickAsync();
@@ -34,6 +33,24 @@ public sealed class AdminPublishingTests(AdminBrowserFixture fixture)
         Assert.Null(await PublicContentApi.PublishedTitleAsync(fixture.Host, id));
         await page.GotoAsync("/admin");
         await Expect(page.Locator("section[aria-labelledby=follow-ups]")).ToContainTextAsync("A helpline number in it is wrong.");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Should_let_an_external_reviewer_read_the_draft_with_a_preview_link()
+    {
+        var id = await ApprovedArticleAsync("A draft for an outside reviewer");
+        var page = await fixture.NewPageAsync();
+        await AdminBrowserFixture.SignInAsync(page, AdminBrowserFixture.Editor);
+        await page.GotoAsync($"/admin/items/{id}/publishing");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create preview link" }).ClickAsync();
+        var token = (await page.GetByTestId("preview-token").TextContentAsync())!.Trim();
+
+        Assert.StartsWith("tbp_", token);
+        Assert.Null(await PublicContentApi.PublishedTitleAsync(fixture.Host, id));
+        Assert.Equal("A draft for an outside reviewer", await PublicContentApi.PreviewTitleAsync(fixture.Host, id, token));
+        Assert.Null(await PublicContentApi.PreviewTitleAsync(fixture.Host, "article-why-leaving-is-hard", token));
         await page.Context.CloseAsync();
     }
 

@@ -41,8 +41,10 @@ public sealed class AdminSignInTests(AdminBrowserFixture fixture)
         var page = await fixture.NewPageAsync();
         await AdminBrowserFixture.SignInAsync(page, AdminBrowserFixture.Editor);
 
+        // Start waiting before the click, and only for the document, so a slow machine does not race the navigation.
+        var signedOut = page.WaitForURLAsync("**/admin/login", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
-        await page.WaitForURLAsync("**/admin/login");
+        await signedOut;
         await page.GotoAsync("/admin/content/Article");
 
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/admin/login\\?ReturnUrl=%2Fadmin%2Fcontent%2FArticle$"));
