@@ -14,6 +14,7 @@ public static class SafetyServiceCollectionExtensions
         services.AddSingleton<SafetyCheckService>();
         services.AddSingleton<ResourceVerificationService>();
         services.AddSingleton<CrisisRoutingService>();
+        services.AddSingleton<GraphQL.SchemaGeneration.IContentSchemaContributor, CrisisResourcesSchemaContributor>();
         services.AddSingleton<IRecipeStep, SafetyRulesStep>();
         return services;
     }

@@ -36,6 +36,25 @@ public sealed class AsyncExecutionTests
     }
 
     [Fact]
+    public async Task Should_await_a_task_when_a_plain_lambda_returns_one()
+    {
+        // A non-async lambda returning Task<T> binds to the synchronous overload; its task's result is the value.
+        static Task<string> Later() => Task.Run(async () =>
+        {
+            await Task.Delay(10);
+            return "later";
+        });
+        var schema = SchemaBuilder.FromSdl("type Query { a: String b: Int }")
+            .Resolve("Query", "a", _ => Later())
+            .Resolve("Query", "b", _ => Task.FromResult(7))
+            .Build();
+
+        var result = await ExecuteAsync(schema, "{ a b }");
+
+        AssertJson("""{"data":{"a":"later","b":7}}""", result.ToJson());
+    }
+
+    [Fact]
     public async Task Should_keep_selection_order_when_async_resolvers_finish_in_reverse()
     {
         var schema = SchemaBuilder.FromSdl("type Query { slow: [Int] fast: Int }")

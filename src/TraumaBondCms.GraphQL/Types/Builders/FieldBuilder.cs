@@ -68,11 +68,25 @@ public sealed class FieldBuilder
         return this;
     }
 
-    /// <summary>Sets a synchronous resolver.</summary>
+    /// <summary>
+    /// Sets a synchronous resolver. A lambda that returns a <see cref="Task"/> also binds here (C# picks this overload
+    /// for a non-async lambda returning <c>Task&lt;T&gt;</c>); such a task is awaited and its result used, rather than
+    /// completing the task object itself as the field's value.
+    /// </summary>
     public FieldBuilder Resolve(Func<IResolveFieldContext, object?> resolver)
     {
         ArgumentNullException.ThrowIfNull(resolver);
-        Resolver = context => new ValueTask<object?>(resolver(context));
+        Resolver = context => resolver(context) switch
+        {
+            Task task => AwaitAsync(task),
+            var value => new ValueTask<object?>(value),
+        };
         return this;
+    }
+
+    private static async ValueTask<object?> AwaitAsync(Task task)
+    {
+        await task.ConfigureAwait(false);
+        return task.GetType().IsGenericType ? task.GetType().GetProperty(nameof(Task<object>.Result))!.GetValue(task) : null;
     }
 }
