@@ -39,4 +39,19 @@ public sealed record AuditEntry
 
     /// <summary>Further facts as a JSON object (e.g. the user an administrator changed); null for none.</summary>
     public string? Details { get; init; }
+
+    /// <summary>An entry about one version of an item (its id, version id and content hash filled in from <paramref name="version"/>).</summary>
+    public static AuditEntry ForVersion(Content.ContentItem version, string action, string? actor, DateTimeOffset occurredUtc, string? reason = null, string? fromStatus = null, string? toStatus = null, string? details = null) => new()
+    {
+        OccurredUtc = occurredUtc,
+        Actor = actor,
+        Action = action,
+        ContentItemId = version.ContentItemId,
+        ContentItemVersionId = version.ContentItemVersionId,
+        ContentHash = version.ContentHash,
+        FromStatus = fromStatus,
+        ToStatus = toStatus,
+        Reason = reason,
+        Details = details,
+    };
 }

@@ -261,19 +261,7 @@ public sealed class ContentWriter(IStoreSession session, ContentDefinitionCatalo
 
     private async Task AuditAsync(string action, ContentItem version, CmsActor actor, string? reason, CancellationToken cancellationToken, string? from = null, string? to = null) =>
         await session.Audit.AppendAsync(
-            new AuditEntry
-            {
-                OccurredUtc = clock.GetUtcNow(),
-                Actor = actor.UserName,
-                Action = action,
-                ContentItemId = version.ContentItemId,
-                ContentItemVersionId = version.ContentItemVersionId,
-                ContentHash = version.ContentHash,
-                FromStatus = from,
-                ToStatus = to,
-                Reason = reason,
-                Details = JsonSerializer.Serialize(new { version.ContentType, version.Version, version.DisplayText }),
-            },
+            AuditEntry.ForVersion(version, action, actor.UserName, clock.GetUtcNow(), reason, from, to, JsonSerializer.Serialize(new { version.ContentType, version.Version, version.DisplayText })),
             cancellationToken);
 
     private static void Require(CmsActor actor, string permission, string operation)

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using TraumaBondCms.Data;
+using TraumaBondCms.Web.Hosting;
 using TraumaBondCms.Web.Workflow;
 
 namespace TraumaBondCms.Web.Webhooks;
@@ -18,7 +19,7 @@ public sealed class ReviewOverdueMonitor(
     IEnumerable<IContentEventSink> sinks,
     IOptions<WebhookOptions> options,
     TimeProvider clock,
-    ILogger<ReviewOverdueMonitor> logger) : BackgroundService
+    ILogger<ReviewOverdueMonitor> logger) : PeriodicBackgroundService(logger)
 {
     /// <summary>Announces the overdue reviews not announced yet; returns how many were announced.</summary>
     public async Task<int> AnnounceOverdueAsync(CancellationToken cancellationToken)
@@ -59,26 +60,14 @@ public sealed class ReviewOverdueMonitor(
     }
 
     /// <inheritdoc />
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var settings = options.Value;
-        if (!settings.RunDispatcher)
-        {
-            return;
-        }
+    protected override bool Enabled => options.Value.RunDispatcher;
 
-        using var timer = new PeriodicTimer(settings.ReviewCheckInterval);
-        do
-        {
-            try
-            {
-                await AnnounceOverdueAsync(stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                logger.LogError(e, "Announcing overdue reviews failed; trying again in {Interval}.", settings.ReviewCheckInterval);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    /// <inheritdoc />
+    protected override TimeSpan Interval => options.Value.ReviewCheckInterval;
+
+    /// <inheritdoc />
+    protected override string JobName => "Announcing overdue reviews";
+
+    /// <inheritdoc />
+    protected override Task RunOnceAsync(CancellationToken cancellationToken) => AnnounceOverdueAsync(cancellationToken);
 }

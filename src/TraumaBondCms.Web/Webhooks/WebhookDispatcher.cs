@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using TraumaBondCms.Data;
+using TraumaBondCms.Web.Hosting;
 
 namespace TraumaBondCms.Web.Webhooks;
 
@@ -14,7 +15,7 @@ namespace TraumaBondCms.Web.Webhooks;
 /// Deliveries are not ordered: a retried one can arrive after later events, so receivers should compare
 /// <c>occurredUtc</c>. Each attempt is signed afresh with the time it is sent.
 /// </summary>
-public sealed class WebhookDispatcher(ICmsStore store, WebhookSender sender, IOptions<WebhookOptions> options, TimeProvider clock, ILogger<WebhookDispatcher> logger) : BackgroundService
+public sealed class WebhookDispatcher(ICmsStore store, WebhookSender sender, IOptions<WebhookOptions> options, TimeProvider clock, ILogger<WebhookDispatcher> logger) : PeriodicBackgroundService(logger)
 {
     /// <summary>This instance's name in delivery leases.</summary>
     public string Instance { get; } = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid().ToString("N")[..8]}";
@@ -55,29 +56,16 @@ public sealed class WebhookDispatcher(ICmsStore store, WebhookSender sender, IOp
     }
 
     /// <inheritdoc />
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var settings = options.Value;
-        if (!settings.RunDispatcher)
-        {
-            return;
-        }
+    protected override bool Enabled => options.Value.RunDispatcher;
 
-        using var timer = new PeriodicTimer(settings.DispatchInterval);
-        do
-        {
-            try
-            {
-                await DispatchDueAsync(stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                // A database hiccup must not stop deliveries for good; claimed rows are retried when their lease runs out.
-                logger.LogError(e, "Sending webhook deliveries failed; trying again in {Interval}.", settings.DispatchInterval);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    /// <inheritdoc />
+    protected override TimeSpan Interval => options.Value.DispatchInterval;
+
+    /// <inheritdoc />
+    protected override string JobName => "Sending webhook deliveries";
+
+    /// <summary>One dispatch round; the rows claimed by a round that fails are retried when their lease runs out.</summary>
+    protected override Task RunOnceAsync(CancellationToken cancellationToken) => DispatchDueAsync(cancellationToken);
 
     private async Task<(IReadOnlyList<WebhookDelivery> Claimed, Dictionary<string, Webhook> Webhooks)> ClaimAsync(WebhookOptions settings, CancellationToken cancellationToken)
     {

@@ -221,17 +221,7 @@ public sealed class WorkflowService(
         if (warnings.Count > 0 && transition.IsSignature)
         {
             await session.Audit.AppendAsync(
-                new AuditEntry
-                {
-                    OccurredUtc = now,
-                    Actor = actor.UserName,
-                    Action = AuditActions.ChecksOverridden,
-                    ContentItemId = target.ContentItemId,
-                    ContentItemVersionId = target.ContentItemVersionId,
-                    ContentHash = target.ContentHash,
-                    Reason = input.OverrideReason,
-                    Details = JsonSerializer.Serialize(new { warnings }),
-                },
+                AuditEntry.ForVersion(target, AuditActions.ChecksOverridden, actor.UserName, now, input.OverrideReason, details: JsonSerializer.Serialize(new { warnings })),
                 cancellationToken);
         }
         return new TransitionResult(transition.Name, result, from, transition.To, approval);
@@ -269,21 +259,7 @@ public sealed class WorkflowService(
     }
 
     private async Task AuditAsync(IStoreSession session, string action, ContentItem target, CmsActor actor, string? from, string? to, string? reason, object details, CancellationToken cancellationToken) =>
-        await session.Audit.AppendAsync(
-            new AuditEntry
-            {
-                OccurredUtc = clock.GetUtcNow(),
-                Actor = actor.UserName,
-                Action = action,
-                ContentItemId = target.ContentItemId,
-                ContentItemVersionId = target.ContentItemVersionId,
-                ContentHash = target.ContentHash,
-                FromStatus = from,
-                ToStatus = to,
-                Reason = reason,
-                Details = JsonSerializer.Serialize(details),
-            },
-            cancellationToken);
+        await session.Audit.AppendAsync(AuditEntry.ForVersion(target, action, actor.UserName, clock.GetUtcNow(), reason, from, to, JsonSerializer.Serialize(details)), cancellationToken);
 
     private async Task AuditRefusalAsync(string contentItemId, string transitionName, TransitionDecision decision, CmsActor actor, bool wrongPassword, CancellationToken cancellationToken)
     {

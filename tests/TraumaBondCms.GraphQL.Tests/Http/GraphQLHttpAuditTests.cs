@@ -1,4 +1,5 @@
 using System.Text.Json;
+using TraumaBondCms.Tests.TestData;
 using Xunit.Abstractions;
 
 namespace TraumaBondCms.GraphQL.Tests.Http;

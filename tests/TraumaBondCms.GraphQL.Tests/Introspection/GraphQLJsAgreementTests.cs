@@ -4,6 +4,8 @@ using TraumaBondCms.GraphQL.Tests.Types;
 using TraumaBondCms.GraphQL.Types;
 using TraumaBondCms.GraphQL.Types.Scalars;
 
+using TraumaBondCms.Tests.TestData;
+
 namespace TraumaBondCms.GraphQL.Tests.Introspection;
 
 // graphql-js as the oracle: it must build a valid client schema from our introspection response, and that

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using TraumaBondCms.GraphQL.Types;
+using TraumaBondCms.Tests.TestData;
 using TraumaBondCms.Web.GraphQL.SchemaGeneration;
 using Xunit.Abstractions;
 

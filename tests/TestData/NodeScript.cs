@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace TraumaBondCms.Web.Tests.GraphQL;
+namespace TraumaBondCms.Tests.TestData;
 
 /// <summary>
 /// Runs a script of <c>tests/js</c> with Node (graphql-js and graphql-http as reference tools). Fails the test,
