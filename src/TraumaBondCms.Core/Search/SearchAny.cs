@@ -1,0 +1,14 @@
+namespace TraumaBondCms.Core.Search;
+
+/// <summary>
+/// A choice: any one of <see cref="Options"/> (words or phrases, never nested choices) satisfies the clause. Made by
+/// <c>OR</c> in a query and by synonym expansion (<c>NC</c> → <c>NC OR "no contact"</c>).
+/// </summary>
+public sealed record SearchAny(IReadOnlyList<SearchNode> Options) : SearchNode
+{
+    /// <inheritdoc />
+    public override IEnumerable<SearchNode> Leaves => Options;
+
+    /// <summary>The query-language form: <c>(nc OR "no contact")</c>.</summary>
+    public override string ToString() => "(" + string.Join(" OR ", Options) + ")";
+}

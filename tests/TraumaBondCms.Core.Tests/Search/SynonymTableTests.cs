@@ -1,0 +1,46 @@
+using TraumaBondCms.Core.Search;
+
+namespace TraumaBondCms.Core.Tests.Search;
+
+/// <summary>Synonym sets applied at parse time: a matched word or phrase becomes a choice between the set's entries.</summary>
+public class SynonymTableTests
+{
+    private static readonly SynonymTable Synonyms = SynonymTable.From(
+    [
+        "trauma bond, traumatic bonding, trauma bonding",
+        "no contact, NC",
+        "hotline, helpline",
+        "single entry",
+        " , ",
+    ]);
+
+    [Theory]
+    [InlineData("no contact", "(\"no contact\" OR nc)")]
+    [InlineData("NC rules", "(\"no contact\" OR nc) rules")]
+    [InlineData("\"No Contact\"", "(\"no contact\" OR nc)")]
+    [InlineData("no-contact", "(\"no contact\" OR nc)")]
+    [InlineData("what is a trauma bond", "(\"trauma bond\" OR \"traumatic bonding\" OR \"trauma bonding\")")]
+    [InlineData("hotline OR chat", "(hotline OR helpline OR chat)")]
+    [InlineData("-helpline abuse", "abuse -(hotline OR helpline)")]
+    [InlineData("trauma", "trauma")]
+    [InlineData("nc*", "nc*")]
+    public void Should_expand_an_entry_into_its_set_when_the_query_contains_it(string typed, string expected)
+    {
+        Assert.Equal(expected, SearchQueryParser.Parse(typed, Synonyms).ToString());
+    }
+
+    [Fact]
+    public void Should_keep_the_words_apart_when_they_are_separated_by_an_operator()
+    {
+        var query = SearchQueryParser.Parse("no OR contact", Synonyms);
+
+        Assert.Equal("contact", query.ToString());
+    }
+
+    [Fact]
+    public void Should_ignore_sets_with_fewer_than_two_entries()
+    {
+        Assert.Equal(7, Synonyms.Count);
+        Assert.Null(Synonyms.ChoicesFor("single entry"));
+    }
+}
