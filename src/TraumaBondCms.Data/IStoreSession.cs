@@ -27,6 +27,9 @@ public interface IStoreSession : IAsyncDisposable
     /// <summary>Scheduled publish and unpublish actions.</summary>
     IScheduleRepository Schedules { get; }
 
+    /// <summary>The full-text search index, kept in step with content in the same transaction.</summary>
+    Search.ISearchIndex Search { get; }
+
     /// <summary>Commits the write transaction. Throws on a read session.</summary>
     Task CommitAsync(CancellationToken cancellationToken = default);
 }

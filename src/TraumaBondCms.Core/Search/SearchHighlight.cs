@@ -17,11 +17,20 @@ public static class SearchHighlight
     /// <summary>Marks the end of a match.</summary>
     public const char End = '\uE001';
 
-    /// <summary>Removes the marker characters from text before it is indexed.</summary>
+    /// <summary>
+    /// Stands for <c>&lt;</c> while an engine makes a snippet: PostgreSQL's <c>ts_headline</c> drops anything that looks
+    /// like an HTML tag, and content that quotes markup must keep it (escaped) in its snippet.
+    /// </summary>
+    public const char LessThan = '\uE002';
+
+    /// <summary>Stands for <c>&gt;</c> while an engine makes a snippet (see <see cref="LessThan"/>).</summary>
+    public const char GreaterThan = '\uE003';
+
+    private static readonly char[] Reserved = [Start, End, LessThan, GreaterThan];
+
+    /// <summary>Removes the characters reserved for snippets from text before it is indexed.</summary>
     public static string Clean(string text) =>
-        text.Contains(Start, StringComparison.Ordinal) || text.Contains(End, StringComparison.Ordinal)
-            ? text.Replace(Start.ToString(), string.Empty, StringComparison.Ordinal).Replace(End.ToString(), string.Empty, StringComparison.Ordinal)
-            : text;
+        text.IndexOfAny(Reserved) < 0 ? text : string.Concat(text.Where(c => Array.IndexOf(Reserved, c) < 0));
 
     /// <summary>True when <paramref name="marked"/> contains at least one match.</summary>
     public static bool HasMatch(string? marked) => marked is not null && marked.Contains(Start, StringComparison.Ordinal);
@@ -55,7 +64,7 @@ public static class SearchHighlight
                 continue;
             }
 
-            segment.Append(c is '\n' or '\r' ? ' ' : c);
+            segment.Append(c switch { '\n' or '\r' => ' ', LessThan => '<', GreaterThan => '>', _ => c });
         }
 
         html.Append(WebUtility.HtmlEncode(segment.ToString()));

@@ -3,8 +3,8 @@ namespace TraumaBondCms.Core.Search;
 /// <summary>
 /// English words too common to narrow a search ("why", "can", "I"). A word of a query typed outside quotes is
 /// dropped when it is one of these, so <c>why can't I leave</c> looks for <c>leave</c>; inside quotes every word
-/// counts. The list contains every word PostgreSQL's <c>english</c> configuration ignores, so both engines drop the
-/// same words. Thread-safe.
+/// counts. Neither engine drops stop words from its index (both would keep <c>"no contact"</c> as a phrase): this list,
+/// the Snowball English stop words, is the only place words are ignored. Thread-safe.
 /// </summary>
 public static class StopWords
 {

@@ -197,5 +197,46 @@ internal static class PostgresMigrations
             CREATE INDEX ix_schedules_pending ON schedules (state, due_utc);
             CREATE INDEX ix_schedules_item ON schedules (content_item_id);
             """),
+        // Number 3 is the webhooks migration, developed alongside: numbers follow the order the features were planned in.
+        (4, "search: documents, public and editorial indexes, zero-result counts", """
+            -- English stemming after accent folding, like SQLite's 'porter unicode61 remove_diacritics 2', and, like it, no
+            -- stop words in the index: the query parser alone decides which words to ignore, so "no contact" stays a phrase.
+            CREATE EXTENSION IF NOT EXISTS unaccent;
+            CREATE TEXT SEARCH DICTIONARY tbcms_english_stem (TEMPLATE = snowball, Language = english);
+            CREATE TEXT SEARCH CONFIGURATION tbcms_search (COPY = pg_catalog.english);
+            ALTER TEXT SEARCH CONFIGURATION tbcms_search
+                ALTER MAPPING FOR asciiword, asciihword, hword_asciipart, word, hword, hword_part WITH unaccent, tbcms_english_stem;
+
+            CREATE TABLE search_documents (
+                doc_id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                content_item_version_id text COLLATE "C" NOT NULL UNIQUE REFERENCES content_versions (content_item_version_id),
+                content_item_id text COLLATE "C" NOT NULL,
+                content_type text COLLATE "C" NOT NULL,
+                in_public boolean NOT NULL DEFAULT false,
+                in_editorial boolean NOT NULL DEFAULT false,
+                title text NOT NULL,
+                tags text NOT NULL,
+                summary text NOT NULL,
+                body text NOT NULL,
+                tsv tsvector NOT NULL
+            );
+            CREATE INDEX ix_search_documents_item ON search_documents (content_item_id);
+            -- One partial index per scope: flipping a flag is the whole index update.
+            CREATE INDEX ix_search_documents_public ON search_documents USING gin (tsv) WHERE in_public;
+            CREATE INDEX ix_search_documents_editorial ON search_documents USING gin (tsv) WHERE in_editorial;
+
+            CREATE TABLE search_document_topics (
+                doc_id bigint NOT NULL REFERENCES search_documents (doc_id),
+                topic text COLLATE "C" NOT NULL,
+                PRIMARY KEY (doc_id, topic)
+            );
+            CREATE INDEX ix_search_document_topics_topic ON search_document_topics (topic, doc_id);
+
+            CREATE TABLE search_zero_results (
+                query_key text COLLATE "C" NOT NULL PRIMARY KEY,
+                occurrences bigint NOT NULL,
+                query_text text NULL
+            );
+            """),
     ];
 }

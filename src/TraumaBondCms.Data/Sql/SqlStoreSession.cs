@@ -1,4 +1,5 @@
 using System.Data.Common;
+using TraumaBondCms.Data.Search;
 
 namespace TraumaBondCms.Data.Sql;
 
@@ -11,11 +12,15 @@ namespace TraumaBondCms.Data.Sql;
 public sealed class SqlStoreSession(DbConnection connection, DbTransaction transaction, bool writable, SqlDialect dialect, Action? onDispose) : IStoreSession
 {
     private readonly SqlRunner _sql = new(connection, transaction, dialect);
+    private SqlSearchIndex? _search;
     private bool _committed;
     private bool _disposed;
 
     /// <inheritdoc />
-    public IContentRepository Content => field ??= new SqlContentRepository(_sql);
+    public IContentRepository Content => field ??= new SqlContentRepository(_sql, SearchIndex);
+
+    /// <inheritdoc />
+    public ISearchIndex Search => SearchIndex;
 
     /// <inheritdoc />
     public IUserRepository Users => field ??= new SqlUserRepository(_sql);
@@ -34,6 +39,8 @@ public sealed class SqlStoreSession(DbConnection connection, DbTransaction trans
 
     /// <inheritdoc />
     public IScheduleRepository Schedules => field ??= new SqlScheduleRepository(_sql);
+
+    private SqlSearchIndex SearchIndex => _search ??= dialect.CreateSearchIndex(_sql);
 
     /// <summary>The number of SQL commands this session ran.</summary>
     public int CommandCount => _sql.CommandCount;

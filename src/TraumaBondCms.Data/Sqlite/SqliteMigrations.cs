@@ -185,5 +185,48 @@ internal static class SqliteMigrations
             CREATE INDEX ix_schedules_pending ON schedules (state, due_utc);
             CREATE INDEX ix_schedules_item ON schedules (content_item_id);
             """),
+        // Number 3 is the webhooks migration, developed alongside: numbers follow the order the features were planned in.
+        (4, "search: documents, public and editorial indexes, zero-result counts", """
+            CREATE TABLE search_documents (
+                doc_id INTEGER PRIMARY KEY,
+                content_item_version_id TEXT NOT NULL UNIQUE REFERENCES content_versions (content_item_version_id),
+                content_item_id TEXT NOT NULL,
+                content_type TEXT NOT NULL,
+                in_public INTEGER NOT NULL DEFAULT 0 CHECK (in_public IN (0, 1)),
+                in_editorial INTEGER NOT NULL DEFAULT 0 CHECK (in_editorial IN (0, 1)),
+                title TEXT NOT NULL,
+                tags TEXT NOT NULL,
+                summary TEXT NOT NULL,
+                body TEXT NOT NULL
+            );
+            CREATE INDEX ix_search_documents_item ON search_documents (content_item_id);
+
+            CREATE TABLE search_document_topics (
+                doc_id INTEGER NOT NULL REFERENCES search_documents (doc_id),
+                topic TEXT NOT NULL,
+                PRIMARY KEY (doc_id, topic)
+            ) WITHOUT ROWID;
+            CREATE INDEX ix_search_document_topics_topic ON search_document_topics (topic, doc_id);
+
+            -- Two indexes over one document table: each has its own statistics, so drafts never influence what readers see.
+            -- Prefix indexes of 2 and 3 characters make "bo*" and "bon*" as fast as a word.
+            CREATE VIRTUAL TABLE search_public USING fts5 (
+                title, tags, summary, body,
+                content = 'search_documents', content_rowid = 'doc_id',
+                tokenize = 'porter unicode61 remove_diacritics 2', prefix = '2 3'
+            );
+            CREATE VIRTUAL TABLE search_editorial USING fts5 (
+                title, tags, summary, body,
+                content = 'search_documents', content_rowid = 'doc_id',
+                tokenize = 'porter unicode61 remove_diacritics 2', prefix = '2 3'
+            );
+
+            -- Only a keyed hash and a count until a query has been searched often enough to be shown (see ISearchIndex).
+            CREATE TABLE search_zero_results (
+                query_key TEXT NOT NULL PRIMARY KEY,
+                occurrences INTEGER NOT NULL,
+                query_text TEXT NULL
+            );
+            """),
     ];
 }

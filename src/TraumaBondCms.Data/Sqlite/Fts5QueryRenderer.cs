@@ -1,0 +1,36 @@
+using TraumaBondCms.Core.Search;
+
+namespace TraumaBondCms.Data.Sqlite;
+
+/// <summary>
+/// Writes a <see cref="SearchQuery"/> as an FTS5 <c>MATCH</c> expression in which every word and phrase is a quoted
+/// string (so FTS5 reads no operator, column filter or special character from user text) and every clause is
+/// parenthesized (so FTS5's operator precedence never matters). The expression is passed as a parameter.
+/// </summary>
+internal static class Fts5QueryRenderer
+{
+    /// <summary>The expression; the query must not be empty.</summary>
+    public static string Render(SearchQuery query)
+    {
+        var expression = string.Join(" AND ", query.Required.Select(n => "(" + Node(n) + ")"));
+        foreach (var excluded in query.Excluded)
+        {
+            // FTS5's NOT is binary ("a NOT b"): each exclusion wraps what came before.
+            expression = "(" + expression + ") NOT (" + Node(excluded) + ")";
+        }
+
+        return expression;
+    }
+
+    private static string Node(SearchNode node) => node switch
+    {
+        SearchTerm { Prefix: true } term => Quote(term.Word) + "*",
+        SearchTerm term => Quote(term.Word),
+        SearchPhrase phrase => Quote(string.Join(' ', phrase.Words)),
+        SearchAny any => "(" + string.Join(" OR ", any.Options.Select(Node)) + ")",
+        _ => throw new ArgumentOutOfRangeException(nameof(node), node.GetType().Name, "Unknown search node."),
+    };
+
+    // An FTS5 string is double-quoted with embedded quotes doubled; words never contain one, but nothing here relies on it.
+    private static string Quote(string text) => "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+}

@@ -1,0 +1,84 @@
+using TraumaBondCms.Core.Search;
+using TraumaBondCms.Data.Search;
+using TraumaBondCms.Data.Sql;
+
+namespace TraumaBondCms.Data.Sqlite;
+
+/// <summary>
+/// The SQLite search index: two FTS5 tables (<c>search_public</c>, <c>search_editorial</c>) with external content in
+/// <c>search_documents</c>, tokenized <c>porter unicode61 remove_diacritics 2</c> (stemming, case and accent folding), ranked
+/// by BM25 with field weights title 10, tags 5, summary 2, body 1; snippets from FTS5's <c>highlight</c> and <c>snippet</c>.
+/// Membership changes write FTS5 insert and delete records in the content transaction.
+/// </summary>
+public sealed class Fts5SearchIndex(SqlRunner sql) : SqlSearchIndex(sql)
+{
+    /// <summary>The BM25 weights of the title, tags, summary and body columns.</summary>
+    public const string Weights = "10.0, 5.0, 2.0, 1.0";
+
+    /// <summary>The FTS5 table of a scope.</summary>
+    public static string TableOf(SearchScope scope) => scope == SearchScope.Public ? "search_public" : "search_editorial";
+
+    /// <inheritdoc />
+    private protected override string MatchSource(SearchScope scope, SearchQuery query, bool withScore, SearchParameters parameters)
+    {
+        var table = TableOf(scope);
+        var match = parameters.Add(Fts5QueryRenderer.Render(query));
+        return withScore
+            ? $"SELECT rowid AS doc_id, -bm25({table}, {Weights}) AS score FROM {table} WHERE {table} MATCH {match}"
+            : $"SELECT rowid AS doc_id FROM {table} WHERE {table} MATCH {match}";
+    }
+
+    /// <inheritdoc />
+    private protected override async Task<IReadOnlyDictionary<long, string?[]>> MarkAsync(SearchScope scope, SearchQuery query, IReadOnlyList<long> documentIds, CancellationToken cancellationToken)
+    {
+        var table = TableOf(scope);
+        var parameters = new SearchParameters();
+        var (start, end) = (parameters.Add(SearchHighlight.Start.ToString()), parameters.Add(SearchHighlight.End.ToString()));
+        var rows = await Sql.QueryAsync(
+            $"""
+            SELECT rowid, highlight({table}, 0, {start}, {end}), highlight({table}, 1, {start}, {end}), snippet({table}, 2, {start}, {end}, '…', 40), snippet({table}, 3, {start}, {end}, '…', 24)
+            FROM {table} WHERE {table} MATCH {parameters.Add(Fts5QueryRenderer.Render(query))} AND rowid IN ({parameters.AddList(documentIds)})
+            """,
+            r => (Id: r.GetInt64(0), Marked: new[] { Text(r, 1), Text(r, 2), Text(r, 3), Text(r, 4) }),
+            cancellationToken,
+            parameters.ToArray());
+        return rows.ToDictionary(r => r.Id, r => r.Marked);
+    }
+
+    /// <inheritdoc />
+    protected override async Task JoinAsync(SearchScope scope, long documentId, CancellationToken cancellationToken) =>
+        await Sql.ExecuteAsync(
+            $"INSERT INTO {TableOf(scope)} (rowid, title, tags, summary, body) SELECT doc_id, title, tags, summary, body FROM search_documents WHERE doc_id = @id",
+            cancellationToken,
+            ("@id", documentId));
+
+    /// <inheritdoc />
+    // An external-content FTS5 table forgets a row only when told exactly what it indexed: the stored values, unchanged.
+    protected override async Task LeaveAsync(SearchScope scope, long documentId, CancellationToken cancellationToken) =>
+        await Sql.ExecuteAsync(
+            $"INSERT INTO {TableOf(scope)} ({TableOf(scope)}, rowid, title, tags, summary, body) SELECT 'delete', doc_id, title, tags, summary, body FROM search_documents WHERE doc_id = @id",
+            cancellationToken,
+            ("@id", documentId));
+
+    /// <inheritdoc />
+    protected override async Task ClearAsync(CancellationToken cancellationToken)
+    {
+        foreach (var scope in new[] { SearchScope.Public, SearchScope.Editorial })
+        {
+            await Sql.ExecuteAsync($"INSERT INTO {TableOf(scope)} ({TableOf(scope)}) VALUES ('delete-all')", cancellationToken);
+        }
+    }
+
+    /// <inheritdoc />
+    protected override async Task FillAsync(CancellationToken cancellationToken)
+    {
+        foreach (var scope in new[] { SearchScope.Public, SearchScope.Editorial })
+        {
+            await Sql.ExecuteAsync(
+                $"INSERT INTO {TableOf(scope)} (rowid, title, tags, summary, body) SELECT doc_id, title, tags, summary, body FROM search_documents WHERE {FlagColumn(scope)} ORDER BY doc_id",
+                cancellationToken);
+        }
+    }
+
+    private static string? Text(System.Data.Common.DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+}
