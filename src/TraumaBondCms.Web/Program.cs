@@ -6,6 +6,7 @@ using TraumaBondCms.Web.Content;
 using TraumaBondCms.Web.Health;
 using TraumaBondCms.Web.Hosting;
 using TraumaBondCms.Web.Http;
+using TraumaBondCms.Web.Search;
 using TraumaBondCms.Web.Setup;
 using TraumaBondCms.Web.Users;
 using TraumaBondCms.Web.Workflow;
@@ -39,6 +40,7 @@ app.MapContentEndpoints();
 app.MapUserEndpoints();
 app.MapAuditEndpoints();
 app.MapWorkflowEndpoints();
+app.MapSearchEndpoints();
 
 await app.RunAsync();
 return 0;

@@ -7,6 +7,9 @@ namespace TraumaBondCms.Core.Search;
 /// </summary>
 internal sealed record ParsedClause(IReadOnlyList<SearchNode> Options, bool Negated, bool Bare)
 {
+    /// <summary>The option the reader typed, when synonyms added the others.</summary>
+    public SearchNode? Typed { get; init; }
+
     /// <summary>The single bare word of a bare clause.</summary>
     public string? BareWord => Bare && Options is [SearchTerm { Prefix: false } term] ? term.Word : null;
 }

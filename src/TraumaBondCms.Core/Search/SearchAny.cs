@@ -6,6 +6,12 @@ namespace TraumaBondCms.Core.Search;
 /// </summary>
 public sealed record SearchAny(IReadOnlyList<SearchNode> Options) : SearchNode
 {
+    /// <summary>
+    /// When the choice comes from synonyms, the option the reader typed (one of <see cref="Options"/>): items that use the
+    /// reader's own words rank above items that only use a synonym. Null for a choice typed with <c>OR</c>.
+    /// </summary>
+    public SearchNode? Typed { get; init; }
+
     /// <inheritdoc />
     public override IEnumerable<SearchNode> Leaves => Options;
 

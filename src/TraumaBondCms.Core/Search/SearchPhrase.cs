@@ -2,7 +2,7 @@ namespace TraumaBondCms.Core.Search;
 
 /// <summary>
 /// Folded words that must appear next to each other, in order (<c>"no contact"</c>); a quoted single word is a one-word
-/// phrase, searched even when it is a stop word.
+/// phrase.
 /// </summary>
 public sealed record SearchPhrase(IReadOnlyList<string> Words) : SearchNode
 {

@@ -1,9 +1,10 @@
 namespace TraumaBondCms.Core.Search;
 
 /// <summary>
-/// A parsed search: every <see cref="Required"/> clause must match and no <see cref="Excluded"/> clause may.
-/// Made by <see cref="SearchQueryParser"/> from any text, never invalid; an empty query (nothing searchable was
-/// typed) matches nothing. Immutable.
+/// A parsed search: every <see cref="Required"/> clause must match and no <see cref="Excluded"/> clause may. Made by
+/// <see cref="SearchQueryParser"/> from any text, never invalid; an empty query (nothing searchable was typed) matches
+/// nothing. Stop words are kept here, so the strict query finds the items that use every word the reader typed;
+/// <see cref="Broaden"/> gives the looser query of items that contain some of the meaningful words. Immutable.
 /// </summary>
 public sealed record SearchQuery(IReadOnlyList<SearchNode> Required, IReadOnlyList<SearchNode> Excluded)
 {
@@ -13,18 +14,32 @@ public sealed record SearchQuery(IReadOnlyList<SearchNode> Required, IReadOnlyLi
     /// <summary>True when there is nothing to search for.</summary>
     public bool IsEmpty => Required.Count == 0;
 
-    /// <summary>True when <see cref="Relax"/> would loosen the query: it requires more than one clause.</summary>
-    public bool CanRelax => Required.Count > 1;
-
     /// <summary>
-    /// The same query with any one of the required clauses enough (their words and phrases become one choice);
-    /// exclusions stay. For a long question that matches nothing as a whole, ranking then puts the items that match
-    /// most of it first.
+    /// The second tier of a search: items that match any of the required words and phrases that are not stop words, but not
+    /// all the required clauses (those are the first tier), and no exclusion. Null when there is no second tier: the query
+    /// has a single clause, or only stop words.
     /// </summary>
-    public SearchQuery Relax() =>
-        CanRelax ? new SearchQuery([new SearchAny(Required.SelectMany(r => r.Leaves).Distinct().ToArray())], Excluded) : this;
+    public SearchQuery? Broaden()
+    {
+        if (Required.Count < 2)
+        {
+            return null;
+        }
+
+        var meaningful = Required.SelectMany(r => r.Leaves).Where(l => !IsStopWords(l)).Distinct().ToArray();
+        return meaningful.Length == 0
+            ? null
+            : new SearchQuery([meaningful.Length == 1 ? meaningful[0] : new SearchAny(meaningful)], [.. Excluded, new SearchAll(Required)]);
+    }
 
     /// <summary>The query-language form, one clause per required item and <c>-</c> before exclusions: <c>leave ("no contact" OR nc) -drug</c>.</summary>
     public override string ToString() =>
         string.Join(' ', Required.Select(r => r.ToString()).Concat(Excluded.Select(e => "-" + e)));
+
+    private static bool IsStopWords(SearchNode leaf) => leaf switch
+    {
+        SearchTerm { Prefix: false } term => StopWords.Contains(term.Word),
+        SearchPhrase phrase => phrase.Words.All(StopWords.Contains),
+        _ => false,
+    };
 }

@@ -4,8 +4,8 @@ namespace TraumaBondCms.Core.Search;
 /// Parses what people type into a search box: words, <c>"quoted phrases"</c>, prefixes (<c>bond*</c>),
 /// exclusions (<c>-word</c>, <c>-"a phrase"</c>) and <c>OR</c> between two clauses. Every string is a valid query:
 /// anything that is not well-formed syntax (an unbalanced quote, an operator alone, characters a search engine
-/// treats specially, text beyond <see cref="MaxInputLength"/>) is searched as the words it contains. Words outside
-/// quotes that are <see cref="StopWords"/> are dropped after synonyms are applied. Pure and thread-safe.
+/// treats specially, text beyond <see cref="MaxInputLength"/>) is searched as the words it contains. Stop words are
+/// kept (see <see cref="SearchQuery.Broaden"/> for where they stop counting). Pure and thread-safe.
 /// </summary>
 public static class SearchQueryParser
 {
@@ -35,10 +35,10 @@ public static class SearchQueryParser
         var excluded = new List<SearchNode>();
         foreach (var clause in clauses.Take(MaxClauses))
         {
-            var options = clause.Options.Where(o => !IsStopWord(o)).Distinct().Take(MaxOptions).ToArray();
+            var options = clause.Options.Distinct().Take(MaxOptions).ToArray();
             if (options.Length > 0)
             {
-                (clause.Negated ? excluded : required).Add(options.Length == 1 ? options[0] : new SearchAny(options));
+                (clause.Negated ? excluded : required).Add(options.Length == 1 ? options[0] : new SearchAny(options) { Typed = clause.Typed });
             }
         }
 
@@ -46,8 +46,6 @@ public static class SearchQueryParser
         // searched as typed instead.
         return required.Count == 0 ? new SearchQuery(excluded, []) : new SearchQuery(required, excluded);
     }
-
-    private static bool IsStopWord(SearchNode node) => node is SearchTerm { Prefix: false } term && StopWords.Contains(term.Word);
 
     private static string Cut(string text) =>
         text.Length <= MaxInputLength ? text : text[..(char.IsHighSurrogate(text[MaxInputLength - 1]) ? MaxInputLength - 1 : MaxInputLength)];
@@ -112,20 +110,12 @@ public static class SearchQueryParser
             case 0:
                 return;
             case 1 when quoted:
-                // A quoted word is searched even when it is a stop word: a one-word phrase.
+                // A quoted word is a one-word phrase: synonyms still apply to it, and it is never a stop word to drop.
                 items.Add(new ParsedClause([new SearchPhrase(words)], negated, Bare: false));
                 return;
             case 1:
                 var isPrefix = prefix && words[0].Length >= MinPrefixLength;
                 items.Add(new ParsedClause([new SearchTerm(words[0], isPrefix)], negated, Bare: !isPrefix));
-                return;
-            case > 1 when !quoted && words.All(StopWords.Contains):
-                // "can't", "I'd": words of stop words only are stop words too (synonyms may still join them).
-                foreach (var word in words)
-                {
-                    items.Add(new ParsedClause([new SearchTerm(word)], negated, Bare: true));
-                }
-
                 return;
             default:
                 // Several words in one chunk (no-contact, can't, 1-800-799-7233) are a phrase, as a search engine reads them.
@@ -135,7 +125,7 @@ public static class SearchQueryParser
     }
 
     // Joins "a OR b" into one clause with two options. OR at either end, twice in a row, or next to an exclusion
-    // joins nothing and is dropped, like the stop word "or" it then is.
+    // joins nothing and is dropped: an operator in the wrong place is not a word the reader was looking for.
     private static List<ParsedClause> Group(List<ParsedClause?> items)
     {
         var clauses = new List<ParsedClause>();

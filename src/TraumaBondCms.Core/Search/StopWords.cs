@@ -1,10 +1,10 @@
 namespace TraumaBondCms.Core.Search;
 
 /// <summary>
-/// English words too common to narrow a search ("why", "can", "I"). A word of a query typed outside quotes is
-/// dropped when it is one of these, so <c>why can't I leave</c> looks for <c>leave</c>; inside quotes every word
-/// counts. Neither engine drops stop words from its index (both would keep <c>"no contact"</c> as a phrase): this list,
-/// the Snowball English stop words, is the only place words are ignored. Thread-safe.
+/// English words too common to find anything by ("why", "can", "I"): the Snowball English stop words. Neither engine
+/// drops them from its index, so <c>why can't I leave</c> first finds the items that use all those words and
+/// <c>"no contact"</c> stays a phrase; only the broadened second tier of a search (<see cref="SearchQuery.Broaden"/>)
+/// ignores them, since "any item containing 'I'" finds everything. Thread-safe.
 /// </summary>
 public static class StopWords
 {

@@ -78,7 +78,8 @@ public sealed class SynonymTable
                 var run = clauses.GetRange(i, length);
                 if (run.All(c => c.BareWord is not null && !c.Negated) && ChoicesFor(string.Join(' ', run.Select(c => c.BareWord))) is { } choices)
                 {
-                    expanded.Add(new ParsedClause(choices, Negated: false, Bare: false));
+                    var words = run.Select(c => c.BareWord!).ToArray();
+                    expanded.Add(new ParsedClause(choices, Negated: false, Bare: false) { Typed = words.Length == 1 ? new SearchTerm(words[0]) : new SearchPhrase(words) });
                     i += length;
                     matched = true;
                 }
@@ -87,7 +88,8 @@ public sealed class SynonymTable
             if (!matched)
             {
                 var clause = clauses[i++];
-                expanded.Add(clause with { Options = clause.Options.SelectMany(ExpandOption).Distinct().ToArray() });
+                var options = clause.Options.SelectMany(ExpandOption).Distinct().ToArray();
+                expanded.Add(clause with { Options = options, Typed = clause.Options.Count == 1 && options.Length > 1 ? clause.Options[0] : clause.Typed });
             }
         }
 

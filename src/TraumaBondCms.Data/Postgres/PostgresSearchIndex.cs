@@ -13,7 +13,7 @@ namespace TraumaBondCms.Data.Postgres;
 public sealed class PostgresSearchIndex(SqlRunner sql) : SqlSearchIndex(sql)
 {
     /// <summary>The <c>ts_rank_cd</c> weights of D (body), C (summary), B (tags) and A (title).</summary>
-    public const string Weights = "{0.1, 0.2, 0.4, 1.0}";
+    public const string Weights = "{0.05, 0.1, 0.2, 1.0}";
 
     private const string WholeField = "HighlightAll=true, StartSel=\uE000, StopSel=\uE001";
     private const string SummaryFragment = "StartSel=\uE000, StopSel=\uE001, MaxWords=40, MinWords=20, MaxFragments=1";

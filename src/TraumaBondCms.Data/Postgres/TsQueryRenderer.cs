@@ -33,6 +33,7 @@ internal static class TsQueryRenderer
         SearchTerm term => $"plainto_tsquery('{Configuration}', {parameters.Add(term.Word)})",
         SearchPhrase phrase => $"phraseto_tsquery('{Configuration}', {parameters.Add(string.Join(' ', phrase.Words))})",
         SearchAny any => "(" + string.Join(" || ", any.Options.Select(o => Node(o, parameters))) + ")",
+        SearchAll all => "(" + string.Join(" && ", all.Clauses.Select(c => Node(c, parameters))) + ")",
         _ => throw new ArgumentOutOfRangeException(nameof(node), node.GetType().Name, "Unknown search node."),
     };
 }

@@ -27,7 +27,10 @@ internal static class Fts5QueryRenderer
         SearchTerm { Prefix: true } term => Quote(term.Word) + "*",
         SearchTerm term => Quote(term.Word),
         SearchPhrase phrase => Quote(string.Join(' ', phrase.Words)),
+        // BM25 adds up every phrase of the expression: the typed option listed once more counts twice, above its synonyms.
+        SearchAny { Typed: { } typed } any => "(" + string.Join(" OR ", any.Options.Prepend(typed).Select(Node)) + ")",
         SearchAny any => "(" + string.Join(" OR ", any.Options.Select(Node)) + ")",
+        SearchAll all => "(" + string.Join(" AND ", all.Clauses.Select(c => "(" + Node(c) + ")")) + ")",
         _ => throw new ArgumentOutOfRangeException(nameof(node), node.GetType().Name, "Unknown search node."),
     };
 

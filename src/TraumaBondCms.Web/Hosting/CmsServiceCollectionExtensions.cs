@@ -16,6 +16,7 @@ using TraumaBondCms.Web.Content;
 using TraumaBondCms.Web.Http;
 using TraumaBondCms.Web.Recipes;
 using TraumaBondCms.Web.Recipes.Steps;
+using TraumaBondCms.Web.Search;
 using TraumaBondCms.Web.Setup;
 using TraumaBondCms.Web.Users;
 
@@ -49,8 +50,10 @@ public static class CmsServiceCollectionExtensions
         services.AddSingleton<IRecipeStep, SettingsStep>();
         services.AddSingleton<IRecipeStep, UsersStep>();
         services.AddSingleton<IRecipeStep, ContentStep>();
+        services.AddSingleton<IRecipeStep, SearchStep>();
         services.AddSingleton<RecipeRunner>();
         services.AddSingleton<CmsSetup>();
+        services.AddCmsSearch(configuration);
         return services;
     }
 

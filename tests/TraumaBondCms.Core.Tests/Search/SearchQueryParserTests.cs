@@ -8,11 +8,11 @@ public class SearchQueryParserTests
     [Theory]
     [InlineData("gaslighting", "gaslighting")]
     [InlineData("Intermittent Reinforcement", "intermittent reinforcement")]
-    [InlineData("why can't I leave", "leave")]
-    [InlineData("why do I miss them", "miss")]
+    [InlineData("why can't I leave", "why \"can t\" i leave")]
+    [InlineData("why do I miss them", "why do i miss them")]
     [InlineData("safety   plan", "safety plan")]
     [InlineData("naïve CAFÉ", "naive cafe")]
-    public void Should_require_every_word_but_stop_words_when_words_are_typed(string typed, string expected)
+    public void Should_require_every_word_when_words_are_typed(string typed, string expected)
     {
         var query = SearchQueryParser.Parse(typed);
 
@@ -22,10 +22,11 @@ public class SearchQueryParserTests
     [Theory]
     [InlineData("\"no contact\"", "\"no contact\"")]
     [InlineData("\"why can't I leave\"", "\"why can t i leave\"")]
-    [InlineData("leave \"safety plan\" now", "leave \"safety plan\"")]
+    [InlineData("leave \"safety plan\" now", "leave \"safety plan\" now")]
     [InlineData("no-contact", "\"no contact\"")]
     [InlineData("1-800-799-7233", "\"1 800 799 7233\"")]
     [InlineData("\"the\"", "\"the\"")]
+    [InlineData("\"", "")]
     public void Should_keep_every_word_in_order_when_words_are_quoted_or_joined(string typed, string expected)
     {
         Assert.Equal(expected, SearchQueryParser.Parse(typed).ToString());
@@ -35,6 +36,7 @@ public class SearchQueryParserTests
     [InlineData("bond*", "bond*")]
     [InlineData("Gaslig* effects", "gaslig* effects")]
     [InlineData("x*", "x")]
+    [InlineData("the*", "the*")]
     [InlineData("\"bond*\"", "\"bond\"")]
     [InlineData("*", "")]
     [InlineData("**bond", "bond")]
@@ -62,7 +64,7 @@ public class SearchQueryParserTests
     [InlineData("OR hotline", "hotline")]
     [InlineData("hotline OR", "hotline")]
     [InlineData("hotline OR OR chat", "(hotline OR chat)")]
-    [InlineData("hotline or chat", "hotline chat")]
+    [InlineData("hotline or chat", "hotline or chat")]
     [InlineData("hotline OR -chat", "hotline -chat")]
     [InlineData("OR", "")]
     public void Should_offer_a_choice_when_OR_stands_between_two_clauses(string typed, string expected)
@@ -105,21 +107,30 @@ public class SearchQueryParserTests
     }
 
     [Fact]
-    public void Should_match_nothing_when_only_stop_words_or_punctuation_are_typed()
+    public void Should_match_nothing_when_only_punctuation_is_typed()
     {
-        Assert.True(SearchQueryParser.Parse("why is it").IsEmpty);
         Assert.True(SearchQueryParser.Parse("?!").IsEmpty);
         Assert.True(SearchQueryParser.Parse("").IsEmpty);
+        Assert.True(SearchQueryParser.Parse(" - * OR \"\" ").IsEmpty);
     }
 
-    [Fact]
-    public void Should_turn_the_required_clauses_into_one_choice_when_a_query_is_relaxed()
+    [Theory]
+    [InlineData("why can't I leave abusive partners", "(leave OR abusive OR partners) -(why AND \"can t\" AND i AND leave AND abusive AND partners)")]
+    [InlineData("leave partner -drug", "(leave OR partner) -drug -(leave AND partner)")]
+    [InlineData("\"no contact\" rules", "(\"no contact\" OR rules) -(\"no contact\" AND rules)")]
+    [InlineData("how long to get over it", "(long OR get) -(how AND long AND to AND get AND over AND it)")]
+    public void Should_look_for_any_meaningful_word_but_not_all_words_when_a_query_is_broadened(string typed, string expected)
     {
-        var query = SearchQueryParser.Parse("leave abusive partner -drug");
+        Assert.Equal(expected, SearchQueryParser.Parse(typed).Broaden()!.ToString());
+    }
 
-        var relaxed = query.Relax();
-
-        Assert.Equal("(leave OR abusive OR partner) -drug", relaxed.ToString());
-        Assert.Same(relaxed, relaxed.Relax());
+    [Theory]
+    [InlineData("gaslighting")]
+    [InlineData("hotline OR helpline")]
+    [InlineData("why is it")]
+    [InlineData("\"why is it\" so")]
+    public void Should_have_no_second_tier_when_one_clause_or_only_stop_words_are_typed(string typed)
+    {
+        Assert.Null(SearchQueryParser.Parse(typed).Broaden());
     }
 }

@@ -19,7 +19,7 @@ public class SynonymTableTests
     [InlineData("NC rules", "(\"no contact\" OR nc) rules")]
     [InlineData("\"No Contact\"", "(\"no contact\" OR nc)")]
     [InlineData("no-contact", "(\"no contact\" OR nc)")]
-    [InlineData("what is a trauma bond", "(\"trauma bond\" OR \"traumatic bonding\" OR \"trauma bonding\")")]
+    [InlineData("what is a trauma bond", "what is a (\"trauma bond\" OR \"traumatic bonding\" OR \"trauma bonding\")")]
     [InlineData("hotline OR chat", "(hotline OR helpline OR chat)")]
     [InlineData("-helpline abuse", "abuse -(hotline OR helpline)")]
     [InlineData("trauma", "trauma")]
@@ -34,7 +34,18 @@ public class SynonymTableTests
     {
         var query = SearchQueryParser.Parse("no OR contact", Synonyms);
 
-        Assert.Equal("contact", query.ToString());
+        Assert.Equal("(no OR contact)", query.ToString());
+    }
+
+    [Theory]
+    [InlineData("no contact", "\"no contact\"")]
+    [InlineData("NC", "nc")]
+    [InlineData("\"helpline\"", "\"helpline\"")]
+    public void Should_remember_what_was_typed_when_synonyms_are_added(string typed, string expected)
+    {
+        var choice = Assert.IsType<SearchAny>(Assert.Single(SearchQueryParser.Parse(typed, Synonyms).Required));
+
+        Assert.Equal(expected, choice.Typed?.ToString());
     }
 
     [Fact]

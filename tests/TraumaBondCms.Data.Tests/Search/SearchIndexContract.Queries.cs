@@ -28,6 +28,22 @@ public abstract partial class SearchIndexContract
     }
 
     [Theory]
+    [InlineData("contact hotline", "Contact with an abusive partner", "No contact after leaving")]
+    [InlineData("gaslighting hotline", "", "Contact with an abusive partner|Gaslighting explained")]
+    [InlineData("why is bond naive", "", "The naïve hope of change|Trauma bonding basics")]
+    public async Task Should_find_items_with_some_words_but_not_all_when_the_query_is_broadened(string query, string strictTitles, string broadTitles)
+    {
+        await SeedCorpusAsync();
+        var parsed = SearchQueryParser.Parse(query);
+
+        var strict = await ReadAsync(s => s.Search.SearchAsync(new SearchRequest { Query = parsed }));
+        var broad = await ReadAsync(s => s.Search.SearchAsync(new SearchRequest { Query = parsed.Broaden()! }));
+
+        Assert.Equal(strictTitles.Split('|', StringSplitOptions.RemoveEmptyEntries).Order(), strict.Hits.Select(h => h.DisplayText).Order());
+        Assert.Equal(broadTitles.Split('|', StringSplitOptions.RemoveEmptyEntries).Order(), broad.Hits.Select(h => h.DisplayText).Order());
+    }
+
+    [Theory]
     [InlineData("\"unbalanced contact")]
     [InlineData("NEAR(contact gaslighting, 2)")]
     [InlineData("contact*)")]
