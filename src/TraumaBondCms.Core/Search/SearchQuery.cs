@@ -26,7 +26,7 @@ public sealed record SearchQuery(IReadOnlyList<SearchNode> Required, IReadOnlyLi
             return null;
         }
 
-        var meaningful = Required.SelectMany(r => r.Leaves).Where(l => !IsStopWords(l)).Distinct().ToArray();
+        var meaningful = Required.SelectMany(r => r.Leaves).Where(l => !StopWords.Covers(l)).Distinct().ToArray();
         return meaningful.Length == 0
             ? null
             : new SearchQuery([meaningful.Length == 1 ? meaningful[0] : new SearchAny(meaningful)], [.. Excluded, new SearchAll(Required)]);
@@ -35,11 +35,4 @@ public sealed record SearchQuery(IReadOnlyList<SearchNode> Required, IReadOnlyLi
     /// <summary>The query-language form, one clause per required item and <c>-</c> before exclusions: <c>leave ("no contact" OR nc) -drug</c>.</summary>
     public override string ToString() =>
         string.Join(' ', Required.Select(r => r.ToString()).Concat(Excluded.Select(e => "-" + e)));
-
-    private static bool IsStopWords(SearchNode leaf) => leaf switch
-    {
-        SearchTerm { Prefix: false } term => StopWords.Contains(term.Word),
-        SearchPhrase phrase => phrase.Words.All(StopWords.Contains),
-        _ => false,
-    };
 }

@@ -26,4 +26,12 @@ public static class StopWords
 
     /// <summary>True when the folded word <paramref name="word"/> is a stop word.</summary>
     public static bool Contains(string word) => Words.Contains(word);
+
+    /// <summary>True when a word (not a prefix) or phrase of a query is made of stop words only.</summary>
+    public static bool Covers(SearchNode leaf) => leaf switch
+    {
+        SearchTerm { Prefix: false } term => Contains(term.Word),
+        SearchPhrase phrase => phrase.Words.All(Contains),
+        _ => false,
+    };
 }

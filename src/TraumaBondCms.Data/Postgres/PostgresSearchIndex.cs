@@ -20,34 +20,24 @@ public sealed class PostgresSearchIndex(SqlRunner sql) : SqlSearchIndex(sql)
     private const string BodyFragments = "StartSel=\uE000, StopSel=\uE001, MaxWords=24, MinWords=12, MaxFragments=2, FragmentDelimiter=\" … \"";
 
     /// <inheritdoc />
-    private protected override string MatchSource(SearchScope scope, SearchQuery query, bool withScore, SearchParameters parameters)
-    {
-        var tsquery = TsQueryRenderer.Render(query, parameters);
-        var score = withScore ? $", ts_rank_cd('{Weights}'::real[], d.tsv, q.query)::float8 AS score" : "";
-        return $"SELECT d.doc_id{score} FROM search_documents d CROSS JOIN (SELECT {tsquery} AS query) q WHERE d.{FlagColumn(scope)} AND d.tsv @@ q.query";
-    }
+    private protected override string MatchSource(SearchScope scope, SearchQuery query, SearchParameters parameters) =>
+        $"SELECT d.doc_id, ts_rank_cd('{Weights}'::real[], d.tsv, q.query)::float8 AS score FROM search_documents d CROSS JOIN (SELECT {TsQueryRenderer.Render(query, parameters)} AS query) q WHERE d.{FlagColumn(scope)} AND d.tsv @@ q.query";
 
     /// <inheritdoc />
-    private protected override async Task<IReadOnlyDictionary<long, string?[]>> MarkAsync(SearchScope scope, SearchQuery query, IReadOnlyList<long> documentIds, CancellationToken cancellationToken)
+    private protected override string MarkSource(SearchScope scope, SearchQuery query, IReadOnlyList<long> documentIds, SearchParameters parameters)
     {
-        var parameters = new SearchParameters();
         var tsquery = TsQueryRenderer.Render(query, parameters);
         var (whole, summary, body) = (parameters.Add(WholeField), parameters.Add(SummaryFragment), parameters.Add(BodyFragments));
         var config = $"'{TsQueryRenderer.Configuration}'";
         // ts_headline drops what looks like an HTML tag; stand-ins for the angle brackets keep quoted markup as text.
         var angles = parameters.Add($"{SearchHighlight.LessThan}{SearchHighlight.GreaterThan}");
         string Text(string column) => $"translate(d.{column}, '<>', {angles})";
-        var rows = await Sql.QueryAsync(
-            $"""
-            SELECT d.doc_id, ts_headline({config}, {Text("title")}, q.query, {whole}), ts_headline({config}, {Text("tags")}, q.query, {whole}),
-                   ts_headline({config}, {Text("summary")}, q.query, {summary}), ts_headline({config}, {Text("body")}, q.query, {body})
+        return $"""
+            SELECT d.doc_id, ts_headline({config}, {Text("title")}, q.query, {whole}) AS t, ts_headline({config}, {Text("tags")}, q.query, {whole}) AS g,
+                   ts_headline({config}, {Text("summary")}, q.query, {summary}) AS s, ts_headline({config}, {Text("body")}, q.query, {body}) AS b
             FROM search_documents d CROSS JOIN (SELECT {tsquery} AS query) q
             WHERE d.doc_id IN ({parameters.AddList(documentIds)})
-            """,
-            r => (Id: r.GetInt64(0), Marked: new[] { r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4) }),
-            cancellationToken,
-            parameters.ToArray());
-        return rows.ToDictionary(r => r.Id, r => (string?[])r.Marked);
+            """;
     }
 
     /// <inheritdoc />

@@ -20,30 +20,23 @@ public sealed class Fts5SearchIndex(SqlRunner sql) : SqlSearchIndex(sql)
     public static string TableOf(SearchScope scope) => scope == SearchScope.Public ? "search_public" : "search_editorial";
 
     /// <inheritdoc />
-    private protected override string MatchSource(SearchScope scope, SearchQuery query, bool withScore, SearchParameters parameters)
+    private protected override string MatchSource(SearchScope scope, SearchQuery query, SearchParameters parameters)
     {
         var table = TableOf(scope);
-        var match = parameters.Add(Fts5QueryRenderer.Render(query));
-        return withScore
-            ? $"SELECT rowid AS doc_id, -bm25({table}, {Weights}) AS score FROM {table} WHERE {table} MATCH {match}"
-            : $"SELECT rowid AS doc_id FROM {table} WHERE {table} MATCH {match}";
+        return $"SELECT rowid AS doc_id, -bm25({table}, {Weights}) AS score FROM {table} WHERE {table} MATCH {parameters.Add(Fts5QueryRenderer.Render(query))}";
     }
 
     /// <inheritdoc />
-    private protected override async Task<IReadOnlyDictionary<long, string?[]>> MarkAsync(SearchScope scope, SearchQuery query, IReadOnlyList<long> documentIds, CancellationToken cancellationToken)
+    // Title and tags are short: highlighted whole. Summary and body become snippets of about 40 and 24 words.
+    private protected override string MarkSource(SearchScope scope, SearchQuery query, IReadOnlyList<long> documentIds, SearchParameters parameters)
     {
         var table = TableOf(scope);
-        var parameters = new SearchParameters();
         var (start, end) = (parameters.Add(SearchHighlight.Start.ToString()), parameters.Add(SearchHighlight.End.ToString()));
-        var rows = await Sql.QueryAsync(
-            $"""
-            SELECT rowid, highlight({table}, 0, {start}, {end}), highlight({table}, 1, {start}, {end}), snippet({table}, 2, {start}, {end}, '…', 40), snippet({table}, 3, {start}, {end}, '…', 24)
+        return $"""
+            SELECT rowid AS doc_id, highlight({table}, 0, {start}, {end}) AS t, highlight({table}, 1, {start}, {end}) AS g,
+                   snippet({table}, 2, {start}, {end}, '…', 40) AS s, snippet({table}, 3, {start}, {end}, '…', 24) AS b
             FROM {table} WHERE {table} MATCH {parameters.Add(Fts5QueryRenderer.Render(query))} AND rowid IN ({parameters.AddList(documentIds)})
-            """,
-            r => (Id: r.GetInt64(0), Marked: new[] { Text(r, 1), Text(r, 2), Text(r, 3), Text(r, 4) }),
-            cancellationToken,
-            parameters.ToArray());
-        return rows.ToDictionary(r => r.Id, r => r.Marked);
+            """;
     }
 
     /// <inheritdoc />
@@ -80,6 +73,4 @@ public sealed class Fts5SearchIndex(SqlRunner sql) : SqlSearchIndex(sql)
                 cancellationToken);
         }
     }
-
-    private static string? Text(System.Data.Common.DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
 }

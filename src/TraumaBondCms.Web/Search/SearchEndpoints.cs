@@ -66,7 +66,8 @@ public static class SearchEndpoints
 
     private static async Task<Ok<SearchResponse>> SearchAsync(HttpContext http, SearchService service, RoleCatalog roles, IOptions<SearchOptions> options, CancellationToken cancellationToken)
     {
-        var input = Read(http.Features.Get<ShieldedQuery>()?.QueryString ?? QueryString.Empty, options.Value);
+        // Without the shield (a host that replaced the context factory) the query string is still on the request.
+        var input = Read(http.Features.Get<ShieldedQuery>()?.QueryString ?? http.Request.QueryString, options.Value);
         return TypedResults.Ok(await service.SearchAsync(input, CmsActor.From(http.User, roles), cancellationToken));
     }
 

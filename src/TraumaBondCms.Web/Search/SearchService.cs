@@ -73,7 +73,7 @@ public sealed class SearchService(ICmsStore store, ContentDefinitionCache defini
             var page = await session.Search.SearchAsync(strict with { After = after?.Position, IncludeFacets = firstPage }, cancellationToken);
             hits.AddRange(page.Hits.Select(h => (h, false)));
             (total, facets) = (page.Total, Facets(page));
-            if (page.HasMore)
+            if (page.HasMore && page.Hits.Count > 0)
             {
                 return (total, hits, facets, new SearchCursor(1, page.Hits[^1].Position));
             }
@@ -106,7 +106,7 @@ public sealed class SearchService(ICmsStore store, ContentDefinitionCache defini
             (total, facets) = (partial.Total, Facets(partial));
         }
 
-        return (total, hits, facets, partial.HasMore ? new SearchCursor(2, partial.Hits[^1].Position) : null);
+        return (total, hits, facets, partial.HasMore && partial.Hits.Count > 0 ? new SearchCursor(2, partial.Hits[^1].Position) : null);
     }
 
     private static SearchFacetsResponse? Facets(SearchPage page) =>
