@@ -27,6 +27,15 @@ public interface IStoreSession : IAsyncDisposable
     /// <summary>Scheduled publish and unpublish actions.</summary>
     IScheduleRepository Schedules { get; }
 
+    /// <summary>Webhooks, their delivery outbox and the record of announced overdue reviews.</summary>
+    IWebhookRepository Webhooks { get; }
+
+    /// <summary>Resource verifications and stored safety check runs.</summary>
+    ISafetyRepository Safety { get; }
+
+    /// <summary>True for a write session (<see cref="ICmsStore.BeginWriteAsync"/>); false for a read-only snapshot.</summary>
+    bool IsWritable { get; }
+
     /// <summary>The full-text search index, kept in step with content in the same transaction.</summary>
     Search.ISearchIndex Search { get; }
 

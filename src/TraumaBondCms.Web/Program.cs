@@ -6,9 +6,11 @@ using TraumaBondCms.Web.Content;
 using TraumaBondCms.Web.Health;
 using TraumaBondCms.Web.Hosting;
 using TraumaBondCms.Web.Http;
+using TraumaBondCms.Web.Safety;
 using TraumaBondCms.Web.Search;
 using TraumaBondCms.Web.Setup;
 using TraumaBondCms.Web.Users;
+using TraumaBondCms.Web.Webhooks;
 using TraumaBondCms.Web.Workflow;
 
 var builder = WebApplication.CreateBuilder(CommandLine.HostArguments(args));
@@ -40,6 +42,8 @@ app.MapContentEndpoints();
 app.MapUserEndpoints();
 app.MapAuditEndpoints();
 app.MapWorkflowEndpoints();
+app.MapWebhookEndpoints();
+app.MapSafetyEndpoints();
 app.MapSearchEndpoints();
 
 await app.RunAsync();

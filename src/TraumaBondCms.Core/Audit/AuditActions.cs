@@ -30,6 +30,12 @@ public static class AuditActions
     /// <summary>A workflow transition was refused; the reasons are in <see cref="AuditEntry.Reason"/>.</summary>
     public const string WorkflowRefused = "workflow.refused";
 
+    /// <summary>A reviewer signed despite check warnings; the reason is in <see cref="AuditEntry.Reason"/>.</summary>
+    public const string ChecksOverridden = "checks.overridden";
+
+    /// <summary>A crisis resource's contact details were verified (or a recipe seeded a verification); no version was created.</summary>
+    public const string ResourceVerified = "resource.verified";
+
     /// <summary>A review comment was added or resolved.</summary>
     public const string CommentAdded = "comment.added";
 

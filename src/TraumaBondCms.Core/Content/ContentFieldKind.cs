@@ -41,4 +41,10 @@ public enum ContentFieldKind
 
     /// <summary>An ordered list of values of <see cref="ContentFieldDefinition.ItemKind"/>: a JSON array.</summary>
     List,
+
+    /// <summary>
+    /// When a service can be reached (see <see cref="OpeningHours"/>): <c>{ "alwaysOpen": true }</c>, or a weekly schedule in an
+    /// IANA time zone, <c>{ "timeZone": "Europe/London", "weekly": [{ "days": ["mon"], "opens": "09:00", "closes": "17:00" }] }</c>.
+    /// </summary>
+    Hours,
 }

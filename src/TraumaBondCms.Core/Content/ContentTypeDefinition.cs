@@ -28,6 +28,12 @@ public sealed record ContentTypeDefinition
     /// <summary>How many months a published item's clinical review stays current; null when the type needs no periodic re-review.</summary>
     public int? ReviewIntervalMonths { get; init; }
 
+    /// <summary>
+    /// For types that hold crisis resources (named by the <c>SafetyRules</c> recipe step): how many days a verification of
+    /// an item's contact details stays current; null means the default of 90 days. Ignored by other types.
+    /// </summary>
+    public int? VerificationIntervalDays { get; init; }
+
     /// <summary>The fields, in editing order.</summary>
     public required IReadOnlyList<ContentFieldDefinition> Fields { get; init; }
 

@@ -84,6 +84,7 @@ internal static class FieldValueValidator
             ContentFieldKind.Boolean => value.ValueKind is JsonValueKind.True or JsonValueKind.False ? null : "expects true or false",
             ContentFieldKind.Number => value.ValueKind == JsonValueKind.Number ? CheckNumber(field, value) : "expects a number",
             ContentFieldKind.Link => value.ValueKind == JsonValueKind.Object ? CheckLink(value) : "expects an object { \"url\": \"https://...\", \"text\": \"...\" }",
+            ContentFieldKind.Hours => OpeningHours.TryParse(value, out var hoursProblem) is null ? hoursProblem : null,
             _ => value.ValueKind == JsonValueKind.String ? CheckText(field, kind, value.GetString()!) : "expects a string",
         };
         if (problem is not null)

@@ -36,7 +36,10 @@ public static class Permissions
     /// <summary>Register and remove webhooks.</summary>
     public const string ManageWebhooks = nameof(ManageWebhooks);
 
+    /// <summary>Record that a crisis resource's contact details were checked (a verification record; no new version).</summary>
+    public const string VerifyResources = nameof(VerifyResources);
+
     /// <summary>Every permission the code knows, for validating recipes.</summary>
     public static IReadOnlyList<string> All { get; } =
-        [ViewDrafts, EditContent, DeleteContent, PublishContent, ReviewContent, ManageUsers, ManageSettings, RunRecipes, ViewAuditLog, ManageWebhooks];
+        [ViewDrafts, EditContent, DeleteContent, PublishContent, ReviewContent, ManageUsers, ManageSettings, RunRecipes, ViewAuditLog, ManageWebhooks, VerifyResources];
 }

@@ -50,6 +50,12 @@ public sealed record TransitionContext
     /// <summary>True when the caller gave a non-blank reason.</summary>
     public bool ReasonGiven { get; init; }
 
+    /// <summary>Findings of the checks run before this transition (empty when it runs none).</summary>
+    public IReadOnlyList<CheckFinding> Findings { get; init; } = [];
+
+    /// <summary>True when the caller gave a reason for signing despite warnings.</summary>
+    public bool OverrideReasonGiven { get; init; }
+
     /// <summary>For signatures: whether the password the caller re-entered is right; null when none was given.</summary>
     public bool? PasswordVerified { get; init; }
 }

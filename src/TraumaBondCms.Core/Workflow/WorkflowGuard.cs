@@ -33,6 +33,8 @@ public static class WorkflowGuard
         Check(GuardCredential(context, transition));
         Check(GuardPassword(context, transition));
         Check(GuardApprovedHash(context, transition));
+        Check(GuardCheckErrors(context, transition));
+        Check(GuardCheckWarnings(context, transition));
         Check(GuardComment(context, transition));
         Check(GuardReason(context, transition));
         return new TransitionDecision(transition, refusals.OrderBy(r => r.Kind).ToList());
@@ -96,6 +98,19 @@ public static class WorkflowGuard
     private static TransitionRefusal? GuardApprovedHash(TransitionContext c, WorkflowTransition t) =>
         t.Effect == WorkflowEffect.Publish && c.Workflow.RequiresApproval && !c.TargetHashApproved
             ? new("ApprovedHash", RefusalKind.Conflict, "This version has no valid clinical approval of its exact content; it cannot be published.")
+            : null;
+
+    private static TransitionRefusal? GuardCheckErrors(TransitionContext c, WorkflowTransition t)
+    {
+        var errors = c.Findings.Where(f => f.Severity == CheckSeverity.Error).ToList();
+        return errors.Count == 0 ? null
+            : new("Checks", RefusalKind.Conflict, $"'{t.Label}' is blocked by {errors.Count} check error(s): " + string.Join(" ", errors.Select(e => e.Message)));
+    }
+
+    // Warnings never block a hand-off, but a signature over them must say why it is given anyway.
+    private static TransitionRefusal? GuardCheckWarnings(TransitionContext c, WorkflowTransition t) =>
+        t.IsSignature && !c.OverrideReasonGiven && c.Findings.Any(f => f.Severity == CheckSeverity.Warning)
+            ? new("CheckWarnings", RefusalKind.Invalid, $"There are {c.Findings.Count(f => f.Severity == CheckSeverity.Warning)} check warning(s); give an override reason to sign anyway.")
             : null;
 
     private static TransitionRefusal? GuardComment(TransitionContext c, WorkflowTransition t) =>

@@ -30,6 +30,9 @@ public sealed record WorkflowTransition
     /// <summary>A reason must be given (always true for <see cref="WorkflowEffect.EmergencyUnpublish"/>).</summary>
     public bool RequiresReason { get; init; }
 
+    /// <summary>The checks registered for the item's type (e.g. clinical safety checks) run before this transition.</summary>
+    public bool RunsChecks { get; init; }
+
     /// <summary>The label to show.</summary>
     public string Label => DisplayName ?? Name;
 

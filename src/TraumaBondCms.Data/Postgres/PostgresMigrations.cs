@@ -197,7 +197,46 @@ internal static class PostgresMigrations
             CREATE INDEX ix_schedules_pending ON schedules (state, due_utc);
             CREATE INDEX ix_schedules_item ON schedules (content_item_id);
             """),
-        // Number 3 is the webhooks migration, developed alongside: numbers follow the order the features were planned in.
+        (3, "webhooks: subscriptions, delivery outbox, review notices", """
+            CREATE TABLE webhooks (
+                webhook_id text COLLATE "C" NOT NULL PRIMARY KEY,
+                url text NOT NULL,
+                events text NOT NULL,
+                secret text NOT NULL,
+                description text NULL,
+                created_by text NOT NULL,
+                created_utc timestamptz NOT NULL,
+                active boolean NOT NULL
+            );
+
+            -- The outbox: a row per (event, webhook), written in the transaction of the change, sent by a dispatcher later.
+            CREATE TABLE webhook_deliveries (
+                delivery_id text COLLATE "C" NOT NULL PRIMARY KEY,
+                webhook_id text COLLATE "C" NOT NULL REFERENCES webhooks (webhook_id),
+                event text COLLATE "C" NOT NULL,
+                payload text NOT NULL,
+                state text COLLATE "C" NOT NULL CHECK (state IN ('Pending', 'Delivered', 'Failed')),
+                attempts integer NOT NULL,
+                next_attempt_utc timestamptz NOT NULL,
+                last_attempt_utc timestamptz NULL,
+                last_status_code integer NULL,
+                last_error text NULL,
+                created_utc timestamptz NOT NULL,
+                delivered_utc timestamptz NULL,
+                claimed_by text NULL,
+                lease_expires_utc timestamptz NULL
+            );
+            CREATE INDEX ix_webhook_deliveries_due ON webhook_deliveries (state, next_attempt_utc);
+            CREATE INDEX ix_webhook_deliveries_webhook ON webhook_deliveries (webhook_id, created_utc);
+
+            -- One announcement of an overdue review per item and published hash.
+            CREATE TABLE review_notices (
+                content_item_id text COLLATE "C" NOT NULL REFERENCES content_items (content_item_id),
+                content_hash text COLLATE "C" NOT NULL,
+                notified_utc timestamptz NOT NULL,
+                PRIMARY KEY (content_item_id, content_hash)
+            );
+            """),
         (4, "search: documents, public and editorial indexes, zero-result counts", """
             -- English stemming after accent folding, like SQLite's 'porter unicode61 remove_diacritics 2', and, like it, no
             -- stop words in the index: the query parser alone decides which words to ignore, so "no contact" stays a phrase.
@@ -237,6 +276,47 @@ internal static class PostgresMigrations
                 occurrences bigint NOT NULL,
                 query_text text NULL
             );
+            """),
+        (5, "safety checks: resource verifications and check runs", """
+            -- Verifying never creates a content version: the record points at the version checked and keeps the checked values.
+            CREATE TABLE resource_verifications (
+                verification_id text COLLATE "C" NOT NULL PRIMARY KEY,
+                content_item_id text COLLATE "C" NOT NULL REFERENCES content_items (content_item_id),
+                content_item_version_id text COLLATE "C" NOT NULL REFERENCES content_versions (content_item_version_id),
+                content_hash text NOT NULL,
+                channels_hash text NOT NULL,
+                channels text NOT NULL,
+                verified_by text NOT NULL,
+                verified_by_display_name text NOT NULL,
+                verified_utc timestamptz NOT NULL,
+                kind text COLLATE "C" NOT NULL,
+                note text NULL
+            );
+            CREATE INDEX ix_resource_verifications_item ON resource_verifications (content_item_id, verified_utc);
+
+            CREATE TABLE safety_check_runs (
+                run_id text COLLATE "C" NOT NULL PRIMARY KEY,
+                content_item_id text COLLATE "C" NOT NULL REFERENCES content_items (content_item_id),
+                content_item_version_id text COLLATE "C" NOT NULL REFERENCES content_versions (content_item_version_id),
+                content_hash text NOT NULL,
+                trigger_name text COLLATE "C" NOT NULL,
+                ran_utc timestamptz NOT NULL,
+                error_count integer NOT NULL,
+                warning_count integer NOT NULL,
+                report text NOT NULL
+            );
+            CREATE INDEX ix_safety_check_runs_item ON safety_check_runs (content_item_id, ran_utc);
+
+            -- Both are records of what was checked: append-only, like the audit log.
+            CREATE FUNCTION safety_records_refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+                RAISE EXCEPTION '% is append-only', TG_TABLE_NAME USING ERRCODE = 'integrity_constraint_violation';
+            END;
+            $$;
+            CREATE TRIGGER resource_verifications_append_only BEFORE UPDATE OR DELETE OR TRUNCATE ON resource_verifications
+                FOR EACH STATEMENT EXECUTE FUNCTION safety_records_refuse_change();
+            CREATE TRIGGER safety_check_runs_append_only BEFORE UPDATE OR DELETE OR TRUNCATE ON safety_check_runs
+                FOR EACH STATEMENT EXECUTE FUNCTION safety_records_refuse_change();
             """),
     ];
 }

@@ -40,6 +40,15 @@ public sealed class SqlStoreSession(DbConnection connection, DbTransaction trans
     /// <inheritdoc />
     public IScheduleRepository Schedules => field ??= new SqlScheduleRepository(_sql);
 
+    /// <inheritdoc />
+    public IWebhookRepository Webhooks => field ??= new SqlWebhookRepository(_sql);
+
+    /// <inheritdoc />
+    public ISafetyRepository Safety => field ??= new SqlSafetyRepository(_sql);
+
+    /// <inheritdoc />
+    public bool IsWritable => writable;
+
     private SqlSearchIndex SearchIndex => _search ??= dialect.CreateSearchIndex(_sql);
 
     /// <summary>The number of SQL commands this session ran.</summary>

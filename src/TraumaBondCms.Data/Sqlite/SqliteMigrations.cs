@@ -185,7 +185,46 @@ internal static class SqliteMigrations
             CREATE INDEX ix_schedules_pending ON schedules (state, due_utc);
             CREATE INDEX ix_schedules_item ON schedules (content_item_id);
             """),
-        // Number 3 is the webhooks migration, developed alongside: numbers follow the order the features were planned in.
+        (3, "webhooks: subscriptions, delivery outbox, review notices", """
+            CREATE TABLE webhooks (
+                webhook_id TEXT NOT NULL PRIMARY KEY,
+                url TEXT NOT NULL,
+                events TEXT NOT NULL,
+                secret TEXT NOT NULL,
+                description TEXT NULL,
+                created_by TEXT NOT NULL,
+                created_utc TEXT NOT NULL,
+                active INTEGER NOT NULL CHECK (active IN (0, 1))
+            );
+
+            -- The outbox: a row per (event, webhook), written in the transaction of the change, sent by a dispatcher later.
+            CREATE TABLE webhook_deliveries (
+                delivery_id TEXT NOT NULL PRIMARY KEY,
+                webhook_id TEXT NOT NULL REFERENCES webhooks (webhook_id),
+                event TEXT NOT NULL,
+                payload TEXT NOT NULL,
+                state TEXT NOT NULL CHECK (state IN ('Pending', 'Delivered', 'Failed')),
+                attempts INTEGER NOT NULL,
+                next_attempt_utc TEXT NOT NULL,
+                last_attempt_utc TEXT NULL,
+                last_status_code INTEGER NULL,
+                last_error TEXT NULL,
+                created_utc TEXT NOT NULL,
+                delivered_utc TEXT NULL,
+                claimed_by TEXT NULL,
+                lease_expires_utc TEXT NULL
+            );
+            CREATE INDEX ix_webhook_deliveries_due ON webhook_deliveries (state, next_attempt_utc);
+            CREATE INDEX ix_webhook_deliveries_webhook ON webhook_deliveries (webhook_id, created_utc);
+
+            -- One announcement of an overdue review per item and published hash.
+            CREATE TABLE review_notices (
+                content_item_id TEXT NOT NULL REFERENCES content_items (content_item_id),
+                content_hash TEXT NOT NULL,
+                notified_utc TEXT NOT NULL,
+                PRIMARY KEY (content_item_id, content_hash)
+            );
+            """),
         (4, "search: documents, public and editorial indexes, zero-result counts", """
             CREATE TABLE search_documents (
                 doc_id INTEGER PRIMARY KEY,
@@ -227,6 +266,46 @@ internal static class SqliteMigrations
                 occurrences INTEGER NOT NULL,
                 query_text TEXT NULL
             );
+            """),
+        (5, "safety checks: resource verifications and check runs", """
+            -- Verifying never creates a content version: the record points at the version checked and keeps the checked values.
+            CREATE TABLE resource_verifications (
+                verification_id TEXT NOT NULL PRIMARY KEY,
+                content_item_id TEXT NOT NULL REFERENCES content_items (content_item_id),
+                content_item_version_id TEXT NOT NULL REFERENCES content_versions (content_item_version_id),
+                content_hash TEXT NOT NULL,
+                channels_hash TEXT NOT NULL,
+                channels TEXT NOT NULL,
+                verified_by TEXT NOT NULL,
+                verified_by_display_name TEXT NOT NULL,
+                verified_utc TEXT NOT NULL,
+                kind TEXT NOT NULL,
+                note TEXT NULL
+            );
+            CREATE INDEX ix_resource_verifications_item ON resource_verifications (content_item_id, verified_utc);
+
+            CREATE TABLE safety_check_runs (
+                run_id TEXT NOT NULL PRIMARY KEY,
+                content_item_id TEXT NOT NULL REFERENCES content_items (content_item_id),
+                content_item_version_id TEXT NOT NULL REFERENCES content_versions (content_item_version_id),
+                content_hash TEXT NOT NULL,
+                trigger_name TEXT NOT NULL,
+                ran_utc TEXT NOT NULL,
+                error_count INTEGER NOT NULL,
+                warning_count INTEGER NOT NULL,
+                report TEXT NOT NULL
+            );
+            CREATE INDEX ix_safety_check_runs_item ON safety_check_runs (content_item_id, ran_utc);
+
+            -- Both are records of what was checked: append-only, like the audit log.
+            CREATE TRIGGER resource_verifications_refuse_update BEFORE UPDATE ON resource_verifications
+            BEGIN SELECT RAISE(ABORT, 'resource_verifications is append-only'); END;
+            CREATE TRIGGER resource_verifications_refuse_delete BEFORE DELETE ON resource_verifications
+            BEGIN SELECT RAISE(ABORT, 'resource_verifications is append-only'); END;
+            CREATE TRIGGER safety_check_runs_refuse_update BEFORE UPDATE ON safety_check_runs
+            BEGIN SELECT RAISE(ABORT, 'safety_check_runs is append-only'); END;
+            CREATE TRIGGER safety_check_runs_refuse_delete BEFORE DELETE ON safety_check_runs
+            BEGIN SELECT RAISE(ABORT, 'safety_check_runs is append-only'); END;
             """),
     ];
 }

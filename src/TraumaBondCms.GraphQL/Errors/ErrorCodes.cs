@@ -9,6 +9,12 @@ public static class ErrorCodes
     /// <summary>The document is not valid GraphQL syntax (spec §2), for any reason other than a limit below.</summary>
     public const string ParseFailed = "GRAPHQL_PARSE_FAILED";
 
+    /// <summary>
+    /// The document parsed but breaks a validation rule of spec §5; <c>extensions.rule</c> names the rule
+    /// (see <c>Validation.SpecifiedRules</c>).
+    /// </summary>
+    public const string ValidationFailed = "GRAPHQL_VALIDATION_FAILED";
+
     /// <summary>The document is larger, in UTF-8 bytes, than <c>ParserOptions.MaxDocumentSizeBytes</c>.</summary>
     public const string DocumentTooLarge = "DOCUMENT_TOO_LARGE";
 

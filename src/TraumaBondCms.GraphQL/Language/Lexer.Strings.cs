@@ -165,16 +165,12 @@ public sealed partial class Lexer
         throw Error(position, "Unterminated string.");
     }
 
-    // Spec §2.1 SourceCharacter: tab, line terminators and U+0020 upward; a surrogate pair is one
-    // supplementary code point, a lone surrogate or another control character is rejected.
+    // Spec §2.1.1 SourceCharacter :: "Any Unicode scalar value" (October 2021; the June 2018 edition
+    // excluded control characters). So C0 controls such as U+0000 or U+0007 are allowed inside strings;
+    // a surrogate pair is one supplementary code point and only a lone surrogate is rejected.
     private int SourceCharacterWidth(int position)
     {
         var c = _body[position];
-        if (c < ' ' && c != '\t')
-        {
-            throw Error(position, $"Invalid character within String: {DescribeCharAt(position)}.");
-        }
-
         if (char.IsHighSurrogate(c) && position + 1 < _body.Length && char.IsLowSurrogate(_body[position + 1]))
         {
             return 2;

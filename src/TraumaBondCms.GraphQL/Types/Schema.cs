@@ -44,7 +44,7 @@ public sealed class Schema
     /// <summary>The subscription root type, or null when the schema has no subscriptions.</summary>
     public ObjectType? SubscriptionType { get; }
 
-    /// <summary>Every named type, in definition order (built-in scalars only when referenced; String and Boolean always).</summary>
+    /// <summary>Every named type, in definition order, then the built-in scalars (only when referenced; String and Boolean always), then the introspection types.</summary>
     public IReadOnlyList<NamedType> Types { get; }
 
     /// <summary>Every directive: built-ins first, then the schema's own, in definition order.</summary>

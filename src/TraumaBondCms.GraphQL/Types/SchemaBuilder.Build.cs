@@ -1,3 +1,4 @@
+using TraumaBondCms.GraphQL.Introspection;
 using TraumaBondCms.GraphQL.Language.Ast;
 using TraumaBondCms.GraphQL.Types.Builders;
 using TraumaBondCms.GraphQL.Types.Scalars;
@@ -8,7 +9,8 @@ public sealed partial class SchemaBuilder
 {
     /// <summary>
     /// Builds the immutable schema: resolves type references, coerces default values, checks applied SDL
-    /// directives and runs <see cref="SchemaValidator"/>. The builder can be changed and built again afterwards.
+    /// directives and runs <see cref="SchemaValidator"/>. The introspection types (§4.2) are appended to the
+    /// schema's types, after the built-in scalars. The builder can be changed and built again afterwards.
     /// </summary>
     /// <exception cref="SchemaValidationException">Listing every problem, when the schema is not valid.</exception>
     public Schema Build()
@@ -36,7 +38,7 @@ public sealed partial class SchemaBuilder
             state.Root("Query", _queryTypeName, useDefaultRootNames),
             state.Root("Mutation", _mutationTypeName, useDefaultRootNames),
             state.Root("Subscription", _subscriptionTypeName, useDefaultRootNames),
-            _types.Select(builder => state.Types[builder.Name]).Concat(builtInScalars).ToList(),
+            _types.Select(builder => state.Types[builder.Name]).Concat(builtInScalars).Concat(IntrospectionTypes.All).ToList(),
             directives);
         state.Problems.AddRange(SchemaValidator.Validate(schema));
         return state.Problems.Count == 0 ? schema : throw new SchemaValidationException(state.Problems);

@@ -8,9 +8,10 @@ namespace TraumaBondCms.Web.Content;
 
 /// <summary>
 /// The application service behind the content endpoints: each write is one call and one transaction
-/// (<see cref="ContentWriter"/>); reads enforce who may see drafts. Thread-safe.
+/// (<see cref="ContentWriter"/>); reads enforce who may see drafts. Direct publishes and unpublishes (types without a
+/// workflow) record their content events in that transaction, as <see cref="Workflow.WorkflowService"/> does. Thread-safe.
 /// </summary>
-public sealed class ContentService(ICmsStore store, ContentDefinitionCache definitions, Workflow.WorkflowCatalog workflows, Workflow.WorkflowService workflow, TimeProvider clock)
+public sealed class ContentService(ICmsStore store, ContentDefinitionCache definitions, Workflow.WorkflowCatalog workflows, Workflow.WorkflowService workflow, IEnumerable<Workflow.IContentEventSink> sinks, TimeProvider clock)
 {
     /// <summary>Reads one version of an item; drafts and old versions need <see cref="Permissions.ViewDrafts"/>.</summary>
     public async Task<ContentItem> GetAsync(string contentItemId, VersionSelector selector, CmsActor actor, CancellationToken cancellationToken = default)
@@ -80,7 +81,18 @@ public sealed class ContentService(ICmsStore store, ContentDefinitionCache defin
             return (await workflow.TransitionAsync(contentItemId, transition, new Workflow.TransitionInput { VersionId = versionId }, actor, cancellationToken)).Version;
         }
 
-        return await WriteAsync(w => w.PublishAsync(contentItemId, ifMatch, actor, cancellationToken), cancellationToken);
+        return await WriteAsync(async (w, session) =>
+        {
+            // Publishing the version that is already live changes nothing, so it is no event.
+            var before = await session.Content.GetAsync(contentItemId, VersionSelector.Published, cancellationToken);
+            var published = await w.PublishAsync(contentItemId, ifMatch, actor, cancellationToken);
+            if (published.ContentItemVersionId != before?.ContentItemVersionId)
+            {
+                await RecordEventAsync(session, Workflow.ContentEvents.Published, published, actor, cancellationToken);
+            }
+
+            return published;
+        }, cancellationToken);
     }
 
     /// <summary>Takes the published version offline (through the workflow when the type has one); null when nothing was published.</summary>
@@ -91,7 +103,16 @@ public sealed class ContentService(ICmsStore store, ContentDefinitionCache defin
             return (await workflow.TransitionAsync(contentItemId, transition, new Workflow.TransitionInput { Reason = reason }, actor, cancellationToken)).Version;
         }
 
-        return await WriteAsync(w => w.UnpublishAsync(contentItemId, reason, actor, cancellationToken), cancellationToken);
+        return await WriteAsync(async (w, session) =>
+        {
+            var unpublished = await w.UnpublishAsync(contentItemId, reason, actor, cancellationToken);
+            if (unpublished is not null)
+            {
+                await RecordEventAsync(session, Workflow.ContentEvents.Unpublished, unpublished, actor, cancellationToken);
+            }
+
+            return unpublished;
+        }, cancellationToken);
     }
 
     private async Task<string?> TransitionForAsync(string contentItemId, Core.Workflow.WorkflowEffect effect, CancellationToken cancellationToken)
@@ -109,12 +130,24 @@ public sealed class ContentService(ICmsStore store, ContentDefinitionCache defin
             return true;
         }, cancellationToken);
 
-    private async Task<T> WriteAsync<T>(Func<ContentWriter, Task<T>> change, CancellationToken cancellationToken)
+    private Task<T> WriteAsync<T>(Func<ContentWriter, Task<T>> change, CancellationToken cancellationToken) =>
+        WriteAsync((w, _) => change(w), cancellationToken);
+
+    private async Task<T> WriteAsync<T>(Func<ContentWriter, IStoreSession, Task<T>> change, CancellationToken cancellationToken)
     {
         await using var session = await store.BeginWriteAsync(cancellationToken);
-        var result = await change(new ContentWriter(session, definitions.Catalog, workflows.All, clock));
+        var result = await change(new ContentWriter(session, definitions.Catalog, workflows.All, clock), session);
         await session.CommitAsync(cancellationToken);
         return result;
+    }
+
+    private async Task RecordEventAsync(IStoreSession session, string name, ContentItem version, CmsActor actor, CancellationToken cancellationToken)
+    {
+        var contentEvent = new Workflow.ContentEvent(name, version.ContentItemId, version.ContentItemVersionId, version.ContentType, version.DisplayText, version.ContentHash, actor.UserName, clock.GetUtcNow());
+        foreach (var sink in sinks)
+        {
+            await sink.RecordAsync(session, contentEvent, cancellationToken);
+        }
     }
 
     private static void RequireViewDrafts(CmsActor actor)

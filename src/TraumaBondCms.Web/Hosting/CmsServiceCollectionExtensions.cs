@@ -16,9 +16,11 @@ using TraumaBondCms.Web.Content;
 using TraumaBondCms.Web.Http;
 using TraumaBondCms.Web.Recipes;
 using TraumaBondCms.Web.Recipes.Steps;
+using TraumaBondCms.Web.Safety;
 using TraumaBondCms.Web.Search;
 using TraumaBondCms.Web.Setup;
 using TraumaBondCms.Web.Users;
+using TraumaBondCms.Web.Webhooks;
 
 namespace TraumaBondCms.Web.Hosting;
 
@@ -44,6 +46,7 @@ public static class CmsServiceCollectionExtensions
         services.AddSingleton<Workflow.CommentService>();
         services.AddSingleton<Workflow.VersionService>();
         services.AddHostedService<Workflow.SchedulerService>();
+        services.AddCmsWebhooks(configuration);
         services.AddSingleton<IRecipeStep, RolesStep>();
         services.AddSingleton<IRecipeStep, WorkflowStep>();
         services.AddSingleton<IRecipeStep, ContentDefinitionStep>();
@@ -51,6 +54,7 @@ public static class CmsServiceCollectionExtensions
         services.AddSingleton<IRecipeStep, UsersStep>();
         services.AddSingleton<IRecipeStep, ContentStep>();
         services.AddSingleton<IRecipeStep, SearchStep>();
+        services.AddCmsSafety();
         services.AddSingleton<RecipeRunner>();
         services.AddSingleton<CmsSetup>();
         services.AddCmsSearch(configuration);

@@ -15,6 +15,9 @@ public sealed record TransitionInput
     /// <summary>A reason (required for an emergency unpublish).</summary>
     public string? Reason { get; init; }
 
+    /// <summary>Why a reviewer signs despite check warnings; recorded in the audit trail.</summary>
+    public string? OverrideReason { get; init; }
+
     /// <summary>The actor's password, re-entered to sign an approval.</summary>
     public string? Password { get; init; }
 }

@@ -107,13 +107,14 @@ public static class WorkflowEndpoints
         var input = new TransitionInput();
         if (body is { } b)
         {
-            JsonBody.RequireObject(b, "version", "comment", "field", "reason", "password");
+            JsonBody.RequireObject(b, "version", "comment", "field", "reason", "overrideReason", "password");
             input = new TransitionInput
             {
                 VersionId = JsonBody.OptionalString(b, "version")?.Trim('"'),
                 Comment = JsonBody.OptionalString(b, "comment"),
                 CommentField = JsonBody.OptionalString(b, "field"),
                 Reason = JsonBody.OptionalString(b, "reason"),
+                OverrideReason = JsonBody.OptionalString(b, "overrideReason"),
                 Password = JsonBody.OptionalString(b, "password"),
             };
         }

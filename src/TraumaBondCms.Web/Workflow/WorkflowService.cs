@@ -21,6 +21,7 @@ public sealed class WorkflowService(
     WorkflowCatalog workflows,
     SignatureCheck signatures,
     IEnumerable<IContentEventSink> sinks,
+    IEnumerable<ITransitionCheck> checks,
     TimeProvider clock)
 {
     /// <summary>Makes <paramref name="transitionName"/> happen on the item, or throws <see cref="WorkflowRefusedException"/> with every reason.</summary>
@@ -52,6 +53,7 @@ public sealed class WorkflowService(
         IStoreSession session, string contentItemId, string transitionName, TransitionInput input, CmsActor actor, bool? passwordVerified, CmsUser? signer, CancellationToken cancellationToken)
     {
         var facts = await GatherAsync(session, contentItemId, transitionName, input, actor, passwordVerified, cancellationToken);
+        facts = facts with { Context = facts.Context with { Findings = await RunChecksAsync(session, facts, cancellationToken) } };
         var decision = WorkflowGuard.Decide(facts.Context);
         return decision.Allowed
             ? (decision, await ApplyAsync(session, facts, decision.Transition!, input, actor, signer, cancellationToken))
@@ -71,8 +73,9 @@ public sealed class WorkflowService(
         var options = new List<(WorkflowTransition, TransitionDecision)>();
         foreach (var transition in workflow.Transitions)
         {
-            var facts = await GatherAsync(session, contentItemId, transition.Name, new TransitionInput { Comment = "-", Reason = "-" }, actor, true, cancellationToken);
-            options.Add((transition, WorkflowGuard.Decide(facts.Context with { ExpectedVersionId = facts.Target?.ContentItemVersionId })));
+            var facts = await GatherAsync(session, contentItemId, transition.Name, new TransitionInput { Comment = "-", Reason = "-", OverrideReason = "-" }, actor, true, cancellationToken);
+            var findings = await RunChecksAsync(session, facts, cancellationToken);
+            options.Add((transition, WorkflowGuard.Decide(facts.Context with { ExpectedVersionId = facts.Target?.ContentItemVersionId, Findings = findings })));
         }
 
         return options;
@@ -115,9 +118,27 @@ public sealed class WorkflowService(
             TargetHashApproved = target is not null && approvals.Any(a => a.IsValid && a.IsClinical && a.ContentHash == target.ContentHash),
             CommentGiven = !string.IsNullOrWhiteSpace(input.Comment) || openComment,
             ReasonGiven = !string.IsNullOrWhiteSpace(input.Reason),
+            OverrideReasonGiven = !string.IsNullOrWhiteSpace(input.OverrideReason),
             PasswordVerified = passwordVerified,
         };
         return new Facts(context, latest, published, target);
+    }
+
+    private async Task<IReadOnlyList<CheckFinding>> RunChecksAsync(IStoreSession session, Facts facts, CancellationToken cancellationToken)
+    {
+        var transition = facts.Context.Workflow.Find(facts.Context.TransitionName);
+        if (transition is not { RunsChecks: true } || facts.Target is null)
+        {
+            return [];
+        }
+
+        var findings = new List<CheckFinding>();
+        foreach (var check in checks)
+        {
+            findings.AddRange(await check.CheckAsync(session, facts.Target, transition, cancellationToken));
+        }
+
+        return findings;
     }
 
     // Everyone who wrote a version after the last version a clinician signed, up to the target: none of them
@@ -186,7 +207,33 @@ public sealed class WorkflowService(
             await AddCommentAsync(session, target, input.Comment!, input.CommentField, actor, now, cancellationToken);
         }
 
-        await AuditAsync(session, AuditActions.WorkflowTransition, target, actor, from, transition.To, input.Reason ?? input.Comment, new { transition = transition.Name, effect = transition.Effect.ToString() }, cancellationToken);
+        var warnings = facts.Context.Findings.Where(f => f.Severity == CheckSeverity.Warning).Select(f => f.Message).ToList();
+        await AuditAsync(
+            session,
+            AuditActions.WorkflowTransition,
+            target,
+            actor,
+            from,
+            transition.To,
+            input.Reason ?? input.Comment,
+            new { transition = transition.Name, effect = transition.Effect.ToString(), overriddenWarnings = warnings.Count > 0 && transition.IsSignature ? warnings : null, overrideReason = warnings.Count > 0 ? input.OverrideReason : null },
+            cancellationToken);
+        if (warnings.Count > 0 && transition.IsSignature)
+        {
+            await session.Audit.AppendAsync(
+                new AuditEntry
+                {
+                    OccurredUtc = now,
+                    Actor = actor.UserName,
+                    Action = AuditActions.ChecksOverridden,
+                    ContentItemId = target.ContentItemId,
+                    ContentItemVersionId = target.ContentItemVersionId,
+                    ContentHash = target.ContentHash,
+                    Reason = input.OverrideReason,
+                    Details = JsonSerializer.Serialize(new { warnings }),
+                },
+                cancellationToken);
+        }
         return new TransitionResult(transition.Name, result, from, transition.To, approval);
     }
 

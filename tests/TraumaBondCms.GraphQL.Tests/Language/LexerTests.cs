@@ -123,6 +123,7 @@ public class LexerTests
     [InlineData("\"\\uD800\\uDC00 \\uDBFF\\uDFFF\"", "\U00010000 \U0010FFFF")]
     [InlineData("\"unescaped \U0001F600 and \u00e9\"", "unescaped \U0001F600 and \u00e9")]
     [InlineData("\"tab\there\"", "tab\there")]
+    [InlineData("\"bell\u0007 nul\u0000 unit\u001F\"", "bell\u0007 nul\u0000 unit\u001F")]
     public void Should_decode_string_when_it_uses_valid_escapes(string text, string expected)
     {
         var token = SyntaxAssert.LexOne(text);
@@ -147,7 +148,6 @@ public class LexerTests
     [InlineData("\"\\u{110000}\"", "Invalid Unicode escape sequence: \"\\u{110000}\".", 2)]
     [InlineData("\"\\u{}\"", "Invalid Unicode escape sequence: \"\\u{}\".", 2)]
     [InlineData("\"\\u{12\"", "Invalid Unicode escape sequence: \"\\u{12\"\".", 2)]
-    [InlineData("\"a\u0007\"", "Invalid character within String: U+0007.", 3)]
     public void Should_reject_string_when_it_is_unterminated_or_badly_escaped(string text, string message, int column)
     {
         SyntaxAssert.Fails(() => SyntaxAssert.Lex(text), message, 1, column);
@@ -196,10 +196,18 @@ public class LexerTests
 
     [Theory]
     [InlineData("\"\"\"open", "Unterminated string.", 1, 8)]
-    [InlineData("\"\"\"a\nb\u0001\"\"\"", "Invalid character within String: U+0001.", 2, 2)]
-    public void Should_reject_block_string_when_unterminated_or_holding_control_characters(string text, string message, int line, int column)
+    public void Should_reject_block_string_when_unterminated(string text, string message, int line, int column)
     {
         SyntaxAssert.Fails(() => SyntaxAssert.Lex(text), message, line, column);
+    }
+
+    [Fact]
+    public void Should_keep_control_characters_when_block_string_holds_them()
+    {
+        // October 2021 §2.1.1: SourceCharacter is any Unicode scalar value, control characters included.
+        var token = SyntaxAssert.LexOne("\"\"\"a\nb\u0001\"\"\"");
+
+        Assert.Equal("a\nb\u0001", token.Value);
     }
 
     [Theory]

@@ -21,12 +21,15 @@ public class SchemaTests
     }
 
     [Fact]
-    public void Should_list_types_in_definition_order_followed_by_built_in_scalars()
+    public void Should_list_types_in_definition_order_followed_by_built_in_scalars_and_introspection_types()
     {
         var names = Schema.Types.Select(type => type.Name);
 
         Assert.Equal(
-            ["DateTime", "Node", "Content", "Article", "Faq", "SearchResult", "Query", "Mutation", "Format", "Status", "ArticleFilter", "ArticleBy", "Int", "Float", "String", "Boolean", "ID"],
+            [
+                "DateTime", "Node", "Content", "Article", "Faq", "SearchResult", "Query", "Mutation", "Format", "Status", "ArticleFilter", "ArticleBy", "Int", "Float", "String", "Boolean", "ID",
+                "__Schema", "__Type", "__TypeKind", "__Field", "__InputValue", "__EnumValue", "__Directive", "__DirectiveLocation",
+            ],
             names);
     }
 

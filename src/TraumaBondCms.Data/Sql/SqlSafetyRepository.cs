@@ -1,0 +1,113 @@
+using System.Data.Common;
+using System.Text.Json;
+using TraumaBondCms.Core.Safety;
+using TraumaBondCms.Core.Serialization;
+
+namespace TraumaBondCms.Data.Sql;
+
+/// <summary>Resource verifications and safety check runs in portable SQL; see <see cref="ISafetyRepository"/>.</summary>
+public sealed class SqlSafetyRepository(SqlRunner sql) : ISafetyRepository
+{
+    private const string SelectVerification = """
+        SELECT verification_id, content_item_id, content_item_version_id, content_hash, channels_hash, channels,
+               verified_by, verified_by_display_name, verified_utc, kind, note
+        FROM resource_verifications
+        """;
+
+    private const string SelectRun = """
+        SELECT run_id, content_item_id, content_item_version_id, content_hash, trigger_name, ran_utc, report
+        FROM safety_check_runs
+        """;
+
+    /// <inheritdoc />
+    public async Task AddVerificationAsync(ResourceVerification verification, CancellationToken cancellationToken = default) =>
+        await sql.ExecuteAsync(
+            """
+            INSERT INTO resource_verifications (verification_id, content_item_id, content_item_version_id, content_hash, channels_hash,
+                channels, verified_by, verified_by_display_name, verified_utc, kind, note)
+            VALUES (@id, @item, @version, @hash, @channelsHash, @channels, @by, @byName, @at, @kind, @note)
+            """,
+            cancellationToken,
+            ("@id", verification.VerificationId),
+            ("@item", verification.ContentItemId),
+            ("@version", verification.ContentItemVersionId),
+            ("@hash", verification.ContentHash),
+            ("@channelsHash", verification.ChannelsHash),
+            ("@channels", verification.Channels),
+            ("@by", verification.VerifiedBy),
+            ("@byName", verification.VerifiedByDisplayName),
+            ("@at", sql.Dialect.ToDbTime(verification.VerifiedUtc)),
+            ("@kind", verification.Kind.ToString()),
+            ("@note", verification.Note));
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<ResourceVerification>> GetVerificationsAsync(IReadOnlyCollection<string> contentItemIds, CancellationToken cancellationToken = default)
+    {
+        if (contentItemIds.Count == 0)
+        {
+            return [];
+        }
+
+        var parameters = contentItemIds.Distinct(StringComparer.Ordinal).Select((id, i) => ($"@id{i}", (object?)id)).ToArray();
+        return await sql.QueryAsync(
+            $"{SelectVerification} WHERE content_item_id IN ({string.Join(", ", parameters.Select(p => p.Item1))}) ORDER BY verified_utc DESC, verification_id DESC",
+            ReadVerification,
+            cancellationToken,
+            parameters);
+    }
+
+    /// <inheritdoc />
+    public async Task AddCheckRunAsync(SafetyCheckRun run, CancellationToken cancellationToken = default) =>
+        await sql.ExecuteAsync(
+            """
+            INSERT INTO safety_check_runs (run_id, content_item_id, content_item_version_id, content_hash, trigger_name, ran_utc,
+                error_count, warning_count, report)
+            VALUES (@id, @item, @version, @hash, @trigger, @at, @errors, @warnings, @report)
+            """,
+            cancellationToken,
+            ("@id", run.RunId),
+            ("@item", run.ContentItemId),
+            ("@version", run.ContentItemVersionId),
+            ("@hash", run.ContentHash),
+            ("@trigger", run.Trigger),
+            ("@at", sql.Dialect.ToDbTime(run.RanUtc)),
+            ("@errors", run.Report.Errors),
+            ("@warnings", run.Report.Warnings),
+            ("@report", JsonSerializer.Serialize(run.Report, CmsJson.Options)));
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<SafetyCheckRun>> GetCheckRunsAsync(string contentItemId, string? contentItemVersionId = null, CancellationToken cancellationToken = default) =>
+        await sql.QueryAsync(
+            $"{SelectRun} WHERE content_item_id = @item{(contentItemVersionId is null ? string.Empty : " AND content_item_version_id = @version")} ORDER BY ran_utc DESC, run_id DESC",
+            ReadRun,
+            cancellationToken,
+            ("@item", contentItemId),
+            ("@version", contentItemVersionId));
+
+    private ResourceVerification ReadVerification(DbDataReader r) => new()
+    {
+        VerificationId = r.GetString(0),
+        ContentItemId = r.GetString(1),
+        ContentItemVersionId = r.GetString(2),
+        ContentHash = r.GetString(3),
+        ChannelsHash = r.GetString(4),
+        Channels = r.GetString(5),
+        VerifiedBy = r.GetString(6),
+        VerifiedByDisplayName = r.GetString(7),
+        VerifiedUtc = sql.Dialect.ReadTime(r, 8),
+        Kind = Enum.Parse<VerificationKind>(r.GetString(9)),
+        Note = r.IsDBNull(10) ? null : r.GetString(10),
+    };
+
+    private SafetyCheckRun ReadRun(DbDataReader r) => new()
+    {
+        RunId = r.GetString(0),
+        ContentItemId = r.GetString(1),
+        ContentItemVersionId = r.GetString(2),
+        ContentHash = r.GetString(3),
+        Trigger = r.GetString(4),
+        RanUtc = sql.Dialect.ReadTime(r, 5),
+        Report = JsonSerializer.Deserialize<SafetyReport>(r.GetString(6), CmsJson.Options)
+            ?? throw new JsonException("A stored safety check report is null."),
+    };
+}

@@ -1,0 +1,135 @@
+using System.Text.Json;
+using TraumaBondCms.Core.Audit;
+using TraumaBondCms.Core.Content;
+using TraumaBondCms.Core.Safety;
+using TraumaBondCms.Core.Security;
+using TraumaBondCms.Data;
+using TraumaBondCms.Web.Auth;
+using TraumaBondCms.Web.Content;
+
+namespace TraumaBondCms.Web.Safety;
+
+/// <summary>
+/// Resource verification: recording that someone checked a resource's contact details (a record and an audit entry in
+/// one transaction; never a new content version), listing an item's verifications, and listing the published
+/// resources whose verification is overdue, never verified or outdated by a change. Overdue resources stay published.
+/// Thread-safe.
+/// </summary>
+public sealed class ResourceVerificationService(ICmsStore store, ContentDefinitionCache definitions, TimeProvider clock)
+{
+    /// <summary>
+    /// Records a verification of the resource's published version (or the given version, or the latest when nothing is
+    /// published) by <paramref name="actor"/>, who needs <see cref="Permissions.VerifyResources"/>. Returns the record and
+    /// the resource's state afterwards.
+    /// </summary>
+    public async Task<(ResourceVerification Verification, ResourceVerificationState State)> VerifyAsync(
+        string contentItemId, string? version, string? note, CmsActor actor, CancellationToken cancellationToken = default)
+    {
+        if (!actor.Has(Permissions.VerifyResources))
+        {
+            throw new CmsForbiddenException(Permissions.VerifyResources, "Verifying a resource");
+        }
+
+        await using var session = await store.BeginWriteAsync(cancellationToken);
+        var resources = await ResourceSettingsAsync(session, cancellationToken);
+        var latest = await session.Content.GetAsync(contentItemId, VersionSelector.Latest, cancellationToken) ?? throw new ContentNotFoundException(contentItemId);
+        if (latest.ContentType != resources.ContentType)
+        {
+            throw ContentValidationException.For("contentItemId", $"'{contentItemId}' is a {latest.ContentType}; only {resources.ContentType} items are verified.");
+        }
+
+        var target = version is not null
+            ? await SafetyCheckService.GetVersionAsync(session, contentItemId, version, cancellationToken)
+            : await session.Content.GetAsync(contentItemId, VersionSelector.Published, cancellationToken) ?? latest;
+        var verification = Record(target, resources, actor.AuditName, actor.DisplayName, VerificationKind.Person, string.IsNullOrWhiteSpace(note) ? null : note.Trim(), clock.GetUtcNow());
+        await AddAsync(session, verification, actor.UserName, cancellationToken);
+        var shown = target.Published ? target : await session.Content.GetAsync(contentItemId, VersionSelector.Published, cancellationToken) ?? target;
+        await session.CommitAsync(cancellationToken);
+
+        var snapshot = ResourceSnapshot.From(shown, definitions.Catalog.Get(shown.ContentType), resources, [verification], verification.VerifiedUtc);
+        return (verification, ResourceVerificationState.From(snapshot, resources.RegionField, verification.VerifiedUtc));
+    }
+
+    /// <summary>A resource's verifications, newest first; needs <see cref="Permissions.ViewDrafts"/>.</summary>
+    public async Task<IReadOnlyList<ResourceVerification>> ListAsync(string contentItemId, CmsActor actor, CancellationToken cancellationToken = default)
+    {
+        RequireViewDrafts(actor);
+        await using var session = await store.OpenReadAsync(cancellationToken);
+        _ = await session.Content.GetAsync(contentItemId, VersionSelector.Latest, cancellationToken) ?? throw new ContentNotFoundException(contentItemId);
+        return await session.Safety.GetVerificationsAsync([contentItemId], cancellationToken);
+    }
+
+    /// <summary>
+    /// The verification state of every published resource (<paramref name="overdueOnly"/>: those not current), those
+    /// never verified first, then by due date; needs <see cref="Permissions.ViewDrafts"/>.
+    /// </summary>
+    public async Task<IReadOnlyList<ResourceVerificationState>> StatesAsync(bool overdueOnly, CmsActor actor, CancellationToken cancellationToken = default)
+    {
+        RequireViewDrafts(actor);
+        await using var session = await store.OpenReadAsync(cancellationToken);
+        var (settings, _) = await SafetySettingsStore.ReadAsync(session.Site, cancellationToken);
+        if (settings?.Resources is not { } resources)
+        {
+            return [];
+        }
+
+        var now = clock.GetUtcNow();
+        return (await ResourceDirectory.LoadAsync(session, settings, definitions.Catalog, now, cancellationToken))
+            .Where(r => !overdueOnly || r.Status != VerificationStatus.Current)
+            .OrderBy(r => r.DueUtc ?? DateTimeOffset.MinValue)
+            .ThenBy(r => r.Name, StringComparer.Ordinal)
+            .Select(r => ResourceVerificationState.From(r, resources.RegionField, now))
+            .ToList();
+    }
+
+    /// <summary>A verification record of <paramref name="version"/>'s current channel values.</summary>
+    public static ResourceVerification Record(ContentItem version, ResourceSettings resources, string verifiedBy, string displayName, VerificationKind kind, string? note, DateTimeOffset at)
+    {
+        var (channels, hash) = ResourceChannels.Fingerprint(version.Fields, resources.ChannelFields);
+        return new ResourceVerification
+        {
+            VerificationId = ContentIds.New(),
+            ContentItemId = version.ContentItemId,
+            ContentItemVersionId = version.ContentItemVersionId,
+            ContentHash = version.ContentHash,
+            ChannelsHash = hash,
+            Channels = channels,
+            VerifiedBy = verifiedBy,
+            VerifiedByDisplayName = displayName,
+            VerifiedUtc = at,
+            Kind = kind,
+            Note = note,
+        };
+    }
+
+    /// <summary>Stores a verification and its audit entry (<see cref="AuditActions.ResourceVerified"/>) in <paramref name="session"/>.</summary>
+    public static async Task AddAsync(IStoreSession session, ResourceVerification verification, string? actor, CancellationToken cancellationToken)
+    {
+        await session.Safety.AddVerificationAsync(verification, cancellationToken);
+        await session.Audit.AppendAsync(
+            new AuditEntry
+            {
+                OccurredUtc = verification.VerifiedUtc,
+                Actor = actor,
+                Action = AuditActions.ResourceVerified,
+                ContentItemId = verification.ContentItemId,
+                ContentItemVersionId = verification.ContentItemVersionId,
+                ContentHash = verification.ContentHash,
+                Reason = verification.Note,
+                Details = JsonSerializer.Serialize(new { verification.VerificationId, kind = verification.Kind.ToString(), verification.ChannelsHash, verifiedBy = verification.VerifiedByDisplayName }),
+            },
+            cancellationToken);
+    }
+
+    private static async Task<ResourceSettings> ResourceSettingsAsync(IStoreSession session, CancellationToken cancellationToken) =>
+        (await SafetySettingsStore.ReadAsync(session.Site, cancellationToken)).Settings?.Resources
+            ?? throw ContentValidationException.For("contentItemId", "No resource type is configured (see the SafetyRules recipe step), so there is nothing to verify.");
+
+    private static void RequireViewDrafts(CmsActor actor)
+    {
+        if (!actor.Has(Permissions.ViewDrafts))
+        {
+            throw new CmsForbiddenException(Permissions.ViewDrafts, "Reading resource verifications");
+        }
+    }
+}

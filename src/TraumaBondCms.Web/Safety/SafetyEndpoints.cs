@@ -1,0 +1,80 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Mvc;
+using TraumaBondCms.Core.Security;
+using TraumaBondCms.Web.Auth;
+using TraumaBondCms.Web.Http;
+
+namespace TraumaBondCms.Web.Safety;
+
+/// <summary>
+/// The clinical safety API: stored and on-demand check runs (<c>/api/content/{id}/checks</c>), resource verification
+/// (<c>/api/resources/...</c>) and public crisis routing (<c>/api/crisis-resources</c>).
+/// </summary>
+public static class SafetyEndpoints
+{
+    /// <summary>Maps the safety endpoints.</summary>
+    public static IEndpointRouteBuilder MapSafetyEndpoints(this IEndpointRouteBuilder app)
+    {
+        var checks = app.MapGroup("/api/content/{id}/checks").WithTags("Safety").RequireAuthorization(Permissions.ViewDrafts);
+        checks.MapGet(string.Empty, async (HttpContext http, SafetyCheckService service, RoleCatalog roles, string id, string? version, CancellationToken ct) =>
+        {
+            var (item, runs) = await service.GetRunsAsync(id, version, CmsActor.From(http.User, roles), ct);
+            return TypedResults.Ok(new { contentItemId = id, contentItemVersionId = item.ContentItemVersionId, version = item.Version, status = item.Status, contentHash = item.ContentHash, runs });
+        });
+        checks.MapPost("/run", async (HttpContext http, SafetyCheckService service, RoleCatalog roles, string id, [FromBody] JsonElement? body, CancellationToken ct) =>
+        {
+            string? version = null;
+            if (body is { ValueKind: not JsonValueKind.Undefined } b)
+            {
+                JsonBody.RequireObject(b, "version");
+                version = JsonBody.OptionalString(b, "version");
+            }
+
+            var (item, report) = await service.RunAsync(id, version, CmsActor.From(http.User, roles), ct);
+            return TypedResults.Ok(new
+            {
+                contentItemId = id,
+                contentItemVersionId = item.ContentItemVersionId,
+                version = item.Version,
+                status = item.Status,
+                contentHash = item.ContentHash,
+                configured = report is not null,
+                errors = report?.Errors ?? 0,
+                warnings = report?.Warnings ?? 0,
+                report,
+            });
+        });
+
+        var resources = app.MapGroup("/api/resources").WithTags("Safety");
+        resources.MapGet("/verification-overdue", async (HttpContext http, ResourceVerificationService service, RoleCatalog roles, CancellationToken ct) =>
+            TypedResults.Ok(await service.StatesAsync(overdueOnly: true, CmsActor.From(http.User, roles), ct)))
+            .RequireAuthorization(Permissions.ViewDrafts);
+        resources.MapGet("/verification-status", async (HttpContext http, ResourceVerificationService service, RoleCatalog roles, CancellationToken ct) =>
+            TypedResults.Ok(await service.StatesAsync(overdueOnly: false, CmsActor.From(http.User, roles), ct)))
+            .RequireAuthorization(Permissions.ViewDrafts);
+        resources.MapGet("/{id}/verifications", async (HttpContext http, ResourceVerificationService service, RoleCatalog roles, string id, CancellationToken ct) =>
+            TypedResults.Ok(await service.ListAsync(id, CmsActor.From(http.User, roles), ct)))
+            .RequireAuthorization(Permissions.ViewDrafts);
+        resources.MapPost("/{id}/verify", VerifyAsync).RequireAuthorization(Permissions.VerifyResources);
+
+        app.MapGet("/api/crisis-resources", async (CrisisRoutingService routing, string? region, CancellationToken ct) =>
+            TypedResults.Ok(await routing.RouteAsync(region, ct)))
+            .WithTags("Safety")
+            .AllowAnonymous();
+        return app;
+    }
+
+    private static async Task<IResult> VerifyAsync(HttpContext http, ResourceVerificationService service, RoleCatalog roles, string id, [FromBody] JsonElement? body, CancellationToken ct)
+    {
+        string? note = null, version = null;
+        if (body is { ValueKind: not JsonValueKind.Undefined } b)
+        {
+            JsonBody.RequireObject(b, "note", "version");
+            note = JsonBody.OptionalString(b, "note");
+            version = JsonBody.OptionalString(b, "version");
+        }
+
+        var (verification, state) = await service.VerifyAsync(id, version, note, CmsActor.From(http.User, roles), ct);
+        return TypedResults.Ok(new { verification, state });
+    }
+}

@@ -1,0 +1,52 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using TraumaBondCms.Web.Workflow;
+
+namespace TraumaBondCms.Web.Webhooks;
+
+/// <summary>
+/// The JSON body of a delivery, written once when the event is queued and sent unchanged on every retry:
+/// <code>
+/// {
+///   "id": "01jq...",                 // the delivery id (also the X-TraumaBond-Delivery header)
+///   "event": "content.published",    // content.published | content.unpublished | content.approved | content.review_overdue
+///   "occurredUtc": "2025-03-01T09:30:00.0000000Z",
+///   "contentItem": {
+///     "contentItemId": "...", "contentItemVersionId": "...", "contentType": "Article",
+///     "displayText": "...", "contentHash": "..."
+///   },
+///   "actor": "alice"                 // the user who caused it; null for the system (scheduler, review monitor)
+/// }
+/// </code>
+/// Property names and their order are stable; receivers should ignore properties they do not know.
+/// </summary>
+public static class WebhookPayload
+{
+    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>The payload of delivery <paramref name="deliveryId"/> for <paramref name="contentEvent"/>.</summary>
+    public static string Create(string deliveryId, ContentEvent contentEvent)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, WriterOptions))
+        {
+            json.WriteStartObject();
+            json.WriteString("id", deliveryId);
+            json.WriteString("event", contentEvent.Name);
+            json.WriteString("occurredUtc", contentEvent.OccurredUtc.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture));
+            json.WriteStartObject("contentItem");
+            json.WriteString("contentItemId", contentEvent.ContentItemId);
+            json.WriteString("contentItemVersionId", contentEvent.ContentItemVersionId);
+            json.WriteString("contentType", contentEvent.ContentType);
+            json.WriteString("displayText", contentEvent.DisplayText);
+            json.WriteString("contentHash", contentEvent.ContentHash);
+            json.WriteEndObject();
+            json.WriteString("actor", contentEvent.Actor);
+            json.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+}

@@ -1,0 +1,15 @@
+using TraumaBondCms.Data.Sqlite;
+using TraumaBondCms.Data.Tests.Contract;
+using TraumaBondCms.Data.Tests.Harness;
+
+namespace TraumaBondCms.Data.Tests.Sqlite;
+
+/// <summary>The <see cref="WebhookContract"/> against Sqlite.</summary>
+public sealed class SqliteWebhookTests : WebhookContract
+{
+    /// <inheritdoc />
+    protected override Task<TestDatabase> CreateDatabaseAsync(bool migrated) => SqliteTestDatabase.CreateAsync(migrated);
+
+    /// <inheritdoc />
+    protected override ICmsStore OpenSecondStore() => new SqliteCmsStore(((SqliteCmsStore)Store).DatabasePath);
+}
