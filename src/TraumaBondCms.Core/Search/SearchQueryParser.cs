@@ -18,8 +18,8 @@ public static class SearchQueryParser
     /// <summary>The most options one <c>OR</c> choice keeps (after synonyms); later ones are ignored.</summary>
     public const int MaxOptions = 16;
 
-    /// <summary>The shortest prefix honoured: <c>a*</c> would match nearly every document, so it is searched as the word "a".</summary>
-    public const int MinPrefixLength = 2;
+    /// <summary>The shortest prefix honoured: <c>ab*</c> would match nearly every document, so it is searched as the word "ab".</summary>
+    public const int MinPrefixLength = 3;
 
     /// <summary>Parses <paramref name="text"/>; <paramref name="synonyms"/> (null for none) expands words and phrases into choices.</summary>
     public static SearchQuery Parse(string text, SynonymTable? synonyms = null)

@@ -264,12 +264,14 @@ internal static class PostgresMigrations
             CREATE INDEX ix_search_documents_public ON search_documents USING gin (tsv) WHERE in_public;
             CREATE INDEX ix_search_documents_editorial ON search_documents USING gin (tsv) WHERE in_editorial;
 
-            CREATE TABLE search_document_topics (
+            -- Facet values per document (0: content type, 1: topic slug).
+            CREATE TABLE search_document_facets (
                 doc_id bigint NOT NULL REFERENCES search_documents (doc_id),
-                topic text COLLATE "C" NOT NULL,
-                PRIMARY KEY (doc_id, topic)
+                facet smallint NOT NULL,
+                value text COLLATE "C" NOT NULL,
+                PRIMARY KEY (doc_id, facet, value)
             );
-            CREATE INDEX ix_search_document_topics_topic ON search_document_topics (topic, doc_id);
+            CREATE INDEX ix_search_document_facets_value ON search_document_facets (facet, value, doc_id);
 
             CREATE TABLE search_zero_results (
                 query_key text COLLATE "C" NOT NULL PRIMARY KEY,

@@ -20,8 +20,11 @@ public sealed class PostgresSearchIndex(SqlRunner sql) : SqlSearchIndex(sql)
     private const string BodyFragments = "StartSel=\uE000, StopSel=\uE001, MaxWords=24, MinWords=12, MaxFragments=2, FragmentDelimiter=\" … \"";
 
     /// <inheritdoc />
-    private protected override string MatchSource(SearchScope scope, SearchQuery query, SearchParameters parameters) =>
-        $"SELECT d.doc_id, ts_rank_cd('{Weights}'::real[], d.tsv, q.query)::float8 AS score FROM search_documents d CROSS JOIN (SELECT {TsQueryRenderer.Render(query, parameters)} AS query) q WHERE d.{FlagColumn(scope)} AND d.tsv @@ q.query";
+    private protected override string MatchSource(SearchScope scope, SearchQuery query, bool withScore, SearchParameters parameters)
+    {
+        var score = withScore ? $", ts_rank_cd('{Weights}'::real[], d.tsv, q.query)::float8 AS score" : "";
+        return $"SELECT d.doc_id{score} FROM search_documents d CROSS JOIN (SELECT {TsQueryRenderer.Render(query, parameters)} AS query) q WHERE d.{FlagColumn(scope)} AND d.tsv @@ q.query";
+    }
 
     /// <inheritdoc />
     private protected override string MarkSource(SearchScope scope, SearchQuery query, IReadOnlyList<long> documentIds, SearchParameters parameters)

@@ -8,6 +8,9 @@ public sealed record SearchRequest
     /// <summary>The largest page.</summary>
     public const int MaxPageSize = 100;
 
+    /// <summary>The default <see cref="CountWindow"/>.</summary>
+    public const int DefaultCountWindow = 1000;
+
     /// <summary>What to look for.</summary>
     public required SearchQuery Query { get; init; }
 
@@ -29,6 +32,9 @@ public sealed record SearchRequest
     /// <summary>Continue after this position; null for the first page.</summary>
     public SearchPosition? After { get; init; }
 
-    /// <summary>Count the total and the facets (a second pass over the matches); false leaves them null.</summary>
+    /// <summary>Count the total and the facets (over the best <see cref="CountWindow"/> matches); false leaves them null.</summary>
     public bool IncludeFacets { get; init; } = true;
+
+    /// <summary>How many of the best matches the total and the facets are counted over (see <see cref="SearchPage"/>); at least 1.</summary>
+    public int CountWindow { get; init; } = DefaultCountWindow;
 }

@@ -277,7 +277,7 @@ public sealed class SqlContentRepository(SqlRunner sql, SqlSearchIndex search) :
 
         if (searchDocument is not null)
         {
-            await search.PutDocumentAsync(version.ContentItemVersionId, searchDocument, cancellationToken);
+            await search.InsertDocumentAsync(version.ContentItemVersionId, searchDocument, cancellationToken);
         }
     }
 

@@ -5,8 +5,8 @@ using TraumaBondCms.Data.Search;
 namespace TraumaBondCms.Data.Sql;
 
 /// <summary>
-/// Searching in two statements: one pass over the matches ranks the page (and, when asked, counts the facets from the
-/// same materialized matches), then one statement describes and highlights only the hits of the page.
+/// Searching: one ranking pass over the matches (which, on a first page, also keeps the window the facets are counted
+/// over), then one statement that describes and highlights only the hits of the page.
 /// </summary>
 public abstract partial class SqlSearchIndex
 {
@@ -29,8 +29,10 @@ public abstract partial class SqlSearchIndex
                 return new SearchPage(await DescribeAsync(request, positions.Take(first).ToList(), cancellationToken), positions.Count > first, null, null, null);
             }
 
-            var (ranked, total, types, topics) = await RankAndCountAsync(request, first, cancellationToken);
-            return new SearchPage(await DescribeAsync(request, ranked.Take(first).ToList(), cancellationToken), ranked.Count > first, total, types, topics);
+            var window = await CountWindowAsync(request, first, cancellationToken);
+            var ranked = window.Page ?? await RankAsync(request, first, cancellationToken);
+            var hits = await DescribeAsync(request, ranked.Take(first).ToList(), cancellationToken);
+            return new SearchPage(hits, ranked.Count > first, window.Total, window.Types, window.Topics, window.Exact);
         }
         catch (DbException e)
         {
@@ -39,10 +41,10 @@ public abstract partial class SqlSearchIndex
     }
 
     /// <summary>
-    /// SQL selecting <c>doc_id</c> and <c>score</c> (higher is better) of every document of <paramref name="scope"/> that
-    /// matches <paramref name="query"/>. Every word goes in as a parameter.
+    /// SQL selecting <c>doc_id</c> (and, when <paramref name="withScore"/>, <c>score</c>: higher is better) of every document
+    /// of <paramref name="scope"/> that matches <paramref name="query"/>. Every word goes in as a parameter.
     /// </summary>
-    private protected abstract string MatchSource(SearchScope scope, SearchQuery query, SearchParameters parameters);
+    private protected abstract string MatchSource(SearchScope scope, SearchQuery query, bool withScore, SearchParameters parameters);
 
     /// <summary>
     /// SQL selecting, for each of <paramref name="documentIds"/>, <c>doc_id</c> and the title, tags, summary and body with
@@ -51,51 +53,64 @@ public abstract partial class SqlSearchIndex
     /// </summary>
     private protected abstract string MarkSource(SearchScope scope, SearchQuery query, IReadOnlyList<long> documentIds, SearchParameters parameters);
 
-    // Later pages: the ranking alone. Documents are joined only to filter, since that costs a lookup per match.
+    // One pass over the matches with scores; filters look in the narrow facet table, never in the wide document rows.
     private async Task<List<SearchPosition>> RankAsync(SearchRequest request, int first, CancellationToken cancellationToken)
     {
         var parameters = new SearchParameters();
-        var match = MatchSource(request.Scope, request.Query, parameters);
-        var conditions = Filters(request, parameters, byType: true, byTopic: true, "d");
-        var joinDocuments = conditions.Count > 0;
-        conditions.AddRange(After(request, parameters));
-        var sql = $"SELECT m.doc_id, m.score FROM ({match}) m"
-            + (joinDocuments ? " JOIN search_documents d ON d.doc_id = m.doc_id" : "")
-            + Where(conditions)
-            + $" ORDER BY m.score DESC, m.doc_id LIMIT {parameters.Add((long)first + 1)}";
+        var match = MatchSource(request.Scope, request.Query, withScore: true, parameters);
+        var conditions = new List<string?> { Exclusion(request, parameters), TypeFilter(request, parameters), TopicFilter(request, parameters) };
+        if (request.After is { } after)
+        {
+            var (score, id) = (parameters.Add(after.Score), parameters.Add(after.DocumentId));
+            conditions.Add($"(m.score < {score} OR (m.score = {score} AND m.doc_id > {id}))");
+        }
+
+        var sql = $"SELECT m.doc_id, m.score FROM ({match}) m{Where(conditions)} ORDER BY m.score DESC, m.doc_id LIMIT {parameters.Add((long)first + 1)}";
         return await Sql.QueryAsync(sql, r => new SearchPosition(r.GetDouble(1), r.GetInt64(0)), cancellationToken, parameters.ToArray());
     }
 
-    // A first page: one pass over the matches, materialized once, gives the page and the facets. Type counts apply the
-    // topic filter and topic counts the type filter (disjunctive facets); the total is the type counts of the chosen types.
-    private async Task<(List<SearchPosition> Ranked, int Total, IReadOnlyList<SearchFacet> Types, IReadOnlyList<SearchFacet> Topics)> RankAndCountAsync(
+    // A first page: one ranking pass keeps the best matches (the request's count window) (type and topic filters left out, exclusions in),
+    // then counts facets over them: type counts with the topic filter, topic counts with the type filter (disjunctive
+    // facets), the total as the type counts of the chosen types.
+    private async Task<(List<SearchPosition>? Page, int Total, IReadOnlyList<SearchFacet> Types, IReadOnlyList<SearchFacet> Topics, bool Exact)> CountWindowAsync(
         SearchRequest request, int first, CancellationToken cancellationToken)
     {
         var parameters = new SearchParameters();
-        var match = MatchSource(request.Scope, request.Query, parameters);
-        var excluded = Filters(request with { ContentTypes = null, Topics = null }, parameters, byType: false, byTopic: false, "d");
-        var byTopic = Filters(request with { ExcludedItems = null }, parameters, byType: false, byTopic: true, "m");
-        var byType = Filters(request with { ExcludedItems = null }, parameters, byType: true, byTopic: false, "m");
-        var page = Filters(request with { ExcludedItems = null }, parameters, byType: true, byTopic: true, "m");
-        page.AddRange(After(request, parameters));
+        var match = MatchSource(request.Scope, request.Query, withScore: true, parameters);
+        var exclusion = Exclusion(request, parameters);
+        var windowSize = Math.Max(1, request.CountWindow);
+        var window = parameters.Add((long)windowSize);
+        var byTopic = TopicFilter(request, parameters);
+        var byType = TypeFilter(request, parameters);
+        // The page comes from the window only when it is the window's head: no filter narrows it, no cursor moves it, and
+        // the window holds more than a page.
+        var pageFromWindow = byType is null && byTopic is null && request.After is null && windowSize > first;
+        // Unary plus keeps the planner from answering the OR with the (facet, value) index, which would read every facet row
+        // of the database; a lookup per window row by document id is what is wanted.
+        var facetCondition = $"(+f.facet = {TypeFacet}{(byTopic is null ? "" : " AND " + byTopic)}) OR (+f.facet = {TopicFacet}{(byType is null ? "" : " AND " + byType)})";
         var sql = $"""
-            WITH m AS MATERIALIZED (SELECT x.doc_id, x.score, d.content_type FROM ({match}) x JOIN search_documents d ON d.doc_id = x.doc_id{Where(excluded)})
-            SELECT 0, m.content_type, COUNT(*), CAST(NULL AS BIGINT), CAST(NULL AS DOUBLE PRECISION) FROM m{Where(byTopic)} GROUP BY m.content_type
+            WITH w AS MATERIALIZED (SELECT m.doc_id, m.score FROM ({match}) m{Where([exclusion])} ORDER BY m.score DESC, m.doc_id LIMIT {window})
+            SELECT 0 AS kind, f.facet, f.value, COUNT(*) AS n, CAST(NULL AS DOUBLE PRECISION) AS score FROM w m JOIN search_document_facets f ON f.doc_id = m.doc_id
+            WHERE {facetCondition} GROUP BY f.facet, f.value
             UNION ALL
-            SELECT 1, t.topic, COUNT(*), NULL, NULL FROM m JOIN search_document_topics t ON t.doc_id = m.doc_id{Where(byType)} GROUP BY t.topic
-            UNION ALL
-            SELECT 2, NULL, NULL, p.doc_id, p.score FROM (SELECT m.doc_id, m.score FROM m{Where(page)} ORDER BY m.score DESC, m.doc_id LIMIT {parameters.Add((long)first + 1)}) p
+            SELECT 1, NULL, NULL, COUNT(*), NULL FROM w
             """;
+        if (pageFromWindow)
+        {
+            sql += $" UNION ALL SELECT 2, NULL, NULL, p.doc_id, p.score FROM (SELECT doc_id, score FROM w ORDER BY score DESC, doc_id LIMIT {parameters.Add((long)first + 1)}) p";
+        }
+
         var rows = await Sql.QueryAsync(
             sql,
-            r => (Kind: r.GetInt64(0), Facet: r.IsDBNull(1) ? null : new SearchFacet(r.GetString(1), (int)r.GetInt64(2)), Position: r.IsDBNull(3) ? default : new SearchPosition(r.GetDouble(4), r.GetInt64(3))),
+            r => (Kind: r.GetInt64(0), Facet: r.IsDBNull(1) ? -1 : r.GetInt64(1), Value: r.IsDBNull(2) ? null : r.GetString(2), Number: r.GetInt64(3), Score: r.IsDBNull(4) ? 0 : r.GetDouble(4)),
             cancellationToken,
             parameters.ToArray());
-        var ranked = rows.Where(r => r.Kind == 2).Select(r => r.Position).OrderByDescending(p => p.Score).ThenBy(p => p.DocumentId).ToList();
-        var types = Ordered(rows.Where(r => r.Kind == 0).Select(r => r.Facet!));
-        var topics = Ordered(rows.Where(r => r.Kind == 1).Select(r => r.Facet!));
+        var types = Ordered(rows.Where(r => r.Kind == 0 && r.Facet == TypeFacet).Select(r => new SearchFacet(r.Value!, (int)r.Number)));
+        var topics = Ordered(rows.Where(r => r.Kind == 0 && r.Facet == TopicFacet).Select(r => new SearchFacet(r.Value!, (int)r.Number)));
+        var counted = rows.Where(r => r.Kind == 1).Select(r => r.Number).FirstOrDefault();
+        var page = !pageFromWindow ? null : rows.Where(r => r.Kind == 2).Select(r => new SearchPosition(r.Score, r.Number)).OrderByDescending(p => p.Score).ThenBy(p => p.DocumentId).ToList();
         var total = types.Where(t => request.ContentTypes is not { Count: > 0 } chosen || chosen.Contains(t.Value)).Sum(t => t.Count);
-        return (ranked, total, types, topics);
+        return (page, total, types, topics, counted < windowSize);
     }
 
     private async Task<IReadOnlyList<SearchHit>> DescribeAsync(SearchRequest request, List<SearchPosition> page, CancellationToken cancellationToken)
@@ -173,37 +188,23 @@ public abstract partial class SqlSearchIndex
         return [.. snippets];
     }
 
-    private static List<string> Filters(SearchRequest request, SearchParameters parameters, bool byType, bool byTopic, string alias)
-    {
-        var conditions = new List<string>();
-        if (request.ExcludedItems is { Count: > 0 } excluded)
-        {
-            conditions.Add($"{alias}.content_item_id NOT IN ({parameters.AddList(excluded.Distinct(StringComparer.Ordinal))})");
-        }
+    // The items shown apart (pinned crisis resources): their documents, looked up once.
+    private static string? Exclusion(SearchRequest request, SearchParameters parameters) =>
+        request.ExcludedItems is { Count: > 0 } excluded
+            ? $"m.doc_id NOT IN (SELECT e.doc_id FROM search_documents e WHERE e.content_item_id IN ({parameters.AddList(excluded.Distinct(StringComparer.Ordinal))}))"
+            : null;
 
-        if (byType && request.ContentTypes is { Count: > 0 } types)
-        {
-            conditions.Add($"{alias}.content_type IN ({parameters.AddList(types.Distinct(StringComparer.Ordinal))})");
-        }
+    private static string? TypeFilter(SearchRequest request, SearchParameters parameters) =>
+        request.ContentTypes is { Count: > 0 } types ? FacetFilter(TypeFacet, types, parameters) : null;
 
-        if (byTopic && request.Topics is { Count: > 0 } topics)
-        {
-            conditions.Add($"EXISTS (SELECT 1 FROM search_document_topics f WHERE f.doc_id = {alias}.doc_id AND f.topic IN ({parameters.AddList(topics.Distinct(StringComparer.Ordinal))}))");
-        }
+    private static string? TopicFilter(SearchRequest request, SearchParameters parameters) =>
+        request.Topics is { Count: > 0 } topics ? FacetFilter(TopicFacet, topics, parameters) : null;
 
-        return conditions;
-    }
+    private static string FacetFilter(int facet, IReadOnlyList<string> values, SearchParameters parameters) =>
+        $"EXISTS (SELECT 1 FROM search_document_facets x WHERE x.doc_id = m.doc_id AND x.facet = {facet} AND x.value IN ({parameters.AddList(values.Distinct(StringComparer.Ordinal))}))";
 
-    private static IEnumerable<string> After(SearchRequest request, SearchParameters parameters)
-    {
-        if (request.After is { } after)
-        {
-            var (score, id) = (parameters.Add(after.Score), parameters.Add(after.DocumentId));
-            yield return $"(m.score < {score} OR (m.score = {score} AND m.doc_id > {id}))";
-        }
-    }
-
-    private static string Where(List<string> conditions) => conditions.Count > 0 ? " WHERE " + string.Join(" AND ", conditions) : "";
+    private static string Where(IReadOnlyList<string?> conditions) =>
+        conditions.Any(c => c is not null) ? " WHERE " + string.Join(" AND ", conditions.Where(c => c is not null)) : "";
 
     private static string? Text(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
 

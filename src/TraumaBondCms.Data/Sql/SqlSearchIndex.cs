@@ -9,12 +9,19 @@ namespace TraumaBondCms.Data.Sql;
 /// <see cref="ISearchIndex"/> for the contract). Documents live in <c>search_documents</c>, one row per version written
 /// with one, with two membership flags (<c>in_public</c>, <c>in_editorial</c>) that <see cref="SyncItemAsync"/> keeps equal
 /// to "published" and "latest" of live items; engines keep their full-text structures in step through
-/// <see cref="JoinAsync"/> and <see cref="LeaveAsync"/>. Topic slugs for facets are in <c>search_document_topics</c>.
+/// <see cref="JoinAsync"/> and <see cref="LeaveAsync"/>. Facet values (content type, topic slugs) are in the narrow
+/// <c>search_document_facets</c>.
 /// </summary>
 public abstract partial class SqlSearchIndex(SqlRunner sql) : ISearchIndex
 {
     /// <summary>The session's SQL runner.</summary>
     protected SqlRunner Sql { get; } = sql;
+
+    /// <summary>The <c>facet</c> of a document's content type in <c>search_document_facets</c>.</summary>
+    protected const int TypeFacet = 0;
+
+    /// <summary>The <c>facet</c> of a document's topic slugs in <c>search_document_facets</c>.</summary>
+    protected const int TopicFacet = 1;
 
     /// <summary>The membership flag column of a scope.</summary>
     protected static string FlagColumn(SearchScope scope) => scope == SearchScope.Public ? "in_public" : "in_editorial";
@@ -23,50 +30,56 @@ public abstract partial class SqlSearchIndex(SqlRunner sql) : ISearchIndex
     public async Task PutDocumentAsync(string contentItemVersionId, SearchDocument document, CancellationToken cancellationToken = default)
     {
         var existing = await Sql.QueryAsync(
-            "SELECT doc_id, in_public, in_editorial FROM search_documents WHERE content_item_version_id = @version",
-            r => (Id: r.GetInt64(0), Public: r.GetBoolean(1), Editorial: r.GetBoolean(2)),
+            "SELECT doc_id, in_public, in_editorial, content_type FROM search_documents WHERE content_item_version_id = @version",
+            r => (Id: r.GetInt64(0), Public: r.GetBoolean(1), Editorial: r.GetBoolean(2), Type: r.GetString(3)),
             cancellationToken,
             ("@version", contentItemVersionId));
-        var parameters = new SearchParameters();
-        var (title, tags, summary, body) = (parameters.Add(document.Title), parameters.Add(document.Tags), parameters.Add(document.Summary), parameters.Add(document.Body));
-        var derived = DerivedColumn(document, parameters);
-        long id;
-        if (existing is [var row])
+        if (existing is not [var row])
         {
-            id = row.Id;
-            var scopes = ScopesOf(row.Public, row.Editorial);
-            foreach (var scope in scopes)
-            {
-                await LeaveAsync(scope, id, cancellationToken);
-            }
-
-            await Sql.ExecuteAsync(
-                $"UPDATE search_documents SET title = {title}, tags = {tags}, summary = {summary}, body = {body}{(derived is { } d ? $", {d.Column} = {d.Expression}" : "")} WHERE doc_id = {parameters.Add(id)}",
-                cancellationToken,
-                parameters.ToArray());
-            await Sql.ExecuteAsync("DELETE FROM search_document_topics WHERE doc_id = @id", cancellationToken, ("@id", id));
-            await WriteTopicsAsync(id, document.Topics, cancellationToken);
-            foreach (var scope in scopes)
-            {
-                await JoinAsync(scope, id, cancellationToken);
-            }
-
+            await InsertDocumentAsync(contentItemVersionId, document, cancellationToken);
             return;
         }
 
+        var scopes = ScopesOf(row.Public, row.Editorial);
+        foreach (var scope in scopes)
+        {
+            await LeaveAsync(scope, row.Id, cancellationToken);
+        }
+
+        var parameters = new SearchParameters();
+        var (title, tags, summary, body) = (parameters.Add(document.Title), parameters.Add(document.Tags), parameters.Add(document.Summary), parameters.Add(document.Body));
+        var derived = DerivedColumn(document, parameters);
+        await Sql.ExecuteAsync(
+            $"UPDATE search_documents SET title = {title}, tags = {tags}, summary = {summary}, body = {body}{(derived is { } d ? $", {d.Column} = {d.Expression}" : "")} WHERE doc_id = {parameters.Add(row.Id)}",
+            cancellationToken,
+            parameters.ToArray());
+        await Sql.ExecuteAsync("DELETE FROM search_document_facets WHERE doc_id = @id", cancellationToken, ("@id", row.Id));
+        await WriteFacetsAsync(row.Id, row.Type, document.Topics, cancellationToken);
+        foreach (var scope in scopes)
+        {
+            await JoinAsync(scope, row.Id, cancellationToken);
+        }
+    }
+
+    /// <summary>Stores the search document of a version that has none yet (a version the repository is writing), in no index yet.</summary>
+    internal async Task InsertDocumentAsync(string contentItemVersionId, SearchDocument document, CancellationToken cancellationToken)
+    {
+        var parameters = new SearchParameters();
+        var (title, tags, summary, body) = (parameters.Add(document.Title), parameters.Add(document.Tags), parameters.Add(document.Summary), parameters.Add(document.Body));
+        var derived = DerivedColumn(document, parameters);
         var no = parameters.Add(false);
         var inserted = await Sql.QueryAsync(
             $"""
             INSERT INTO search_documents (content_item_version_id, content_item_id, content_type, in_public, in_editorial, title, tags, summary, body{(derived is { } c ? ", " + c.Column : "")})
             SELECT v.content_item_version_id, v.content_item_id, v.content_type, {no}, {no}, {title}, {tags}, {summary}, {body}{(derived is { } e ? ", " + e.Expression : "")}
             FROM content_versions v WHERE v.content_item_version_id = {parameters.Add(contentItemVersionId)}
-            RETURNING doc_id
+            RETURNING doc_id, content_type
             """,
-            r => r.GetInt64(0),
+            r => (Id: r.GetInt64(0), Type: r.GetString(1)),
             cancellationToken,
             parameters.ToArray());
-        id = inserted is [var newId] ? newId : throw new ArgumentException($"Version '{contentItemVersionId}' does not exist.", nameof(contentItemVersionId));
-        await WriteTopicsAsync(id, document.Topics, cancellationToken);
+        var (id, type) = inserted is [var row] ? row : throw new ArgumentException($"Version '{contentItemVersionId}' does not exist.", nameof(contentItemVersionId));
+        await WriteFacetsAsync(id, type, document.Topics, cancellationToken);
     }
 
     /// <inheritdoc />
@@ -190,12 +203,13 @@ public abstract partial class SqlSearchIndex(SqlRunner sql) : ISearchIndex
     private static SearchScope[] ScopesOf(bool isPublic, bool isEditorial) =>
         [.. isPublic ? [SearchScope.Public] : Array.Empty<SearchScope>(), .. isEditorial ? [SearchScope.Editorial] : Array.Empty<SearchScope>()];
 
-    private async Task WriteTopicsAsync(long documentId, IReadOnlyList<string> topics, CancellationToken cancellationToken)
+    // One statement for the type and every topic: a document is written once per version, often in bulk.
+    private async Task WriteFacetsAsync(long documentId, string contentType, IReadOnlyList<string> topics, CancellationToken cancellationToken)
     {
-        foreach (var topic in topics.Distinct(StringComparer.Ordinal))
-        {
-            await Sql.ExecuteAsync("INSERT INTO search_document_topics (doc_id, topic) VALUES (@id, @topic)", cancellationToken, ("@id", documentId), ("@topic", topic));
-        }
+        var parameters = new SearchParameters();
+        var id = parameters.Add(documentId);
+        var rows = topics.Distinct(StringComparer.Ordinal).Select(topic => $"({id}, {TopicFacet}, {parameters.Add(topic)})").Prepend($"({id}, {TypeFacet}, {parameters.Add(contentType)})");
+        await Sql.ExecuteAsync($"INSERT INTO search_document_facets (doc_id, facet, value) VALUES {string.Join(", ", rows)}", cancellationToken, parameters.ToArray());
     }
 
     // Engine messages can quote the query (SQLite's "fts5: syntax error near ...", PostgreSQL's tsquery errors): only

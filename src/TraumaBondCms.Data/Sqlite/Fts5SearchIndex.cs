@@ -20,23 +20,34 @@ public sealed class Fts5SearchIndex(SqlRunner sql) : SqlSearchIndex(sql)
     public static string TableOf(SearchScope scope) => scope == SearchScope.Public ? "search_public" : "search_editorial";
 
     /// <inheritdoc />
-    private protected override string MatchSource(SearchScope scope, SearchQuery query, SearchParameters parameters)
+    private protected override string MatchSource(SearchScope scope, SearchQuery query, bool withScore, SearchParameters parameters)
     {
         var table = TableOf(scope);
-        return $"SELECT rowid AS doc_id, -bm25({table}, {Weights}) AS score FROM {table} WHERE {table} MATCH {parameters.Add(Fts5QueryRenderer.Render(query))}";
+        var score = withScore ? $", -bm25({table}, {Weights}) AS score" : "";
+        return $"SELECT rowid AS doc_id{score} FROM {table} WHERE {table} MATCH {parameters.Add(Fts5QueryRenderer.Render(query))}";
     }
 
     /// <inheritdoc />
-    // Title and tags are short: highlighted whole. Summary and body become snippets of about 40 and 24 words.
+    // Title and tags are short: highlighted whole. Summary and body become snippets of about 40 and 24 words. FTS5 looks
+    // each page document up by rowid, which costs little for words and phrases; a prefix, though, is expanded to all its
+    // words again for every lookup, so with a prefix the matches are scanned once and the page's documents picked out.
     private protected override string MarkSource(SearchScope scope, SearchQuery query, IReadOnlyList<long> documentIds, SearchParameters parameters)
     {
         var table = TableOf(scope);
         var (start, end) = (parameters.Add(SearchHighlight.Start.ToString()), parameters.Add(SearchHighlight.End.ToString()));
-        return $"""
-            SELECT rowid AS doc_id, highlight({table}, 0, {start}, {end}) AS t, highlight({table}, 1, {start}, {end}) AS g,
+        var columns = $"""
+            f.rowid AS doc_id, highlight({table}, 0, {start}, {end}) AS t, highlight({table}, 1, {start}, {end}) AS g,
                    snippet({table}, 2, {start}, {end}, '…', 40) AS s, snippet({table}, 3, {start}, {end}, '…', 24) AS b
-            FROM {table} WHERE {table} MATCH {parameters.Add(Fts5QueryRenderer.Render(query))} AND rowid IN ({parameters.AddList(documentIds)})
             """;
+        var match = parameters.Add(Fts5QueryRenderer.Render(query));
+        if (query.Required.SelectMany(r => r.Leaves).Any(l => l is SearchTerm { Prefix: true }))
+        {
+            // CROSS JOIN fixes the order in SQLite: the full-text scan outside, the page inside.
+            var page = string.Join(", ", documentIds.Select(id => $"({parameters.Add(id)})"));
+            return $"WITH page (id) AS (VALUES {page}) SELECT {columns} FROM {table} f CROSS JOIN page p WHERE {table} MATCH {match} AND p.id = f.rowid";
+        }
+
+        return $"SELECT {columns} FROM {table} f WHERE {table} MATCH {match} AND f.rowid IN ({parameters.AddList(documentIds)})";
     }
 
     /// <inheritdoc />

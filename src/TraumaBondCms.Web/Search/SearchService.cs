@@ -10,12 +10,16 @@ namespace TraumaBondCms.Web.Search;
 
 /// <summary>
 /// The application service behind <c>GET /api/search</c>: parses the query with the configured synonyms, flags crisis
-/// queries and pins the crisis resources first, and searches one snapshot of the public or editorial index in two tiers:
-/// items that match every word, then items that match some of the meaningful words (<see cref="SearchQuery.Broaden"/>).
+/// queries and pins the crisis resources first, and searches one snapshot of the public or editorial index: the items that
+/// match every word, followed, when they are fewer than <see cref="FewResults"/>, by the items that match some of the
+/// meaningful words (<see cref="SearchQuery.Broaden"/>).
 /// Counts zero-result queries when analytics are on. Never logs the query. Thread-safe.
 /// </summary>
 public sealed class SearchService(ICmsStore store, ContentDefinitionCache definitions, ZeroResultAnalytics analytics)
 {
+    /// <summary>Below this many items matching every word, items matching some of the words follow them.</summary>
+    public const int FewResults = 5;
+
     /// <summary>Runs a search for <paramref name="actor"/>; the editorial scope needs <see cref="Permissions.ViewDrafts"/>.</summary>
     public async Task<SearchResponse> SearchAsync(SearchInput input, CmsActor actor, CancellationToken cancellationToken = default)
     {
@@ -46,9 +50,9 @@ public sealed class SearchService(ICmsStore store, ContentDefinitionCache defini
                 ExcludedItems = crisis ? vocabulary.CrisisResources.ToArray() : null,
                 First = input.First,
             };
-            var (total, hits, facets, next) = await SearchTiersAsync(session, request, query.Broaden(), input.After, cancellationToken);
+            var (total, exact, hits, facets, next) = await SearchTiersAsync(session, request, query.Broaden(), input.After, cancellationToken);
             var pinned = crisis && input.After is null ? await CrisisResourcesAsync(session, vocabulary.CrisisResources, cancellationToken) : [];
-            response = new SearchResponse(crisis, total, [.. pinned, .. hits.Select(h => Describe(h.Hit, h.Partial, input.Scope == SearchScope.Editorial))], facets, next?.Encode());
+            response = new SearchResponse(crisis, total, [.. pinned, .. hits.Select(h => Describe(h.Hit, h.Partial, input.Scope == SearchScope.Editorial))], facets, next?.Encode(), exact);
         }
 
         if (response.Total == 0 && !crisis)
@@ -59,54 +63,53 @@ public sealed class SearchService(ICmsStore store, ContentDefinitionCache defini
         return response;
     }
 
-    // Tier 1 (every word) first; when it runs out on a page, the page is filled from tier 2 (some words, tier 1 excluded).
-    // The total and facets describe tier 1, or tier 2 when tier 1 is empty, and come with the first page.
-    private static async Task<(int? Total, List<(SearchHit Hit, bool Partial)> Hits, SearchFacetsResponse? Facets, SearchCursor? Next)> SearchTiersAsync(
+    // Tier 1 (every word) first. When it finds fewer than FewResults items, the pages go on with tier 2 (some of the
+    // meaningful words, tier 1 excluded), so that a question phrased unlike the content still finds answers; a cursor
+    // remembers the tier and whether to go on. The total and facets describe tier 1, or tier 2 when tier 1 is empty.
+    private static async Task<(int? Total, bool? Exact, List<(SearchHit Hit, bool Partial)> Hits, SearchFacetsResponse? Facets, SearchCursor? Next)> SearchTiersAsync(
         IStoreSession session, SearchRequest strict, SearchQuery? broad, SearchCursor? after, CancellationToken cancellationToken)
     {
         var firstPage = after is null;
+        var fill = after?.Fill ?? false;
         var hits = new List<(SearchHit, bool)>();
         int? total = null;
+        bool? exact = null;
         SearchFacetsResponse? facets = null;
         if (after is null or { Tier: 1 })
         {
             var page = await session.Search.SearchAsync(strict with { After = after?.Position, IncludeFacets = firstPage }, cancellationToken);
             hits.AddRange(page.Hits.Select(h => (h, false)));
-            (total, facets) = (page.Total, Facets(page));
+            (total, exact, facets) = (page.Total, firstPage ? page.CountsAreExact : null, Facets(page));
+            fill = broad is not null && (firstPage ? page.Total < FewResults : fill);
             if (page.HasMore && page.Hits.Count > 0)
             {
-                return (total, hits, facets, new SearchCursor(1, page.Hits[^1].Position));
+                return (total, exact, hits, facets, new SearchCursor(1, fill, page.Hits[^1].Position));
             }
 
-            if (broad is null)
+            if (!fill)
             {
-                return (total, hits, facets, null);
+                return (total, exact, hits, facets, null);
             }
 
             if (hits.Count == strict.First)
             {
-                return (total, hits, facets, new SearchCursor(2, null));
+                return (total, exact, hits, facets, new SearchCursor(2, true, null));
             }
 
-            after = new SearchCursor(2, null);
-        }
-
-        if (broad is null)
-        {
-            return (total, hits, facets, null);
+            after = new SearchCursor(2, true, null);
         }
 
         var countBroad = firstPage && total == 0;
         var partial = await session.Search.SearchAsync(
-            strict with { Query = broad, First = strict.First - hits.Count, After = after.Position, IncludeFacets = countBroad },
+            strict with { Query = broad!, First = strict.First - hits.Count, After = after.Position, IncludeFacets = countBroad },
             cancellationToken);
         hits.AddRange(partial.Hits.Select(h => (h, true)));
         if (countBroad)
         {
-            (total, facets) = (partial.Total, Facets(partial));
+            (total, exact, facets) = (partial.Total, partial.CountsAreExact, Facets(partial));
         }
 
-        return (total, hits, facets, partial.HasMore && partial.Hits.Count > 0 ? new SearchCursor(2, partial.Hits[^1].Position) : null);
+        return (total, exact, hits, facets, partial.HasMore && partial.Hits.Count > 0 ? new SearchCursor(2, true, partial.Hits[^1].Position) : null);
     }
 
     private static SearchFacetsResponse? Facets(SearchPage page) =>

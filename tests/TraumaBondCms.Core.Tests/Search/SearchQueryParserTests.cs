@@ -36,6 +36,7 @@ public class SearchQueryParserTests
     [InlineData("bond*", "bond*")]
     [InlineData("Gaslig* effects", "gaslig* effects")]
     [InlineData("x*", "x")]
+    [InlineData("bo*", "bo")]
     [InlineData("the*", "the*")]
     [InlineData("\"bond*\"", "\"bond\"")]
     [InlineData("*", "")]

@@ -93,6 +93,24 @@ public abstract partial class SearchIndexContract
     }
 
     [Fact]
+    public async Task Should_count_over_the_best_matches_only_when_there_are_more_than_the_window()
+    {
+        await SeedCorpusAsync();
+        var all = await SearchAsync(AllCorpus);
+
+        var windowed = await SearchAsync(AllCorpus, adjust: r => r with { CountWindow = 3 });
+        var exactFit = await SearchAsync(AllCorpus, adjust: r => r with { CountWindow = 7 });
+
+        Assert.False(windowed.CountsAreExact);
+        Assert.Equal(3, windowed.Total);
+        Assert.Equal(3, windowed.ContentTypes!.Sum(f => f.Count));
+        Assert.Equal(all.Hits.Select(h => h.ContentItemId), windowed.Hits.Select(h => h.ContentItemId));
+        Assert.True(exactFit.CountsAreExact);
+        Assert.Equal(6, exactFit.Total);
+        Assert.True(all.CountsAreExact);
+    }
+
+    [Fact]
     public async Task Should_leave_out_excluded_items_from_hits_and_counts()
     {
         var corpus = await SeedCorpusAsync();

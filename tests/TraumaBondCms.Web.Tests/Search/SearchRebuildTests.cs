@@ -91,7 +91,7 @@ public sealed class SearchRebuildTests
         command.CommandText = """
             INSERT INTO search_public (search_public) VALUES ('delete-all');
             INSERT INTO search_editorial (search_editorial) VALUES ('delete-all');
-            DELETE FROM search_document_topics;
+            DELETE FROM search_document_facets;
             DELETE FROM search_documents;
             """;
         command.ExecuteNonQuery();
