@@ -1,8 +1,9 @@
 namespace TraumaBondCms.Core.Search;
 
 /// <summary>
-/// A conjunction: every one of <see cref="Clauses"/> must match. Appears only among the exclusions of a broadened query
-/// (<see cref="SearchQuery.Broaden"/>), to leave out what the strict query already found.
+/// A conjunction: every one of <see cref="Clauses"/> must match. Appears only in broadened queries
+/// (<see cref="SearchQuery.Broaden"/>): as the options of "all but one" and, among the exclusions, to leave out what the
+/// strict query already found.
 /// </summary>
 public sealed record SearchAll(IReadOnlyList<SearchNode> Clauses) : SearchNode
 {

@@ -1,8 +1,9 @@
 namespace TraumaBondCms.Core.Search;
 
 /// <summary>
-/// A choice: any one of <see cref="Options"/> (words or phrases, never nested choices) satisfies the clause. Made by
-/// <c>OR</c> in a query and by synonym expansion (<c>NC</c> → <c>NC OR "no contact"</c>).
+/// A choice: any one of <see cref="Options"/> satisfies the clause. Made by <c>OR</c> in a query and by synonym expansion
+/// (<c>NC</c> → <c>NC OR "no contact"</c>), where the options are words and phrases, and by <see cref="SearchQuery.Broaden"/>,
+/// where they may be conjunctions.
 /// </summary>
 public sealed record SearchAny(IReadOnlyList<SearchNode> Options) : SearchNode
 {

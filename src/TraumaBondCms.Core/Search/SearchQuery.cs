@@ -14,10 +14,15 @@ public sealed record SearchQuery(IReadOnlyList<SearchNode> Required, IReadOnlyLi
     /// <summary>True when there is nothing to search for.</summary>
     public bool IsEmpty => Required.Count == 0;
 
+    /// <summary>The most meaningful clauses for which <see cref="Broaden"/> asks for all but one of them; beyond, any one will do.</summary>
+    public const int MaxAllButOne = 6;
+
     /// <summary>
-    /// The second tier of a search: items that match any of the required words and phrases that are not stop words, but not
-    /// all the required clauses (those are the first tier), and no exclusion. Null when there is no second tier: the query
-    /// has a single clause, or only stop words.
+    /// The second tier of a search: items that match some of the meaningful required clauses (stop words left out) but not
+    /// all the required clauses (those are the first tier), and no exclusion. With three to <see cref="MaxAllButOne"/>
+    /// meaningful clauses an item must match all of them but one, which keeps partial matches close to the question and
+    /// cheap to find (intersections, not a union over the commonest word); with two, or more than that, any one suffices.
+    /// Null when there is no second tier: the query has a single clause, or only stop words.
     /// </summary>
     public SearchQuery? Broaden()
     {
@@ -26,10 +31,24 @@ public sealed record SearchQuery(IReadOnlyList<SearchNode> Required, IReadOnlyLi
             return null;
         }
 
-        var meaningful = Required.SelectMany(r => r.Leaves).Where(l => !StopWords.Covers(l)).Distinct().ToArray();
-        return meaningful.Length == 0
-            ? null
-            : new SearchQuery([meaningful.Length == 1 ? meaningful[0] : new SearchAny(meaningful)], [.. Excluded, new SearchAll(Required)]);
+        var meaningful = Required.Where(r => !r.Leaves.All(StopWords.Covers)).ToArray();
+        SearchNode choice;
+        if (meaningful.Length >= 3 && meaningful.Length <= MaxAllButOne)
+        {
+            choice = new SearchAny(meaningful.Select((_, skipped) => (SearchNode)new SearchAll(meaningful.Where((_, i) => i != skipped).ToArray())).ToArray());
+        }
+        else
+        {
+            var leaves = Required.SelectMany(r => r.Leaves).Where(l => !StopWords.Covers(l)).Distinct().ToArray();
+            if (leaves.Length == 0)
+            {
+                return null;
+            }
+
+            choice = leaves.Length == 1 ? leaves[0] : new SearchAny(leaves);
+        }
+
+        return new SearchQuery([choice], [.. Excluded, new SearchAll(Required)]);
     }
 
     /// <summary>The query-language form, one clause per required item and <c>-</c> before exclusions: <c>leave ("no contact" OR nc) -drug</c>.</summary>

