@@ -1,4 +1,5 @@
 using TraumaBondCms.Core.Content;
+using TraumaBondCms.Core.Search;
 
 namespace TraumaBondCms.Data;
 
@@ -28,11 +29,17 @@ public interface IContentRepository
     /// <summary>For each slug of <paramref name="slugs"/> held by a live item of <paramref name="contentType"/>, the id of that item.</summary>
     Task<IReadOnlyDictionary<string, string>> FindBySlugsAsync(string contentType, IReadOnlyCollection<string> slugs, CancellationToken cancellationToken = default);
 
-    /// <summary>Creates an item with its first version, which must be latest; writes its index rows and slug.</summary>
-    Task CreateAsync(ContentItem firstVersion, IReadOnlyList<IndexedFieldValue> index, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Creates an item with its first version, which must be latest; writes its index rows, slug and, when
+    /// <paramref name="search"/> is given, its search document (null: the version cannot be found by search).
+    /// </summary>
+    Task CreateAsync(ContentItem firstVersion, IReadOnlyList<IndexedFieldValue> index, SearchDocument? search = null, CancellationToken cancellationToken = default);
 
-    /// <summary>Adds a new latest version; the previous latest loses the flag (and its index rows unless it is published).</summary>
-    Task AddVersionAsync(ContentItem version, IReadOnlyList<IndexedFieldValue> index, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Adds a new latest version; the previous latest loses the flag (and its index rows unless it is published). The
+    /// search indexes follow the flags; <paramref name="search"/> is the new version's search document (null for none).
+    /// </summary>
+    Task AddVersionAsync(ContentItem version, IReadOnlyList<IndexedFieldValue> index, SearchDocument? search = null, CancellationToken cancellationToken = default);
 
     /// <summary>Makes <paramref name="contentItemVersionId"/> the published version at <paramref name="publishedUtc"/>; the previous published version loses the flag.</summary>
     Task PublishAsync(string contentItemId, string contentItemVersionId, DateTimeOffset publishedUtc, CancellationToken cancellationToken = default);

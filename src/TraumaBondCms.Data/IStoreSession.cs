@@ -42,6 +42,9 @@ public interface IStoreSession : IAsyncDisposable
     /// <summary>The content generation, raised by the database whenever published content may have changed.</summary>
     IContentGenerationRepository ContentGeneration { get; }
 
+    /// <summary>The full-text search index, kept in step with content in the same transaction.</summary>
+    Search.ISearchIndex Search { get; }
+
     /// <summary>Commits the write transaction. Throws on a read session.</summary>
     Task CommitAsync(CancellationToken cancellationToken = default);
 }

@@ -9,6 +9,7 @@ using TraumaBondCms.Web.Health;
 using TraumaBondCms.Web.Hosting;
 using TraumaBondCms.Web.Http;
 using TraumaBondCms.Web.Safety;
+using TraumaBondCms.Web.Search;
 using TraumaBondCms.Web.Setup;
 using TraumaBondCms.Web.Users;
 using TraumaBondCms.Web.Webhooks;
@@ -49,6 +50,7 @@ app.MapWebhookEndpoints();
 app.MapSafetyEndpoints();
 app.MapCmsAdmin();
 app.MapContentGraphQL();
+app.MapSearchEndpoints();
 
 await app.RunAsync();
 return 0;

@@ -237,6 +237,48 @@ internal static class PostgresMigrations
                 PRIMARY KEY (content_item_id, content_hash)
             );
             """),
+        (4, "search: documents, public and editorial indexes, zero-result counts", """
+            -- English stemming after accent folding, like SQLite's 'porter unicode61 remove_diacritics 2', and, like it, no
+            -- stop words in the index: the query parser alone decides which words to ignore, so "no contact" stays a phrase.
+            CREATE EXTENSION IF NOT EXISTS unaccent;
+            CREATE TEXT SEARCH DICTIONARY tbcms_english_stem (TEMPLATE = snowball, Language = english);
+            CREATE TEXT SEARCH CONFIGURATION tbcms_search (COPY = pg_catalog.english);
+            ALTER TEXT SEARCH CONFIGURATION tbcms_search
+                ALTER MAPPING FOR asciiword, asciihword, hword_asciipart, word, hword, hword_part WITH unaccent, tbcms_english_stem;
+
+            CREATE TABLE search_documents (
+                doc_id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                content_item_version_id text COLLATE "C" NOT NULL UNIQUE REFERENCES content_versions (content_item_version_id),
+                content_item_id text COLLATE "C" NOT NULL,
+                content_type text COLLATE "C" NOT NULL,
+                in_public boolean NOT NULL DEFAULT false,
+                in_editorial boolean NOT NULL DEFAULT false,
+                title text NOT NULL,
+                tags text NOT NULL,
+                summary text NOT NULL,
+                body text NOT NULL,
+                tsv tsvector NOT NULL
+            );
+            CREATE INDEX ix_search_documents_item ON search_documents (content_item_id);
+            -- One partial index per scope: flipping a flag is the whole index update.
+            CREATE INDEX ix_search_documents_public ON search_documents USING gin (tsv) WHERE in_public;
+            CREATE INDEX ix_search_documents_editorial ON search_documents USING gin (tsv) WHERE in_editorial;
+
+            -- Facet values per document (0: content type, 1: topic slug).
+            CREATE TABLE search_document_facets (
+                doc_id bigint NOT NULL REFERENCES search_documents (doc_id),
+                facet smallint NOT NULL,
+                value text COLLATE "C" NOT NULL,
+                PRIMARY KEY (doc_id, facet, value)
+            );
+            CREATE INDEX ix_search_document_facets_value ON search_document_facets (facet, value, doc_id);
+
+            CREATE TABLE search_zero_results (
+                query_key text COLLATE "C" NOT NULL PRIMARY KEY,
+                occurrences bigint NOT NULL,
+                query_text text NULL
+            );
+            """),
         (5, "safety checks: resource verifications and check runs", """
             -- Verifying never creates a content version: the record points at the version checked and keeps the checked values.
             CREATE TABLE resource_verifications (

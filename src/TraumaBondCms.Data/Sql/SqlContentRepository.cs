@@ -1,11 +1,12 @@
 using System.Data.Common;
 using System.Text;
 using TraumaBondCms.Core.Content;
+using TraumaBondCms.Core.Search;
 
 namespace TraumaBondCms.Data.Sql;
 
 /// <summary>The content repository in portable SQL; see <see cref="IContentRepository"/> for the contract.</summary>
-public sealed class SqlContentRepository(SqlRunner sql) : IContentRepository
+public sealed class SqlContentRepository(SqlRunner sql, SqlSearchIndex search) : IContentRepository
 {
     private const string VersionColumns = """
         v.content_item_version_id, v.content_item_id, v.content_type, v.version_number, v.latest, v.published,
@@ -171,7 +172,7 @@ public sealed class SqlContentRepository(SqlRunner sql) : IContentRepository
     }
 
     /// <inheritdoc />
-    public async Task CreateAsync(ContentItem firstVersion, IReadOnlyList<IndexedFieldValue> index, CancellationToken cancellationToken = default)
+    public async Task CreateAsync(ContentItem firstVersion, IReadOnlyList<IndexedFieldValue> index, SearchDocument? search = null, CancellationToken cancellationToken = default)
     {
         await sql.ExecuteAsync(
             "INSERT INTO content_items (content_item_id, content_type, owner, created_utc) VALUES (@id, @type, @owner, @created)",
@@ -180,19 +181,19 @@ public sealed class SqlContentRepository(SqlRunner sql) : IContentRepository
             ("@type", firstVersion.ContentType),
             ("@owner", firstVersion.Owner),
             ("@created", sql.Dialect.ToDbTime(firstVersion.CreatedUtc)));
-        await InsertVersionAsync(firstVersion, index, cancellationToken);
+        await InsertVersionAsync(firstVersion, index, search, cancellationToken);
         await RefreshDerivedRowsAsync(firstVersion.ContentItemId, cancellationToken);
     }
 
     /// <inheritdoc />
-    public async Task AddVersionAsync(ContentItem version, IReadOnlyList<IndexedFieldValue> index, CancellationToken cancellationToken = default)
+    public async Task AddVersionAsync(ContentItem version, IReadOnlyList<IndexedFieldValue> index, SearchDocument? search = null, CancellationToken cancellationToken = default)
     {
         await sql.ExecuteAsync(
             "UPDATE content_versions SET latest = @false WHERE content_item_id = @id AND latest",
             cancellationToken,
             ("@id", version.ContentItemId),
             ("@false", false));
-        await InsertVersionAsync(version, index, cancellationToken);
+        await InsertVersionAsync(version, index, search, cancellationToken);
         await RefreshDerivedRowsAsync(version.ContentItemId, cancellationToken);
     }
 
@@ -242,9 +243,10 @@ public sealed class SqlContentRepository(SqlRunner sql) : IContentRepository
             ("@by", deletedBy));
         await sql.ExecuteAsync("DELETE FROM content_slugs WHERE content_item_id = @id", cancellationToken, ("@id", contentItemId));
         await sql.ExecuteAsync("DELETE FROM content_field_index WHERE content_item_id = @id", cancellationToken, ("@id", contentItemId));
+        await search.SyncItemAsync(contentItemId, cancellationToken);
     }
 
-    private async Task InsertVersionAsync(ContentItem version, IReadOnlyList<IndexedFieldValue> index, CancellationToken cancellationToken)
+    private async Task InsertVersionAsync(ContentItem version, IReadOnlyList<IndexedFieldValue> index, SearchDocument? searchDocument, CancellationToken cancellationToken)
     {
         await sql.ExecuteAsync(
             """
@@ -283,10 +285,15 @@ public sealed class SqlContentRepository(SqlRunner sql) : IContentRepository
                 ("@number", row.Number),
                 ("@bool", row.Boolean));
         }
+
+        if (searchDocument is not null)
+        {
+            await search.InsertDocumentAsync(version.ContentItemVersionId, searchDocument, cancellationToken);
+        }
     }
 
-    // Slugs and index rows exist only for the versions readers or editors can reach (latest, published):
-    // rebuilt from those two after every change of an item, so they can never drift from the flags.
+    // Slugs, index rows and search index membership exist only for the versions readers or editors can reach (latest,
+    // published): rebuilt from those two after every change of an item, so they can never drift from the flags.
     private async Task RefreshDerivedRowsAsync(string contentItemId, CancellationToken cancellationToken)
     {
         // Conflicts are looked for before writing rather than caught after: PostgreSQL aborts the whole
@@ -332,6 +339,8 @@ public sealed class SqlContentRepository(SqlRunner sql) : IContentRepository
                 ("@slug", slug),
                 ("@id", contentItemId));
         }
+
+        await search.SyncItemAsync(contentItemId, cancellationToken);
     }
 
     private ContentItem ReadVersion(DbDataReader r) => new()

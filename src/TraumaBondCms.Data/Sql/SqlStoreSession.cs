@@ -1,4 +1,5 @@
 using System.Data.Common;
+using TraumaBondCms.Data.Search;
 
 namespace TraumaBondCms.Data.Sql;
 
@@ -12,11 +13,15 @@ namespace TraumaBondCms.Data.Sql;
 public sealed class SqlStoreSession(DbConnection connection, DbTransaction transaction, bool writable, SqlDialect dialect, Action? onDispose, Action? onCommitted = null) : IStoreSession
 {
     private readonly SqlRunner _sql = new(connection, transaction, dialect);
+    private SqlSearchIndex? _search;
     private bool _committed;
     private bool _disposed;
 
     /// <inheritdoc />
-    public IContentRepository Content => field ??= new SqlContentRepository(_sql);
+    public IContentRepository Content => field ??= new SqlContentRepository(_sql, SearchIndex);
+
+    /// <inheritdoc />
+    public ISearchIndex Search => SearchIndex;
 
     /// <inheritdoc />
     public IUserRepository Users => field ??= new SqlUserRepository(_sql);
@@ -50,6 +55,8 @@ public sealed class SqlStoreSession(DbConnection connection, DbTransaction trans
 
     /// <inheritdoc />
     public IContentGenerationRepository ContentGeneration => field ??= new SqlContentGenerationRepository(_sql);
+
+    private SqlSearchIndex SearchIndex => _search ??= dialect.CreateSearchIndex(_sql);
 
     /// <summary>The number of SQL commands this session ran.</summary>
     public int CommandCount => _sql.CommandCount;

@@ -225,6 +225,52 @@ internal static class SqliteMigrations
                 PRIMARY KEY (content_item_id, content_hash)
             );
             """),
+        (4, "search: documents, public and editorial indexes, zero-result counts", """
+            CREATE TABLE search_documents (
+                doc_id INTEGER PRIMARY KEY,
+                content_item_version_id TEXT NOT NULL UNIQUE REFERENCES content_versions (content_item_version_id),
+                content_item_id TEXT NOT NULL,
+                content_type TEXT NOT NULL,
+                in_public INTEGER NOT NULL DEFAULT 0 CHECK (in_public IN (0, 1)),
+                in_editorial INTEGER NOT NULL DEFAULT 0 CHECK (in_editorial IN (0, 1)),
+                title TEXT NOT NULL,
+                tags TEXT NOT NULL,
+                summary TEXT NOT NULL,
+                body TEXT NOT NULL
+            );
+            CREATE INDEX ix_search_documents_item ON search_documents (content_item_id);
+
+            -- Facet values per document (0: content type, 1: topic slug), narrow so that counting them over thousands of
+            -- matches stays in a few cached pages instead of reading the wide document rows.
+            CREATE TABLE search_document_facets (
+                doc_id INTEGER NOT NULL REFERENCES search_documents (doc_id),
+                facet INTEGER NOT NULL,
+                value TEXT NOT NULL,
+                PRIMARY KEY (doc_id, facet, value)
+            ) WITHOUT ROWID;
+            CREATE INDEX ix_search_document_facets_value ON search_document_facets (facet, value, doc_id);
+
+            -- Two indexes over one document table: each has its own statistics, so drafts never influence what readers see.
+            -- No prefix indexes: they triple the cost of indexing, and prefixes of three letters or more (the parser's
+            -- minimum) are fast enough from the term list.
+            CREATE VIRTUAL TABLE search_public USING fts5 (
+                title, tags, summary, body,
+                content = 'search_documents', content_rowid = 'doc_id',
+                tokenize = 'porter unicode61 remove_diacritics 2'
+            );
+            CREATE VIRTUAL TABLE search_editorial USING fts5 (
+                title, tags, summary, body,
+                content = 'search_documents', content_rowid = 'doc_id',
+                tokenize = 'porter unicode61 remove_diacritics 2'
+            );
+
+            -- Only a keyed hash and a count until a query has been searched often enough to be shown (see ISearchIndex).
+            CREATE TABLE search_zero_results (
+                query_key TEXT NOT NULL PRIMARY KEY,
+                occurrences INTEGER NOT NULL,
+                query_text TEXT NULL
+            );
+            """),
         (5, "safety checks: resource verifications and check runs", """
             -- Verifying never creates a content version: the record points at the version checked and keeps the checked values.
             CREATE TABLE resource_verifications (

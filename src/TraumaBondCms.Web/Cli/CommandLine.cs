@@ -8,12 +8,12 @@ namespace TraumaBondCms.Web.Cli;
 
 /// <summary>
 /// The command line of the same executable: <c>recipe run FILE</c>, <c>import FILE</c>, <c>users add|list|set-password</c>,
-/// <c>backup PATH</c>. Commands run as the system actor against the configured database, after setup and
+/// <c>backup PATH</c>, <c>search rebuild</c>. Commands run as the system actor against the configured database, after setup and
 /// migrations, and never start the web server. Exit code 0 on success, 1 on a refused command, 2 on bad usage.
 /// </summary>
 public static class CommandLine
 {
-    private static readonly string[] Commands = ["recipe", "import", "users", "backup", "help"];
+    private static readonly string[] Commands = ["recipe", "import", "users", "backup", "search", "help"];
 
     /// <summary>True when the arguments name a command rather than configuration for the server.</summary>
     public static bool IsCommand(string[] args) => args.Length > 0 && Commands.Contains(args[0], StringComparer.Ordinal);
@@ -36,6 +36,7 @@ public static class CommandLine
                 ["users", "set-password", var name, .. var options] => await UserCommands.SetPasswordAsync(services, name, options, output),
                 ["import", var file, .. var options] => await ImportCommand.RunAsync(services, file, options, output),
                 ["backup", var path] => await BackupAsync(services, path, output),
+                ["search", "rebuild"] => await Search.SearchCommand.RebuildAsync(services, output),
                 _ => Usage(words.Length > 0 && words[0] == "help" ? output : error, words.Length > 0 && words[0] == "help" ? 0 : 2),
             };
         }
@@ -89,6 +90,7 @@ public static class CommandLine
                         [--credential "TITLE;LICENCE;YYYY-MM-DD[;ISSUER]"]   password is read from standard input
               users set-password NAME          password is read from standard input
               backup PATH                      write an online backup of the SQLite database to a new file
+              search rebuild                   rebuild both search indexes from the content (one transaction)
             """);
         return code;
     }

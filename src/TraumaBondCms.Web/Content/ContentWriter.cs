@@ -5,13 +5,14 @@ using TraumaBondCms.Core.Security;
 using TraumaBondCms.Core.Workflow;
 using TraumaBondCms.Data;
 using TraumaBondCms.Web.Auth;
+using TraumaBondCms.Web.Search;
 using TraumaBondCms.Web.Workflow;
 
 namespace TraumaBondCms.Web.Content;
 
 /// <summary>
 /// The content state changes, inside one write session: validate, check references and slugs, write the
-/// version, its index rows and its audit entry. The caller commits. Used by <see cref="ContentService"/>
+/// version, its index rows, its search document and its audit entry. The caller commits. Used by <see cref="ContentService"/>
 /// (one request, one transaction), by the workflow service and by recipes (one recipe, one transaction).
 /// Edits follow the type's workflow: a new version starts in the workflow's initial status, editing is refused
 /// in statuses the workflow does not list as editable, and any edit voids approvals of unpublished content.
@@ -42,7 +43,7 @@ public sealed class ContentWriter(IStoreSession session, ContentDefinitionCatalo
         await CheckReferencesAndSlugAsync(content, id, cancellationToken);
         var now = clock.GetUtcNow();
         var version = NewVersion(content, id, 1, actor.AuditName, actor.AuditName, now, now) with { Status = WorkflowOf(type)?.InitialStatus ?? "Draft" };
-        await session.Content.CreateAsync(version, IndexedFieldValue.For(type, content.Fields), cancellationToken);
+        await session.Content.CreateAsync(version, IndexedFieldValue.For(type, content.Fields), await SearchDocuments.BuildAsync(session, type, content.Fields, version.DisplayText, cancellationToken), cancellationToken);
         await AuditAsync(AuditActions.ContentCreated, version, actor, null, cancellationToken);
         return version;
     }
@@ -72,7 +73,7 @@ public sealed class ContentWriter(IStoreSession session, ContentDefinitionCatalo
         await CheckReferencesAndSlugAsync(content, contentItemId, cancellationToken);
         var now = clock.GetUtcNow();
         var version = NewVersion(content, contentItemId, latest.Version + 1, latest.Owner, actor.AuditName, latest.CreatedUtc, now) with { Status = workflow?.InitialStatus ?? "Draft" };
-        await session.Content.AddVersionAsync(version, IndexedFieldValue.For(type, content.Fields), cancellationToken);
+        await session.Content.AddVersionAsync(version, IndexedFieldValue.For(type, content.Fields), await SearchDocuments.BuildAsync(session, type, content.Fields, version.DisplayText, cancellationToken), cancellationToken);
         await AuditAsync(AuditActions.ContentUpdated, version, actor, null, cancellationToken, latest.Status, version.Status);
         await VoidApprovalsAsync(contentItemId, actor, now, cancellationToken);
         return version;

@@ -18,6 +18,7 @@ using TraumaBondCms.Web.Http;
 using TraumaBondCms.Web.Recipes;
 using TraumaBondCms.Web.Recipes.Steps;
 using TraumaBondCms.Web.Safety;
+using TraumaBondCms.Web.Search;
 using TraumaBondCms.Web.Setup;
 using TraumaBondCms.Web.Users;
 using TraumaBondCms.Web.Webhooks;
@@ -54,9 +55,11 @@ public static class CmsServiceCollectionExtensions
         services.AddSingleton<IRecipeStep, SettingsStep>();
         services.AddSingleton<IRecipeStep, UsersStep>();
         services.AddSingleton<IRecipeStep, ContentStep>();
+        services.AddSingleton<IRecipeStep, SearchStep>();
         services.AddCmsSafety();
         services.AddSingleton<RecipeRunner>();
         services.AddSingleton<CmsSetup>();
+        services.AddCmsSearch(configuration);
         return services;
     }
 

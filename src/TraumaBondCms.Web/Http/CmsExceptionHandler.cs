@@ -53,6 +53,7 @@ public sealed class CmsExceptionHandler(IProblemDetailsService problems, Auth.Pe
         Users.UserNotFoundException e => Problem(404, "Not found.", e.Message),
         DuplicateUserException e => Validation(e.Message, new() { ["userName"] = [e.Message] }, 409),
         RecipeException e => Problem(400, "The recipe cannot run.", e.Message),
+        Search.SearchParameterException e => Validation(e.Message, new() { [e.Parameter] = [e.Message] }),
         Workflow.WorkflowRefusedException e => Refused(e),
         BadHttpRequestException { InnerException: JsonException json } => Problem(400, "Malformed JSON.", $"The request body is not valid JSON: {json.Message}"),
         BadHttpRequestException { StatusCode: 413 } => Problem(413, "Request body too large.", exception.Message),

@@ -22,10 +22,12 @@ public sealed class CmsTestHost : WebApplicationFactory<Program>
     public const string AdminPassword = "admin-test-password-1";
 
     private readonly Dictionary<string, string?> _settings;
+    private readonly Action<IWebHostBuilder>? _configure;
 
-    /// <summary>Starts a host on <paramref name="dataPath"/> (a new temporary folder when null).</summary>
-    public CmsTestHost(string? dataPath = null, IDictionary<string, string?>? settings = null)
+    /// <summary>Starts a host on <paramref name="dataPath"/> (a new temporary folder when null); <paramref name="configure"/> adds to the host (e.g. a logger provider).</summary>
+    public CmsTestHost(string? dataPath = null, IDictionary<string, string?>? settings = null, Action<IWebHostBuilder>? configure = null)
     {
+        _configure = configure;
         DataPath = dataPath ?? NewDataPath();
         _settings = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>())
         {
@@ -90,6 +92,7 @@ public sealed class CmsTestHost : WebApplicationFactory<Program>
 
         builder.UseEnvironment("Testing");
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        _configure?.Invoke(builder);
     }
 
     /// <inheritdoc />

@@ -1,0 +1,76 @@
+using System.Text.Json;
+using TraumaBondCms.Core.Content;
+using TraumaBondCms.Core.Search;
+using TraumaBondCms.Core.Serialization;
+using TraumaBondCms.Data;
+
+namespace TraumaBondCms.Web.Recipes.Steps;
+
+/// <summary>
+/// The <c>Search</c> step: <c>{ "synonyms": ["no contact, NC", ...], "riskPhrases": ["he hits me", "suicid*", ...],
+/// "crisisResources": ["resource-us-988-lifeline", ...] }</c>. Each property given replaces that part of the search settings;
+/// a property left out keeps what is there. Crisis resources must be existing Resource items (put the step after the
+/// <c>Content</c> step that creates them); synonym sets need two entries or more.
+/// </summary>
+public sealed class SearchStep : IRecipeStep
+{
+    /// <summary>The content type crisis resources must have.</summary>
+    public const string ResourceType = "Resource";
+
+    /// <inheritdoc />
+    public string Name => "Search";
+
+    /// <inheritdoc />
+    public async Task ExecuteAsync(RecipeContext context, JsonElement step, CancellationToken cancellationToken)
+    {
+        var stored = await context.Session.Site.GetSettingsAsync(cancellationToken);
+        var settings = stored.TryGetValue(SearchSettings.SettingKey, out var json)
+            ? JsonSerializer.Deserialize<SearchSettings>(json, CmsJson.Options) ?? SearchSettings.Default
+            : SearchSettings.Default;
+        if (step.TryGetProperty("synonyms", out _))
+        {
+            var synonyms = RecipeStepJson.Read<string[]>(step, "synonyms", Name);
+            if (synonyms.FirstOrDefault(s => SynonymTable.From([s]).Count == 0) is { } lonely)
+            {
+                throw new RecipeException($"Step 'Search': the synonym set \"{lonely}\" needs at least two comma-separated entries with words.");
+            }
+
+            settings = settings with { Synonyms = synonyms };
+        }
+
+        if (step.TryGetProperty("riskPhrases", out _))
+        {
+            var phrases = RecipeStepJson.Read<string[]>(step, "riskPhrases", Name);
+            if (phrases.FirstOrDefault(p => SearchText.Words(p).Count == 0) is { } empty)
+            {
+                throw new RecipeException($"Step 'Search': the risk phrase \"{empty}\" has no words.");
+            }
+
+            settings = settings with { RiskPhrases = phrases };
+        }
+
+        if (step.TryGetProperty("crisisResources", out _))
+        {
+            var ids = RecipeStepJson.Read<string[]>(step, "crisisResources", Name);
+            await CheckResourcesAsync(context.Session, ids, cancellationToken);
+            settings = settings with { CrisisResources = ids.Distinct(StringComparer.Ordinal).ToArray() };
+        }
+
+        await context.Session.Site.SetSettingAsync(SearchSettings.SettingKey, JsonSerializer.Serialize(settings, CmsJson.Options), cancellationToken);
+        context.Report($"Search: {settings.Synonyms.Count} synonym set(s), {settings.RiskPhrases.Count} risk phrase(s), {settings.CrisisResources.Count} crisis resource(s).");
+    }
+
+    private static async Task CheckResourcesAsync(IStoreSession session, string[] ids, CancellationToken cancellationToken)
+    {
+        foreach (var id in ids)
+        {
+            var item = ContentIds.IsWellFormed(id) ? await session.Content.GetAsync(id, VersionSelector.Latest, cancellationToken) : null;
+            if (item?.ContentType != ResourceType)
+            {
+                throw new RecipeException(item is null
+                    ? $"Step 'Search': crisis resource '{id}' does not exist; create it in a Content step before the Search step."
+                    : $"Step 'Search': crisis resource '{id}' is a {item.ContentType}, not a {ResourceType}.");
+            }
+        }
+    }
+}

@@ -1,0 +1,30 @@
+using TraumaBondCms.Core.Content;
+using TraumaBondCms.Core.Search;
+using TraumaBondCms.Data;
+
+namespace TraumaBondCms.Web.Search;
+
+/// <summary>Builds a version's <see cref="SearchDocument"/> inside a session, looking up the titles of the items its Tags fields name.</summary>
+public static class SearchDocuments
+{
+    /// <summary>The search document of a version with <paramref name="fields"/> of <paramref name="type"/>.</summary>
+    public static async Task<SearchDocument> BuildAsync(IStoreSession session, ContentTypeDefinition type, ContentFields fields, string displayText, CancellationToken cancellationToken)
+    {
+        var titles = new Dictionary<TagReference, string>();
+        foreach (var taxonomy in SearchDocumentBuilder.TagsOf(type, fields).GroupBy(t => t.Taxonomy))
+        {
+            var holders = await session.Content.FindBySlugsAsync(taxonomy.Key, taxonomy.Select(t => t.Slug).ToHashSet(StringComparer.Ordinal), cancellationToken);
+            var items = (await session.Content.GetManyAsync(holders.Values.ToHashSet(StringComparer.Ordinal), VersionSelector.Latest, cancellationToken))
+                .ToDictionary(i => i.ContentItemId, i => i.DisplayText, StringComparer.Ordinal);
+            foreach (var (slug, id) in holders)
+            {
+                if (items.TryGetValue(id, out var title))
+                {
+                    titles[new TagReference(taxonomy.Key, slug)] = title;
+                }
+            }
+        }
+
+        return SearchDocumentBuilder.Build(type, fields, displayText, tag => titles.GetValueOrDefault(tag));
+    }
+}

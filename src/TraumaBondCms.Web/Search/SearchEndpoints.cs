@@ -1,0 +1,89 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Primitives;
+using TraumaBondCms.Core.Content;
+using TraumaBondCms.Core.Security;
+using TraumaBondCms.Data.Search;
+using TraumaBondCms.Web.Auth;
+
+namespace TraumaBondCms.Web.Search;
+
+/// <summary>
+/// <c>GET /api/search?q=&amp;type=&amp;topic=&amp;first=&amp;after=&amp;scope=public|editorial</c> (anonymous for the public
+/// index; the editorial index needs ViewDrafts) and <c>GET /api/search/zero-results</c> (ManageSettings). Parameters are
+/// read from the <see cref="ShieldedQuery"/>, never from the request's own query string, which is empty by then.
+/// </summary>
+public static class SearchEndpoints
+{
+    private const int MaxFilterValues = 20;
+
+    /// <summary>Maps the search endpoints.</summary>
+    public static IEndpointRouteBuilder MapSearchEndpoints(this IEndpointRouteBuilder app)
+    {
+        var search = app.MapGroup(SearchQueryShield.SearchPath.Value!).WithTags("Search");
+        search.MapGet("/", SearchAsync);
+        search.MapGet("/zero-results", ZeroResultsAsync).RequireAuthorization(Permissions.ManageSettings);
+        return app;
+    }
+
+    /// <summary>Reads and checks the search parameters; throws <see cref="SearchParameterException"/> naming the first bad one.</summary>
+    public static SearchInput Read(QueryString queryString, SearchOptions options)
+    {
+        var parameters = QueryHelpers.ParseQuery(queryString.Value);
+        var q = Single(parameters, "q");
+        if (string.IsNullOrWhiteSpace(q))
+        {
+            throw new SearchParameterException("q", "q is required: the words to search for.");
+        }
+
+        if (q.Length > options.MaxQueryLength)
+        {
+            throw new SearchParameterException("q", $"q is at most {options.MaxQueryLength} characters.");
+        }
+
+        var topics = List(parameters, "topic");
+        if (topics.FirstOrDefault(t => !Slugs.IsValid(t)) is { } badTopic)
+        {
+            throw new SearchParameterException("topic", $"topic '{badTopic}' is not a topic slug (lower-case words joined by '-').");
+        }
+
+        var first = 10;
+        if (Single(parameters, "first") is { } firstText && (!int.TryParse(firstText, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out first) || first is < 1 or > SearchInput.MaxFirst))
+        {
+            throw new SearchParameterException("first", $"first is a whole number from 1 to {SearchInput.MaxFirst}.");
+        }
+
+        var scope = Single(parameters, "scope")?.ToLowerInvariant() switch
+        {
+            null or "" or "public" => SearchScope.Public,
+            "editorial" => SearchScope.Editorial,
+            _ => throw new SearchParameterException("scope", "scope is 'public' (published content) or 'editorial' (latest versions, needs ViewDrafts)."),
+        };
+        var after = Single(parameters, "after") is { Length: > 0 } cursor ? SearchCursor.Decode(cursor) : null;
+        return new SearchInput { Query = q, ContentTypes = List(parameters, "type"), Topics = topics, First = first, After = after, Scope = scope };
+    }
+
+    private static async Task<Ok<SearchResponse>> SearchAsync(HttpContext http, SearchService service, RoleCatalog roles, IOptions<SearchOptions> options, CancellationToken cancellationToken)
+    {
+        // Without the shield (a host that replaced the context factory) the query string is still on the request.
+        var input = Read(http.Features.Get<ShieldedQuery>()?.QueryString ?? http.Request.QueryString, options.Value);
+        return TypedResults.Ok(await service.SearchAsync(input, CmsActor.From(http.User, roles), cancellationToken));
+    }
+
+    private static async Task<Ok<ZeroResultsResponse>> ZeroResultsAsync(ZeroResultAnalytics analytics, CancellationToken cancellationToken) =>
+        TypedResults.Ok(new ZeroResultsResponse(analytics.Enabled, analytics.MinimumCount, await analytics.ListAsync(cancellationToken)));
+
+    private static string? Single(Dictionary<string, StringValues> parameters, string name) =>
+        !parameters.TryGetValue(name, out var values) ? null
+        : values.Count == 1 ? values[0]
+        : throw new SearchParameterException(name, $"{name} is given {values.Count} times; give it once.");
+
+    private static string[] List(Dictionary<string, StringValues> parameters, string name)
+    {
+        var values = parameters.TryGetValue(name, out var given)
+            ? given.SelectMany(v => (v ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).Distinct(StringComparer.Ordinal).ToArray()
+            : [];
+        return values.Length <= MaxFilterValues ? values : throw new SearchParameterException(name, $"{name} takes at most {MaxFilterValues} values.");
+    }
+}

@@ -1,0 +1,22 @@
+using TraumaBondCms.Data.Search;
+
+namespace TraumaBondCms.Web.Search;
+
+/// <summary>
+/// One hit: the item summary (id, type, display text, slug), its score and highlighted snippets (escaped HTML, matches in
+/// <c>&lt;mark&gt;</c>). Pinned crisis resources have <see cref="Pinned"/> = <c>crisis</c> and no score; hits that match only
+/// some of the words have <see cref="Partial"/> = true. Editorial searches also say the version's status and whether it is
+/// the published one.
+/// </summary>
+public sealed record SearchHitResponse(
+    string ContentItemId,
+    string ContentItemVersionId,
+    string ContentType,
+    string DisplayText,
+    string? Slug,
+    double? Score,
+    IReadOnlyList<SearchSnippet> Snippets,
+    string? Pinned = null,
+    bool? Partial = null,
+    string? Status = null,
+    bool? Published = null);

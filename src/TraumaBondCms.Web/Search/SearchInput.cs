@@ -1,0 +1,28 @@
+using TraumaBondCms.Data.Search;
+
+namespace TraumaBondCms.Web.Search;
+
+/// <summary>A search as asked for, after parameter checks: the text, filters, page and scope.</summary>
+public sealed record SearchInput
+{
+    /// <summary>The largest page a client may ask for.</summary>
+    public const int MaxFirst = 50;
+
+    /// <summary>What the person typed; never logged or stored (see <see cref="SearchQueryShield"/>).</summary>
+    public required string Query { get; init; }
+
+    /// <summary>Only these content types; empty for all.</summary>
+    public IReadOnlyList<string> ContentTypes { get; init; } = [];
+
+    /// <summary>Only items with one of these topic slugs; empty for all.</summary>
+    public IReadOnlyList<string> Topics { get; init; } = [];
+
+    /// <summary>The page size, 1 to <see cref="MaxFirst"/>.</summary>
+    public int First { get; init; } = 10;
+
+    /// <summary>Continue after this cursor; null for the first page.</summary>
+    public SearchCursor? After { get; init; }
+
+    /// <summary>The index: public (published) or editorial (latest, needs ViewDrafts).</summary>
+    public SearchScope Scope { get; init; } = SearchScope.Public;
+}

@@ -1,0 +1,53 @@
+using System.Text.Json;
+using TraumaBondCms.Core.Search;
+using TraumaBondCms.Core.Serialization;
+using TraumaBondCms.Data;
+
+namespace TraumaBondCms.Web.Search;
+
+/// <summary>
+/// The search settings in usable form: synonyms, the risk-phrase matcher and the crisis resources. Read from the store's
+/// <see cref="SearchSettings.SettingKey"/> setting in the caller's session (so a recipe's change is seen by the next search)
+/// and compiled once per distinct setting value. Thread-safe.
+/// </summary>
+public sealed class SearchVocabulary
+{
+    private static volatile Cached s_cache = new(null, new(SearchSettings.Default));
+
+    private SearchVocabulary(SearchSettings settings)
+    {
+        Settings = settings;
+        Synonyms = SynonymTable.From(settings.Synonyms);
+        RiskPhrases = RiskPhraseMatcher.From(settings.RiskPhrases);
+    }
+
+    /// <summary>The settings as stored.</summary>
+    public SearchSettings Settings { get; }
+
+    /// <summary>The synonym sets.</summary>
+    public SynonymTable Synonyms { get; }
+
+    /// <summary>The risk phrases.</summary>
+    public RiskPhraseMatcher RiskPhrases { get; }
+
+    /// <summary>The crisis resources' item ids, in display order.</summary>
+    public IReadOnlyList<string> CrisisResources => Settings.CrisisResources;
+
+    /// <summary>The vocabulary as the session's database has it; the defaults (none of anything) when no recipe set it.</summary>
+    public static async Task<SearchVocabulary> LoadAsync(IStoreSession session, CancellationToken cancellationToken)
+    {
+        var settings = await session.Site.GetSettingsAsync(cancellationToken);
+        var json = settings.GetValueOrDefault(SearchSettings.SettingKey);
+        var cached = s_cache;
+        if (json == cached.Json)
+        {
+            return cached.Vocabulary;
+        }
+
+        var vocabulary = new SearchVocabulary(json is null ? SearchSettings.Default : JsonSerializer.Deserialize<SearchSettings>(json, CmsJson.Options) ?? SearchSettings.Default);
+        s_cache = new Cached(json, vocabulary);
+        return vocabulary;
+    }
+
+    private sealed record Cached(string? Json, SearchVocabulary Vocabulary);
+}

@@ -1,0 +1,186 @@
+using TraumaBondCms.Core.Content;
+using TraumaBondCms.Core.Search;
+using TraumaBondCms.Data.Search;
+using TraumaBondCms.Data.Tests.Contract;
+
+namespace TraumaBondCms.Data.Tests.Search;
+
+/// <summary>
+/// The search index contract every engine passes: documents are indexed with their version, index membership follows
+/// the version flags in the same transaction, a rebuild changes no result, and the query language, facets, filters and
+/// paging behave alike. Content is written through the repository, as the application writes it.
+/// </summary>
+public abstract partial class SearchIndexContract : StoreContract
+{
+    [Fact]
+    public async Task Should_find_an_item_by_each_field_when_its_version_is_published()
+    {
+        var item = await PublishAsync(await CreateSearchableAsync(Doc("Grounding exercises", tags: "Healing and recovery", summary: "Calming the body", body: "Breathe slowly and name five things you see.")));
+
+        foreach (var (query, field) in new[] { ("grounding", "title"), ("healing", "tags"), ("calming", "summary"), ("breathe", "body") })
+        {
+            var page = await SearchAsync(query);
+
+            var hit = Assert.Single(page.Hits);
+            Assert.Equal(item.ContentItemId, hit.ContentItemId);
+            Assert.Equal(field, Assert.Single(hit.Snippets).Field);
+            Assert.Contains("<mark>", hit.Snippets[0].Html);
+        }
+    }
+
+    [Fact]
+    public async Task Should_rank_a_title_match_above_body_matches_when_both_contain_the_word()
+    {
+        var inBody = await PublishAsync(await CreateSearchableAsync(Doc("Another subject", body: "Grounding helps. Grounding again. More grounding.")));
+        var inTitle = await PublishAsync(await CreateSearchableAsync(Doc("Grounding", body: "A short note.")));
+
+        var page = await SearchAsync("grounding");
+
+        Assert.Equal([inTitle.ContentItemId, inBody.ContentItemId], page.Hits.Select(h => h.ContentItemId));
+        Assert.True(page.Hits[0].Score > page.Hits[1].Score);
+    }
+
+    [Fact]
+    public async Task Should_find_a_draft_only_in_the_editorial_index_when_it_was_never_published()
+    {
+        await CreateSearchableAsync(Doc("Safety planning draft"));
+
+        Assert.Empty((await SearchAsync("safety", SearchScope.Public)).Hits);
+        var hit = Assert.Single((await SearchAsync("safety", SearchScope.Editorial)).Hits);
+        Assert.False(hit.Published);
+    }
+
+    [Fact]
+    public async Task Should_keep_readers_on_the_published_text_when_a_newer_draft_exists()
+    {
+        var live = await PublishAsync(await CreateSearchableAsync(Doc("Hotline numbers")));
+
+        await AddSearchableVersionAsync(live, Doc("Helpline numbers"));
+
+        Assert.Single((await SearchAsync("hotline", SearchScope.Public)).Hits);
+        Assert.Empty((await SearchAsync("helpline", SearchScope.Public)).Hits);
+        Assert.Single((await SearchAsync("helpline", SearchScope.Editorial)).Hits);
+        Assert.Empty((await SearchAsync("hotline", SearchScope.Editorial)).Hits);
+    }
+
+    [Fact]
+    public async Task Should_show_readers_the_new_text_only_when_the_draft_is_published()
+    {
+        var live = await PublishAsync(await CreateSearchableAsync(Doc("Hotline numbers")));
+        var draft = await AddSearchableVersionAsync(live, Doc("Helpline numbers"));
+
+        await PublishAsync(draft);
+
+        Assert.Empty((await SearchAsync("hotline", SearchScope.Public)).Hits);
+        Assert.Equal(draft.ContentItemVersionId, Assert.Single((await SearchAsync("helpline", SearchScope.Public)).Hits).ContentItemVersionId);
+    }
+
+    [Fact]
+    public async Task Should_drop_an_item_from_the_public_index_only_when_it_is_unpublished()
+    {
+        var live = await PublishAsync(await CreateSearchableAsync(Doc("Coercive control")));
+
+        await WriteAsync(s => s.Content.UnpublishAsync(live.ContentItemId));
+
+        Assert.Empty((await SearchAsync("coercive", SearchScope.Public)).Hits);
+        Assert.Single((await SearchAsync("coercive", SearchScope.Editorial)).Hits);
+    }
+
+    [Fact]
+    public async Task Should_drop_an_item_from_both_indexes_when_it_is_deleted()
+    {
+        var live = await PublishAsync(await CreateSearchableAsync(Doc("Coercive control")));
+        await AddSearchableVersionAsync(live, Doc("Coercive control, revised"));
+
+        await WriteAsync(s => s.Content.DeleteAsync(live.ContentItemId, "admin", Build.Tick()));
+
+        Assert.Empty((await SearchAsync("coercive", SearchScope.Public)).Hits);
+        Assert.Empty((await SearchAsync("coercive", SearchScope.Editorial)).Hits);
+        Assert.Equal(new SearchIndexCounts(0, 0, 0), await ReadAsync(s => s.Search.CountAsync()));
+    }
+
+    [Fact]
+    public async Task Should_keep_nothing_in_the_index_when_the_transaction_rolls_back()
+    {
+        var live = await PublishAsync(await CreateSearchableAsync(Doc("Hotline numbers")));
+
+        await using (var session = await Store.BeginWriteAsync())
+        {
+            await session.Content.UnpublishAsync(live.ContentItemId);
+            Assert.Empty((await session.Search.SearchAsync(Request("hotline"))).Hits);
+        }
+
+        Assert.Single((await SearchAsync("hotline")).Hits);
+    }
+
+    [Fact]
+    public async Task Should_not_find_a_version_when_it_was_written_without_a_search_document()
+    {
+        var item = await PublishAsync(await CreateAsync(Build.Item(title: "Unsearchable")));
+
+        Assert.Empty((await SearchAsync("unsearchable")).Hits);
+        Assert.Equal(new SearchIndexCounts(0, 0, 1), await ReadAsync(s => s.Search.CountAsync()));
+        Assert.NotNull(item);
+    }
+
+    [Fact]
+    public async Task Should_search_the_replacement_when_a_stored_document_is_replaced()
+    {
+        var live = await PublishAsync(await CreateSearchableAsync(Doc("Old title", topics: ["old-topic"])));
+
+        await WriteAsync(s => s.Search.PutDocumentAsync(live.ContentItemVersionId, Doc("Renamed title", topics: ["new-topic"])));
+
+        Assert.Empty((await SearchAsync("old")).Hits);
+        var page = await SearchAsync("renamed");
+        Assert.Single(page.Hits);
+        Assert.Equal("new-topic", Assert.Single(page.Topics!).Value);
+    }
+
+    [Fact]
+    public async Task Should_answer_every_search_identically_when_the_index_is_rebuilt()
+    {
+        await WriteHistoryAsync();
+        string[] queries = ["hotline", "leave OR stay", "\"no contact\"", "bond*", "abuse -physical", "contact"];
+        var before = new List<string>();
+        foreach (var scope in new[] { SearchScope.Public, SearchScope.Editorial })
+        {
+            foreach (var query in queries)
+            {
+                before.Add(Describe(await SearchAsync(query, scope)));
+            }
+        }
+
+        var counts = await WriteAndReturnAsync(s => s.Search.RebuildAsync());
+
+        var after = new List<string>();
+        foreach (var scope in new[] { SearchScope.Public, SearchScope.Editorial })
+        {
+            foreach (var query in queries)
+            {
+                after.Add(Describe(await SearchAsync(query, scope)));
+            }
+        }
+
+        Assert.Equal(before, after);
+        Assert.Equal(new SearchIndexCounts(4, 6, 0), counts);
+    }
+
+    [Fact]
+    public async Task Should_keep_only_a_count_until_a_zero_result_query_is_frequent_enough()
+    {
+        for (var i = 0; i < 2; i++)
+        {
+            await WriteAsync(s => s.Search.RecordZeroResultAsync("key-1", "rare words", revealAt: 3));
+        }
+
+        var hidden = await ReadAsync(s => s.Search.GetZeroResultQueriesAsync(1, 10));
+        var storedText = await Database.ScalarRawAsync("SELECT COUNT(*) FROM search_zero_results WHERE query_text IS NOT NULL");
+        await WriteAsync(s => s.Search.RecordZeroResultAsync("key-1", "rare words", revealAt: 3));
+        var shown = await ReadAsync(s => s.Search.GetZeroResultQueriesAsync(3, 10));
+
+        Assert.Empty(hidden);
+        Assert.Equal(0, storedText);
+        Assert.Equal(new ZeroResultQuery("rare words", 3), Assert.Single(shown));
+        Assert.Empty(await ReadAsync(s => s.Search.GetZeroResultQueriesAsync(4, 10)));
+    }
+}

@@ -1,0 +1,99 @@
+using System.Net;
+using Microsoft.Data.Sqlite;
+using TraumaBondCms.Web.Tests.Infrastructure;
+using static TraumaBondCms.Web.Tests.Search.SearchApi;
+
+namespace TraumaBondCms.Web.Tests.Search;
+
+/// <summary>A full rebuild (the <c>search rebuild</c> command, or on start when documents are missing) changes no answer.</summary>
+public sealed class SearchRebuildTests
+{
+    private static readonly string[] Queries = ["no contact", "why can't I leave", "hotline", "trauma bond leave", "gasl*", "abuse -physical", "he hits me"];
+
+    [Fact]
+    public async Task Should_answer_every_search_identically_when_the_command_rebuilds_the_index()
+    {
+        using var host = new CmsTestHost();
+        using var admin = await host.AdminAsync();
+        await EditSomethingAsync(admin);
+        var before = await AnswersAsync(host, admin);
+
+        var run = await CliProcess.RunAsync(host.DataPath, null, "search", "rebuild");
+
+        Assert.True(run.ExitCode == 0, run.Output + run.Error);
+        Assert.Contains("Search rebuilt", run.Output);
+        Assert.Equal(before, await AnswersAsync(host, admin));
+    }
+
+    [Fact]
+    public async Task Should_index_existing_content_on_start_when_search_documents_are_missing()
+    {
+        string dataPath;
+        IReadOnlyList<string> before;
+        using (var first = new CmsTestHost { KeepData = true })
+        {
+            dataPath = first.DataPath;
+            using var admin = await first.AdminAsync();
+            before = await AnswersAsync(first, admin);
+            ForgetSearchDocuments(dataPath);
+            Assert.Empty(Ids(await SearchAsync(admin, "hotline")));
+        }
+
+        using var second = new CmsTestHost(dataPath);
+        using var again = await second.AdminAsync();
+
+        // The documents are new, so items with exactly equal scores may trade places; everything else is the same.
+        Assert.Equal(before.Select(TiesInIdOrder), (await AnswersAsync(second, again)).Select(TiesInIdOrder));
+    }
+
+    private static string TiesInIdOrder(string answer)
+    {
+        var root = System.Text.Json.Nodes.JsonNode.Parse(answer)!.AsObject();
+        var ordered = root["hits"]!.AsArray()
+            .OrderBy(h => h!["pinned"] is null)
+            .ThenByDescending(h => (double?)h!["score"])
+            .ThenBy(h => (string)h!["contentItemId"]!, StringComparer.Ordinal)
+            .Select(h => h!.ToJsonString())
+            .ToList();
+        root.Remove("hits");
+        return root.ToJsonString() + string.Join("\n", ordered);
+    }
+
+    private static async Task EditSomethingAsync(HttpClient admin)
+    {
+        var created = await HttpAssert.StatusAsync(HttpStatusCode.Created, await admin.PostAsync("/api/content", JsonContent("""{ "contentType": "Topic", "fields": { "title": "Hoovering", "description": "Attempts to pull someone back after they leave." } }""")));
+        await HttpAssert.StatusAsync(HttpStatusCode.OK, await admin.PostAsync($"/api/content/{created.GetProperty("contentItemId").GetString()}/publish", null));
+    }
+
+    private static StringContent JsonContent(string json) => new(json, System.Text.Encoding.UTF8, "application/json");
+
+    // Everything a client sees, public and editorial, as raw JSON.
+    private static async Task<IReadOnlyList<string>> AnswersAsync(CmsTestHost host, HttpClient admin)
+    {
+        using var reader = host.Anonymous();
+        var answers = new List<string>();
+        foreach (var query in Queries)
+        {
+            answers.Add(await (await reader.GetAsync($"/api/search?q={Uri.EscapeDataString(query)}&first=50")).Content.ReadAsStringAsync());
+            answers.Add(await (await admin.GetAsync($"/api/search?q={Uri.EscapeDataString(query)}&first=50&scope=editorial")).Content.ReadAsStringAsync());
+        }
+
+        Assert.All(answers, a => Assert.Contains("\"hits\"", a));
+        return answers;
+    }
+
+    // What a database written before search looks like: content without search documents.
+    private static void ForgetSearchDocuments(string dataPath)
+    {
+        using var connection = new SqliteConnection($"Data Source={Path.Combine(dataPath, "cms.db")};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            INSERT INTO search_public (search_public) VALUES ('delete-all');
+            INSERT INTO search_editorial (search_editorial) VALUES ('delete-all');
+            DELETE FROM search_document_facets;
+            DELETE FROM search_documents;
+            """;
+        command.ExecuteNonQuery();
+    }
+}

@@ -1,0 +1,120 @@
+using System.Net;
+using System.Net.Http.Json;
+using TraumaBondCms.Web.Tests.Infrastructure;
+using TraumaBondCms.Web.Tests.Workflow;
+using static TraumaBondCms.Web.Tests.Search.SearchApi;
+using static TraumaBondCms.Web.Tests.Workflow.ReviewTeam;
+
+namespace TraumaBondCms.Web.Tests.Search;
+
+/// <summary>
+/// The index changes in the content transaction: whatever a request did is what the next request's search sees, over
+/// HTTP, through the real clinical workflow (draft, review, approval signed with a password, publish).
+/// </summary>
+public sealed class SearchTransactionTests(ReviewTeam team) : IClassFixture<ReviewTeam>
+{
+    [Fact]
+    public async Task Should_find_an_item_in_the_next_request_when_it_is_published()
+    {
+        using var reader = team.Host.Anonymous();
+        var (id, _) = await DraftFaqAsync(team.Editor, "What is kintsugi journaling?", "Writing about how you mended, not only what broke.");
+        Assert.Empty(Ids(await SearchAsync(reader, "kintsugi")));
+        await MustAsync(team.Editor, id, "submit");
+        await ApproveAsync(team.Reviewer, "dr.okafor", id);
+
+        await MustAsync(team.Editor, id, "publish");
+
+        Assert.Equal([id], Ids(await SearchAsync(reader, "kintsugi")));
+    }
+
+    [Fact]
+    public async Task Should_not_find_an_item_in_the_next_request_when_it_is_unpublished()
+    {
+        using var reader = team.Host.Anonymous();
+        var id = await PublishedFaqAsync("What is a window of tolerance?", "The range of arousal in which you can think clearly.");
+        Assert.Equal([id], Ids(await SearchAsync(reader, "tolerance")));
+
+        await MustAsync(team.Editor, id, "unpublish");
+
+        Assert.Empty(Ids(await SearchAsync(reader, "tolerance")));
+        Assert.Equal([id], Ids(await SearchAsync(team.Editor, "tolerance", "&scope=editorial")));
+    }
+
+    [Fact]
+    public async Task Should_find_drafts_only_in_the_editorial_index()
+    {
+        using var reader = team.Host.Anonymous();
+        var (id, _) = await DraftFaqAsync(team.Editor, "Draft about grounding with ice water", "Hold ice to come back to the present.");
+
+        var publicResult = await SearchAsync(reader, "ice water");
+        var editorial = await SearchAsync(team.Editor, "ice water", "&scope=editorial");
+        var asReviewer = await SearchAsync(team.Reviewer, "ice water", "&scope=editorial");
+
+        Assert.Empty(Ids(publicResult));
+        Assert.Equal([id], Ids(editorial));
+        Assert.Equal("Draft", editorial.GetProperty("hits")[0].GetProperty("status").GetString());
+        Assert.False(editorial.GetProperty("hits")[0].GetProperty("published").GetBoolean());
+        Assert.Equal([id], Ids(asReviewer));
+    }
+
+    [Fact]
+    public async Task Should_refuse_the_editorial_index_when_the_caller_cannot_view_drafts()
+    {
+        using var reader = team.Host.Anonymous();
+
+        await HttpAssert.ProblemAsync(HttpStatusCode.Unauthorized, await reader.GetAsync("/api/search?q=draft&scope=editorial"));
+    }
+
+    [Fact]
+    public async Task Should_serve_the_published_text_until_an_edit_is_published()
+    {
+        using var reader = team.Host.Anonymous();
+        var id = await PublishedFaqAsync("What is a grounding object?", "A small stone you carry and touch when anxious.");
+
+        await EditAsync(team.Editor, id, new { question = "What is a grounding object?", answer = "A smooth pebble you carry and touch when anxious." });
+
+        Assert.Equal([id], Ids(await SearchAsync(reader, "stone")));
+        Assert.Empty(Ids(await SearchAsync(reader, "pebble")));
+        Assert.Equal([id], Ids(await SearchAsync(team.Editor, "pebble", "&scope=editorial")));
+        Assert.Empty(Ids(await SearchAsync(team.Editor, "stone", "&scope=editorial")));
+        await MustAsync(team.Editor, id, "submit");
+        await ApproveAsync(team.SecondReviewer, "dr.lindqvist", id);
+        await MustAsync(team.Editor, id, "publish");
+        Assert.Equal([id], Ids(await SearchAsync(reader, "pebble")));
+        Assert.Empty(Ids(await SearchAsync(reader, "stone")));
+    }
+
+    [Fact]
+    public async Task Should_find_nothing_of_an_item_when_it_is_deleted()
+    {
+        using var reader = team.Host.Anonymous();
+        var id = await PublishedFaqAsync("What is box breathing?", "Breathe in, hold, out, hold, four counts each.");
+        await EditAsync(team.Editor, id, new { question = "What is box breathing?", answer = "Breathe in, hold, out, hold: four counts each, repeated." });
+
+        await HttpAssert.StatusAsync(HttpStatusCode.NoContent, await team.Editor.DeleteAsync($"/api/content/{id}"));
+
+        Assert.DoesNotContain(id, Ids(await SearchAsync(reader, "box breathing")));
+        Assert.DoesNotContain(id, Ids(await SearchAsync(team.Editor, "box breathing", "&scope=editorial")));
+    }
+
+    [Fact]
+    public async Task Should_find_a_topic_at_once_when_it_is_published_without_review()
+    {
+        using var reader = team.Host.Anonymous();
+        var created = await HttpAssert.StatusAsync(HttpStatusCode.Created, await team.Editor.PostAsJsonAsync("/api/content", new NewContent("Topic", new { title = "Financial abuse", description = "Controlling money to control a person." })));
+        var id = created.GetProperty("contentItemId").GetString()!;
+
+        await HttpAssert.StatusAsync(HttpStatusCode.OK, await team.Editor.PostAsync($"/api/content/{id}/publish", null));
+
+        Assert.Contains(id, Ids(await SearchAsync(reader, "financial abuse")));
+    }
+
+    private async Task<string> PublishedFaqAsync(string question, string answer)
+    {
+        var (id, _) = await DraftFaqAsync(team.Editor, question, answer);
+        await MustAsync(team.Editor, id, "submit");
+        await ApproveAsync(team.Reviewer, "dr.okafor", id);
+        await MustAsync(team.Editor, id, "publish");
+        return id;
+    }
+}
