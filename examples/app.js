@@ -81,12 +81,13 @@ const CRISIS_LINES = `query CrisisLines {
   resources(where: { isCrisisLine: { eq: true } }, orderBy: [{ field: NAME }]) { nodes { name phone sms region } }
 }`;
 
-// The search field is added to the schema by the search module. Servers without it answer with a validation error,
-// which the page turns into a friendly message.
+// Full-text search of published content. When the query matches a risk phrase the CMS sets `crisis` and puts crisis
+// resources first (`pinned`); snippets are HTML the CMS escaped, with matches in <mark>.
 const SEARCH = `query Search($query: String!) {
   search(query: $query, first: 20) {
-    totalCount
-    nodes { __typename ... on ContentItem { id displayText slug contentType } }
+    crisis
+    total
+    hits { displayText contentType slug pinned snippets { field html } }
   }
 }`;
 
@@ -199,10 +200,12 @@ async function renderSearch(query) {
   try {
     const { search } = await graphql(SEARCH, { query });
     show(el('h1', {}, `Results for “${query}”`),
-      search.nodes.length === 0 ? el('p', { class: 'notice' }, 'Nothing matched. Try other words.') : null,
-      ...search.nodes.map((hit) => el('div', { class: 'card' },
+      search.crisis ? el('p', { class: 'notice' }, 'If you are in danger or thinking about harming yourself, these services can help right now.') : null,
+      search.hits.length === 0 ? el('p', { class: 'notice' }, 'Nothing matched. Try other words.') : null,
+      ...search.hits.map((hit) => el('div', { class: 'card' },
         el('h2', {}, hit.contentType === 'Article' && hit.slug ? el('a', { href: `#/article/${hit.slug}` }, hit.displayText) : hit.displayText),
-        el('div', { class: 'meta' }, hit.contentType))));
+        el('div', { class: 'meta' }, hit.pinned ? `${hit.contentType} · crisis support` : hit.contentType),
+        ...hit.snippets.slice(0, 1).map((snippet) => el('p', { html: snippet.html })))));
   } catch (error) {
     if (error instanceof GraphQLError && error.hasCode('GRAPHQL_VALIDATION_FAILED') && /search/i.test(error.message)) {
       show(el('p', { class: 'notice' }, 'Search is not available on this server yet. Browse the articles instead.'), ...(await listArticles(null)));

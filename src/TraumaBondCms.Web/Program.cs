@@ -39,6 +39,7 @@ app.UseMiddleware<RequestBodyLimitMiddleware>();
 app.UseCors();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseShieldedGraphQLQueries();
 
 app.MapHealthEndpoints();
 app.MapAuthEndpoints();

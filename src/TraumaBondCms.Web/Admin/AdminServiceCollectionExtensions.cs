@@ -23,7 +23,7 @@ public static class AdminServiceCollectionExtensions
         services.AddSingleton<AdminReadService>();
         services.AddSingleton<ContentFormBinder>();
         // Seams: the search, safety-check and GraphQL features replace these registrations when they merge.
-        services.AddSingleton<IAdminContentSearch, DisplayTextContentSearch>();
+        services.AddSingleton<IAdminContentSearch, Search.EditorialIndexContentSearch>();
         services.AddSingleton<ISafetyCheckResults, Safety.SafetyCheckResults>();
         return services;
     }

@@ -4,8 +4,8 @@ using TraumaBondCms.Web.Auth;
 namespace TraumaBondCms.Web.Admin;
 
 /// <summary>
-/// The seam the admin content lists search through. Until the editorial search index merges, <see cref="DisplayTextContentSearch"/>
-/// filters by title text; the search feature registers its own implementation (over the editorial index) in its place.
+/// What the admin content lists search through (implemented over the editorial search index by
+/// <see cref="Search.EditorialIndexContentSearch"/>).
 /// </summary>
 public interface IAdminContentSearch
 {

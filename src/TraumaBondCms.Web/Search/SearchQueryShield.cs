@@ -14,10 +14,14 @@ public sealed class SearchQueryShield(IHttpContextFactory inner) : IHttpContextF
     /// <summary>The path (and everything below it) whose query strings are shielded.</summary>
     public static readonly PathString SearchPath = "/api/search";
 
+    /// <summary>The GraphQL path: its GET query strings (which may hold <c>search(query:)</c> text) are shielded too, and given back to the endpoint by <see cref="SearchServiceCollectionExtensions.UseShieldedGraphQLQueries"/>.</summary>
+    public static readonly PathString GraphQLPath = "/api/graphql";
+
     /// <inheritdoc />
     public HttpContext Create(IFeatureCollection featureCollection)
     {
-        if (featureCollection.Get<IHttpRequestFeature>() is { } request && new PathString(request.Path).StartsWithSegments(SearchPath, StringComparison.OrdinalIgnoreCase))
+        if (featureCollection.Get<IHttpRequestFeature>() is { } request
+            && (new PathString(request.Path).StartsWithSegments(SearchPath, StringComparison.OrdinalIgnoreCase) || new PathString(request.Path).StartsWithSegments(GraphQLPath, StringComparison.OrdinalIgnoreCase)))
         {
             // Set on every search request, even without a query, so that nothing of an earlier request on the connection is read.
             featureCollection.Set(new ShieldedQuery(QueryString.FromUriComponent(request.QueryString)));

@@ -18,6 +18,31 @@ public static class SearchServiceCollectionExtensions
         services.AddSingleton<SearchIndexRebuilder>();
         services.AddHostedService<SearchIndexUpgrade>();
         services.AddSingleton<IHttpContextFactory>(sp => new SearchQueryShield(new DefaultHttpContextFactory(sp)));
+        services.AddSingleton<GraphQL.SchemaGeneration.IContentSchemaContributor, SearchSchemaContributor>();
         return services;
     }
+
+    /// <summary>
+    /// Gives GraphQL GET requests their shielded query string back while their endpoint runs, and takes it away again
+    /// before the host logs the finished request: a GET of <c>search(query: ...)</c> carries reader text in the URL.
+    /// Place after authentication and authorization, before the endpoints.
+    /// </summary>
+    public static IApplicationBuilder UseShieldedGraphQLQueries(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    {
+        if (context.Features.Get<ShieldedQuery>() is not { } shielded || !context.Request.Path.StartsWithSegments(SearchQueryShield.GraphQLPath, StringComparison.OrdinalIgnoreCase))
+        {
+            await next(context);
+            return;
+        }
+
+        context.Request.QueryString = shielded.QueryString;
+        try
+        {
+            await next(context);
+        }
+        finally
+        {
+            context.Request.QueryString = QueryString.Empty;
+        }
+    });
 }
