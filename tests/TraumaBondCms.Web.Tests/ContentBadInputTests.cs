@@ -83,6 +83,16 @@ public sealed class ContentBadInputTests : IClassFixture<SharedCmsHost>
     }
 
     [Fact]
+    public async Task Should_refuse_with_400_naming_the_cursor_when_a_list_cursor_is_malformed()
+    {
+        using var reader = _host.Anonymous();
+
+        using var response = await reader.GetAsync("/api/content?type=Article&after=not-a-cursor");
+
+        await HttpAssert.ProblemAsync(HttpStatusCode.BadRequest, response, "after");
+    }
+
+    [Fact]
     public async Task Should_refuse_with_415_when_the_body_is_not_json()
     {
         using var editor = await _host.AdminAsync();

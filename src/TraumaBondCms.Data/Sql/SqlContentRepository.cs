@@ -82,77 +82,15 @@ public sealed class SqlContentRepository(SqlRunner sql, SqlSearchIndex search) :
             ("@id", contentItemId));
 
     /// <inheritdoc />
-    public async Task<ContentPage> QueryAsync(ContentQuery query, CancellationToken cancellationToken = default)
-    {
-        if (query.IsKeyset)
-        {
-            return await new SqlKeysetQuery(sql, VersionColumns, FromVersions, ReadVersion, VersionColumnCount).RunAsync(query, cancellationToken);
-        }
-
-        var where = new StringBuilder("i.deleted_utc IS NULL AND ");
-        where.Append(query.Status switch
-        {
-            ContentStatusFilter.Published => "v.published",
-            ContentStatusFilter.Latest => "v.latest",
-            _ => "v.latest AND NOT v.published",
-        });
-        var parameters = new List<(string, object?)>();
-        if (query.ContentTypes is { Count: > 0 } types)
-        {
-            var (list, typeParameters) = InList("type", types);
-            where.Append($" AND v.content_type IN ({list})");
-            parameters.AddRange(typeParameters);
-        }
-
-        if (query.WorkflowStatuses is { Count: > 0 } statuses)
-        {
-            var (list, statusParameters) = InList("status", statuses);
-            where.Append($" AND v.workflow_status IN ({list})");
-            parameters.AddRange(statusParameters);
-        }
-
-        if (!string.IsNullOrWhiteSpace(query.DisplayTextContains))
-        {
-            where.Append(@" AND lower(v.display_text) LIKE @text ESCAPE '\'");
-            parameters.Add(("@text", "%" + EscapeLike(query.DisplayTextContains.Trim().ToLowerInvariant()) + "%"));
-        }
-
-        if (query.Owner is not null)
-        {
-            where.Append(" AND i.owner = @owner");
-            parameters.Add(("@owner", query.Owner));
-        }
-
-        if (query.Slug is not null)
-        {
-            where.Append(" AND v.slug = @slug");
-            parameters.Add(("@slug", query.Slug));
-        }
-
-        var total = await sql.ScalarAsync<long>(
-            $"SELECT COUNT(*) FROM content_versions v JOIN content_items i ON i.content_item_id = v.content_item_id WHERE {where}",
-            cancellationToken,
-            [.. parameters]);
-
-        var (before, direction) = query.OldestFirst ? (">", "ASC") : ("<", "DESC");
-        if (ContentCursor.TryDecode(query.After, out var afterTime, out var afterVersion))
-        {
-            where.Append($" AND (v.modified_utc {before} @afterTime OR (v.modified_utc = @afterTime AND v.content_item_version_id {before} @afterVersion))");
-            parameters.Add(("@afterTime", sql.Dialect.ToDbTime(afterTime)));
-            parameters.Add(("@afterVersion", afterVersion));
-        }
-
-        var first = Math.Clamp(query.First, 1, 500);
-        parameters.Add(("@limit", first + 1));
-        var rows = await sql.QueryAsync(
-            $"{SelectVersion} WHERE {where} ORDER BY v.modified_utc {direction}, v.content_item_version_id {direction} LIMIT @limit",
-            ReadVersion,
-            cancellationToken,
-            [.. parameters]);
-        var hasMore = rows.Count > first;
-        var items = hasMore ? rows.GetRange(0, first) : rows;
-        return new ContentPage(items, (int)total, hasMore ? ContentCursor.Encode(items[^1]) : null) { HasNextPage = hasMore };
-    }
+    public Task<ContentPage> QueryAsync(ContentQuery query, CancellationToken cancellationToken = default) =>
+        new SqlKeysetQuery(sql, VersionColumns, FromVersions, ReadVersion, VersionColumnCount).RunAsync(
+            query with
+            {
+                OrderBy = query.OrderBy is { Count: > 0 } ? query.OrderBy : [new ContentOrder(ContentField.ModifiedUtc, Descending: !query.OldestFirst)],
+                After = string.IsNullOrEmpty(query.After) ? null : query.After,
+                Before = string.IsNullOrEmpty(query.Before) ? null : query.Before,
+            },
+            cancellationToken);
 
     /// <inheritdoc />
     public async Task<IReadOnlyDictionary<string, string>> FindBySlugsAsync(string contentType, IReadOnlyCollection<string> slugs, CancellationToken cancellationToken = default)
@@ -368,7 +306,4 @@ public sealed class SqlContentRepository(SqlRunner sql, SqlSearchIndex search) :
         var parameters = values.Distinct(StringComparer.Ordinal).Select((v, i) => ($"@{prefix}{i}", (object?)v)).ToArray();
         return (string.Join(", ", parameters.Select(p => p.Item1)), parameters);
     }
-
-    private static string EscapeLike(string text) =>
-        text.Replace(@"\", @"\\", StringComparison.Ordinal).Replace("%", @"\%", StringComparison.Ordinal).Replace("_", @"\_", StringComparison.Ordinal);
 }

@@ -105,10 +105,10 @@ public abstract class ContentQueryContract : StoreContract
     [Fact]
     public async Task Should_return_every_item_once_in_order_when_paging_with_cursors()
     {
-        // Five items share each modification time, so the order within a time rests on the version id.
+        // Five items share each modification time, so the order within a time rests on the item id.
         var items = Enumerable.Range(0, 237).Select(i => Build.Item(at: ContentBuilder.Start.AddMinutes(i / 5))).ToArray();
         await CreateAsync(items);
-        var expected = items.OrderByDescending(i => i.ModifiedUtc).ThenByDescending(i => i.ContentItemVersionId, StringComparer.Ordinal);
+        var expected = items.OrderByDescending(i => i.ModifiedUtc).ThenBy(i => i.ContentItemId, StringComparer.Ordinal);
 
         var seen = new List<ContentItem>();
         var pages = 0;
@@ -130,12 +130,21 @@ public abstract class ContentQueryContract : StoreContract
     [Theory]
     [InlineData("not a cursor!")]
     [InlineData("bm90fGEgY3Vyc29y")]
-    [InlineData("")]
-    public async Task Should_read_from_the_start_when_the_cursor_is_malformed(string cursor)
+    public async Task Should_refuse_naming_the_cursor_when_it_is_malformed(string cursor)
+    {
+        await CreateAsync(Build.Item(), Build.Item(), Build.Item());
+
+        var error = await Assert.ThrowsAsync<ContentValidationException>(() => QueryAsync(new ContentQuery { Status = ContentStatusFilter.Latest, First = 2, After = cursor }));
+
+        Assert.Equal("after", Assert.Single(error.Errors).Field);
+    }
+
+    [Fact]
+    public async Task Should_read_from_the_start_when_the_cursor_is_empty()
     {
         var items = await CreateAsync(Build.Item(), Build.Item(), Build.Item());
 
-        var page = await QueryAsync(new ContentQuery { Status = ContentStatusFilter.Latest, First = 2, After = cursor });
+        var page = await QueryAsync(new ContentQuery { Status = ContentStatusFilter.Latest, First = 2, After = string.Empty });
 
         Assert.Equal(VersionIds([items[2], items[1]]), VersionIds(page.Items));
         Assert.NotNull(page.NextCursor);

@@ -12,6 +12,7 @@ namespace TraumaBondCms.Web.Tests.Search;
 /// Random and adversarial query strings against the seeded SQLite library, through the search service: none may fail and
 /// each must be answered in under 50 ms. The suite runs 10,000 (the full 100,000 run is <c>bench/TraumaBondCms.Search.Bench fuzz</c>).
 /// </summary>
+[Collection(TimedCollection.Name)]
 public sealed class SearchFuzzTests(SharedCmsHost shared, ITestOutputHelper output) : IClassFixture<SharedCmsHost>
 {
     private const int Queries = 10_000;
