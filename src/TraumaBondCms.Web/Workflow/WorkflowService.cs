@@ -64,18 +64,23 @@ public sealed class WorkflowService(
     public async Task<IReadOnlyList<(WorkflowTransition Transition, TransitionDecision Decision)>> GetOptionsAsync(IStoreSession session, string contentItemId, CmsActor actor, CancellationToken cancellationToken = default)
     {
         var item = await session.Content.GetAsync(contentItemId, VersionSelector.Latest, cancellationToken) ?? throw new ContentNotFoundException(contentItemId);
-        var workflow = WorkflowOf(item.ContentType);
-        if (workflow is null)
+        if (WorkflowOf(item.ContentType) is null)
         {
             return [];
         }
 
+        // The item's facts are read once; each transition only picks its target and rules from them. The checks'
+        // findings depend on the version checked, not on the transition, so each target is checked once.
+        var itemFacts = await LoadAsync(session, contentItemId, actor, cancellationToken);
+        var findings = new Dictionary<string, IReadOnlyList<CheckFinding>>(StringComparer.Ordinal);
         var options = new List<(WorkflowTransition, TransitionDecision)>();
-        foreach (var transition in workflow.Transitions)
+        foreach (var transition in itemFacts.Workflow.Transitions)
         {
-            var facts = await GatherAsync(session, contentItemId, transition.Name, new TransitionInput { Comment = "-", Reason = "-", OverrideReason = "-" }, actor, true, cancellationToken);
-            var findings = await RunChecksAsync(session, facts, cancellationToken);
-            options.Add((transition, WorkflowGuard.Decide(facts.Context with { ExpectedVersionId = facts.Target?.ContentItemVersionId, Findings = findings })));
+            var facts = Build(itemFacts, transition.Name, new TransitionInput { Comment = "-", Reason = "-", OverrideReason = "-" }, actor, true);
+            var found = facts.Target is null || !transition.RunsChecks ? []
+                : findings.TryGetValue(facts.Target.ContentItemVersionId, out var known) ? known
+                : findings[facts.Target.ContentItemVersionId] = await RunChecksAsync(session, facts, cancellationToken);
+            options.Add((transition, WorkflowGuard.Decide(facts.Context with { ExpectedVersionId = facts.Target?.ContentItemVersionId, Findings = found })));
         }
 
         return options;
@@ -88,23 +93,34 @@ public sealed class WorkflowService(
     public WorkflowTransition? TransitionWithEffect(string contentType, WorkflowEffect effect) =>
         WorkflowOf(contentType)?.Transitions.FirstOrDefault(t => t.Effect == effect);
 
-    internal async Task<Facts> GatherAsync(IStoreSession session, string contentItemId, string transitionName, TransitionInput input, CmsActor actor, bool? passwordVerified, CancellationToken cancellationToken)
+    internal async Task<Facts> GatherAsync(IStoreSession session, string contentItemId, string transitionName, TransitionInput input, CmsActor actor, bool? passwordVerified, CancellationToken cancellationToken) =>
+        Build(await LoadAsync(session, contentItemId, actor, cancellationToken), transitionName, input, actor, passwordVerified);
+
+    // Everything about the item a decision may need, read in the caller's session.
+    private async Task<ItemFacts> LoadAsync(IStoreSession session, string contentItemId, CmsActor actor, CancellationToken cancellationToken)
     {
         var latest = await session.Content.GetAsync(contentItemId, VersionSelector.Latest, cancellationToken) ?? throw new ContentNotFoundException(contentItemId);
         var workflow = WorkflowOf(latest.ContentType) ?? throw new WorkflowRefusedException(new TransitionDecision(null, [new TransitionRefusal(
             "Workflow", RefusalKind.Conflict, $"{latest.ContentType} items follow no workflow; publish them directly.")]));
-        var transition = workflow.Find(transitionName);
-        var published = await session.Content.GetAsync(contentItemId, VersionSelector.Published, cancellationToken);
-        var target = transition?.Target == WorkflowTarget.Published ? published : latest;
-        var approvals = await session.Workflow.GetApprovalsAsync(contentItemId, cancellationToken);
-        var versions = await session.Content.GetVersionsAsync(contentItemId, cancellationToken);
-        var user = actor.UserId is null ? null : await session.Users.FindByIdAsync(actor.UserId, cancellationToken);
-        var openComment = transition?.Effect == WorkflowEffect.RequestChanges && target is not null
-            && (await session.Comments.ListAsync(contentItemId, target.ContentItemVersionId, cancellationToken)).Any(c => c.ResolvedUtc is null);
+        return new ItemFacts(
+            workflow,
+            latest,
+            await session.Content.GetAsync(contentItemId, VersionSelector.Published, cancellationToken),
+            await session.Workflow.GetApprovalsAsync(contentItemId, cancellationToken),
+            await session.Content.GetVersionsAsync(contentItemId, cancellationToken),
+            actor.UserId is null ? null : (await session.Users.FindByIdAsync(actor.UserId, cancellationToken))?.Credential,
+            (await session.Comments.ListAsync(contentItemId, null, cancellationToken)).Where(c => c.ResolvedUtc is null).Select(c => c.ContentItemVersionId).ToHashSet(StringComparer.Ordinal));
+    }
 
+    // The facts of one transition, from the item's facts: no I/O.
+    private Facts Build(ItemFacts item, string transitionName, TransitionInput input, CmsActor actor, bool? passwordVerified)
+    {
+        var transition = item.Workflow.Find(transitionName);
+        var target = transition?.Target == WorkflowTarget.Published ? item.Published : item.Latest;
+        var openComment = transition?.Effect == WorkflowEffect.RequestChanges && target is not null && item.VersionsWithOpenComments.Contains(target.ContentItemVersionId);
         var context = new TransitionContext
         {
-            Workflow = workflow,
+            Workflow = item.Workflow,
             TransitionName = transitionName,
             TargetVersionId = target?.ContentItemVersionId,
             TargetStatus = target?.Status,
@@ -112,16 +128,16 @@ public sealed class WorkflowService(
             ExpectedVersionId = input.VersionId,
             ActorUserName = actor.UserName,
             ActorRoles = actor.Roles,
-            ActorCredential = user?.Credential,
+            ActorCredential = item.ActorCredential,
             Today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime),
-            Contributors = target is null ? new HashSet<string>() : Contributors(versions, approvals, target),
-            TargetHashApproved = target is not null && approvals.Any(a => a.IsValid && a.IsClinical && a.ContentHash == target.ContentHash),
+            Contributors = target is null ? new HashSet<string>() : Contributors(item.Versions, item.Approvals, target),
+            TargetHashApproved = target is not null && item.Approvals.Any(a => a.IsValid && a.IsClinical && a.ContentHash == target.ContentHash),
             CommentGiven = !string.IsNullOrWhiteSpace(input.Comment) || openComment,
             ReasonGiven = !string.IsNullOrWhiteSpace(input.Reason),
             OverrideReasonGiven = !string.IsNullOrWhiteSpace(input.OverrideReason),
             PasswordVerified = passwordVerified,
         };
-        return new Facts(context, latest, published, target);
+        return new Facts(context, item.Latest, item.Published, target);
     }
 
     private async Task<IReadOnlyList<CheckFinding>> RunChecksAsync(IStoreSession session, Facts facts, CancellationToken cancellationToken)
@@ -282,6 +298,16 @@ public sealed class WorkflowService(
 
         await session.CommitAsync(cancellationToken);
     }
+
+    /// <summary>What is known of an item when deciding its transitions: read once, shared by every transition.</summary>
+    private sealed record ItemFacts(
+        WorkflowDefinition Workflow,
+        ContentItem Latest,
+        ContentItem? Published,
+        IReadOnlyList<Approval> Approvals,
+        IReadOnlyList<ContentItem> Versions,
+        ReviewerCredential? ActorCredential,
+        IReadOnlySet<string> VersionsWithOpenComments);
 
     /// <summary>The facts a decision was made on, and the versions they came from.</summary>
     internal sealed record Facts(TransitionContext Context, ContentItem Latest, ContentItem? Published, ContentItem? Target);
