@@ -17,9 +17,13 @@ out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 
 dotnet build -c Release bench/TraumaBondCms.GraphQL.Bench > /dev/null
+# graphql-js reads the same files as our side; the introspection query comes from the engine itself.
+mkdir "$out/data"
+cp bench/TraumaBondCms.GraphQL.Bench/Data/* "$out/data/"
+dotnet run -c Release --no-build --project bench/TraumaBondCms.GraphQL.Bench -- --print-introspection-query > "$out/data/introspection-query.graphql"
 for run in 1 2; do
   dotnet run -c Release --no-build --project bench/TraumaBondCms.GraphQL.Bench > "$out/ours-$run.json"
-  node tests/js/bench-graphqljs.mjs "$PWD/bench/TraumaBondCms.GraphQL.Bench/Data" > "$out/graphqljs-$run.json"
+  node tests/js/bench-graphqljs.mjs "$out/data" > "$out/graphqljs-$run.json"
 done
 
 node --input-type=module - "$out" <<'JS'

@@ -6,9 +6,16 @@ using TraumaBondCms.GraphQL.Language;
 
 // Measures the engine in-process on the workloads tests/js/bench-graphqljs.mjs runs on graphql-js, and prints
 // one JSON object of results (operations per second; microseconds for the cache hits).
+// "--print-introspection-query" prints the engine's standard introspection query, so graphql-js runs exactly the same text.
+if (args is ["--print-introspection-query"])
+{
+    Console.Write(TraumaBondCms.GraphQL.Introspection.IntrospectionQuery.Text);
+    return;
+}
+
 var schema = BenchData.CreateSchema();
 var executor = new GraphQLExecutor();
-var introspection = new GraphQLRequest(BenchData.Read("introspection-query.graphql"));
+var introspection = new GraphQLRequest(TraumaBondCms.GraphQL.Introspection.IntrospectionQuery.Text);
 var items = new GraphQLRequest(BenchData.Read("items-query.graphql"));
 var bigDocument = BenchData.Read("document-20kb.graphql");
 var validator = executor.Options.Validator;

@@ -55,7 +55,32 @@ public sealed class ContentWriter(IStoreSession session, ContentDefinitionCatalo
     public async Task<ContentItem> UpdateAsync(string contentItemId, JsonElement fields, string? ifMatch, CmsActor actor, CancellationToken cancellationToken = default)
     {
         Require(actor, Permissions.EditContent, "Editing content");
+        return await SaveOverAsync(await GetLatestAsync(contentItemId, ifMatch, cancellationToken), fields, actor, cancellationToken);
+    }
+
+    /// <summary>Applies a JSON merge patch (RFC 7396: null removes a field) to the latest version's fields and saves the result.</summary>
+    public async Task<ContentItem> PatchAsync(string contentItemId, JsonElement patch, string? ifMatch, CmsActor actor, CancellationToken cancellationToken = default)
+    {
+        Require(actor, Permissions.EditContent, "Editing content");
+        if (patch.ValueKind != JsonValueKind.Object)
+        {
+            throw ContentValidationException.For("fields", "A patch must be a JSON object of field names to values.");
+        }
+
         var latest = await GetLatestAsync(contentItemId, ifMatch, cancellationToken);
+        var merged = latest.Fields;
+        foreach (var property in patch.EnumerateObject())
+        {
+            merged = merged.With(property.Name, property.Value);
+        }
+
+        return await SaveOverAsync(latest, JsonSerializer.SerializeToElement(merged), actor, cancellationToken);
+    }
+
+    // Saves fields as the version after latest, following the type's workflow.
+    private async Task<ContentItem> SaveOverAsync(ContentItem latest, JsonElement fields, CmsActor actor, CancellationToken cancellationToken)
+    {
+        var contentItemId = latest.ContentItemId;
         var type = catalog.Get(latest.ContentType);
         var workflow = WorkflowOf(type);
         if (workflow is not null && !workflow.EditableIn.Contains(latest.Status, StringComparer.Ordinal))
@@ -77,24 +102,6 @@ public sealed class ContentWriter(IStoreSession session, ContentDefinitionCatalo
         await AuditAsync(AuditActions.ContentUpdated, version, actor, null, cancellationToken, latest.Status, version.Status);
         await VoidApprovalsAsync(contentItemId, actor, now, cancellationToken);
         return version;
-    }
-
-    /// <summary>Applies a JSON merge patch (RFC 7396: null removes a field) to the latest version's fields and saves the result.</summary>
-    public async Task<ContentItem> PatchAsync(string contentItemId, JsonElement patch, string? ifMatch, CmsActor actor, CancellationToken cancellationToken = default)
-    {
-        if (patch.ValueKind != JsonValueKind.Object)
-        {
-            throw ContentValidationException.For("fields", "A patch must be a JSON object of field names to values.");
-        }
-
-        var latest = await GetLatestAsync(contentItemId, ifMatch, cancellationToken);
-        var merged = latest.Fields;
-        foreach (var property in patch.EnumerateObject())
-        {
-            merged = merged.With(property.Name, property.Value);
-        }
-
-        return await UpdateAsync(contentItemId, JsonSerializer.SerializeToElement(merged), ifMatch, actor, cancellationToken);
     }
 
     /// <summary>Publishes the latest version; the previously published version, if any, goes offline in the same transaction.</summary>
