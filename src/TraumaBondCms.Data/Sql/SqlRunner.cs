@@ -6,8 +6,18 @@ namespace TraumaBondCms.Data.Sql;
 /// Runs parameterized SQL on one connection and, when present, its transaction. A thin helper so the
 /// repositories read as SQL plus row mapping. Not thread-safe.
 /// </summary>
-public sealed class SqlRunner(DbConnection connection, DbTransaction transaction, SqlDialect dialect)
+/// <remarks>
+/// A statement run again in the same session reuses its command, so the engine compiles it once: a bulk write (an
+/// import, a recipe, a rebuild) runs the same few statements thousands of times. At most <see cref="MaxCachedCommands"/>
+/// statements are kept; statements built with a varying number of parameters (IN lists) fill the rest uncached.
+/// </remarks>
+public sealed class SqlRunner(DbConnection connection, DbTransaction transaction, SqlDialect dialect) : IAsyncDisposable
 {
+    /// <summary>The most commands a session keeps for reuse.</summary>
+    public const int MaxCachedCommands = 64;
+
+    private readonly Dictionary<string, DbCommand> _commands = new(StringComparer.Ordinal);
+
     /// <summary>The engine's dialect.</summary>
     public SqlDialect Dialect { get; } = dialect;
 
@@ -20,36 +30,80 @@ public sealed class SqlRunner(DbConnection connection, DbTransaction transaction
     /// <summary>Runs a statement; returns the number of rows changed.</summary>
     public async Task<int> ExecuteAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
     {
-        await using var command = Create(sql, parameters);
-        return await command.ExecuteNonQueryAsync(cancellationToken);
+        var (command, cached) = Create(sql, parameters);
+        try
+        {
+            return await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+        finally
+        {
+            await ReleaseAsync(command, cached);
+        }
     }
 
     /// <summary>Runs a query and returns its first column of the first row, or default when there is none.</summary>
     public async Task<T?> ScalarAsync<T>(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
     {
-        await using var command = Create(sql, parameters);
-        var value = await command.ExecuteScalarAsync(cancellationToken);
+        var (command, cached) = Create(sql, parameters);
+        object? value;
+        try
+        {
+            value = await command.ExecuteScalarAsync(cancellationToken);
+        }
+        finally
+        {
+            await ReleaseAsync(command, cached);
+        }
+
         return value is null or DBNull ? default : (T)Convert.ChangeType(value, Nullable.GetUnderlyingType(typeof(T)) ?? typeof(T), System.Globalization.CultureInfo.InvariantCulture);
     }
 
     /// <summary>Runs a query and maps every row.</summary>
     public async Task<List<T>> QueryAsync<T>(string sql, Func<DbDataReader, T> map, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
     {
-        await using var command = Create(sql, parameters);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var rows = new List<T>();
-        while (await reader.ReadAsync(cancellationToken))
+        var (command, cached) = Create(sql, parameters);
+        try
         {
-            rows.Add(map(reader));
-        }
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            var rows = new List<T>();
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                rows.Add(map(reader));
+            }
 
-        return rows;
+            return rows;
+        }
+        finally
+        {
+            await ReleaseAsync(command, cached);
+        }
     }
 
-    private DbCommand Create(string sql, (string Name, object? Value)[] parameters)
+    /// <summary>Disposes the commands kept for reuse (the session disposes the runner before its connection).</summary>
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var command in _commands.Values)
+        {
+            await command.DisposeAsync();
+        }
+
+        _commands.Clear();
+    }
+
+    private (DbCommand Command, bool Cached) Create(string sql, (string Name, object? Value)[] parameters)
     {
         CommandCount++;
-        var command = connection.CreateCommand();
+        if (_commands.TryGetValue(sql, out var command) && SameNames(command.Parameters, parameters))
+        {
+            for (var i = 0; i < parameters.Length; i++)
+            {
+                command.Parameters[i].Value = parameters[i].Value ?? DBNull.Value;
+            }
+
+            return (command, true);
+        }
+
+        command = connection.CreateCommand();
         command.CommandText = sql;
         command.Transaction = Transaction;
         foreach (var (name, value) in parameters)
@@ -60,6 +114,38 @@ public sealed class SqlRunner(DbConnection connection, DbTransaction transaction
             command.Parameters.Add(parameter);
         }
 
-        return command;
+        var cache = _commands.Count < MaxCachedCommands && !_commands.ContainsKey(sql);
+        if (cache)
+        {
+            _commands.Add(sql, command);
+        }
+
+        return (command, cache);
+    }
+
+    private static async ValueTask ReleaseAsync(DbCommand command, bool cached)
+    {
+        if (!cached)
+        {
+            await command.DisposeAsync();
+        }
+    }
+
+    private static bool SameNames(DbParameterCollection existing, (string Name, object? Value)[] parameters)
+    {
+        if (existing.Count != parameters.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < parameters.Length; i++)
+        {
+            if (!string.Equals(existing[i].ParameterName, parameters[i].Name, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

@@ -90,6 +90,7 @@ public sealed class SqlStoreSession(DbConnection connection, DbTransaction trans
                 await transaction.RollbackAsync();
             }
 
+            await _sql.DisposeAsync();
             await transaction.DisposeAsync();
 
             await connection.DisposeAsync();
