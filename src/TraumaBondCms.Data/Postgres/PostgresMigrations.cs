@@ -360,5 +360,10 @@ internal static class PostgresMigrations
             CREATE TRIGGER content_generation_approvals AFTER INSERT OR UPDATE ON approvals
                 FOR EACH STATEMENT EXECUTE FUNCTION content_generation_bump();
             """),
+        (7, "search: write buffers for bulk indexing", """
+            -- Up to 8 MB of new entries per GIN index are kept in its pending list and merged in one pass (4 MB by default).
+            ALTER INDEX ix_search_documents_public SET (gin_pending_list_limit = 8192);
+            ALTER INDEX ix_search_documents_editorial SET (gin_pending_list_limit = 8192);
+            """),
     ];
 }

@@ -22,6 +22,7 @@ public abstract partial class SqlSearchIndex
 
         try
         {
+            await FlushAsync(cancellationToken);
             var first = Math.Clamp(request.First, 1, SearchRequest.MaxPageSize);
             if (!request.IncludeFacets)
             {

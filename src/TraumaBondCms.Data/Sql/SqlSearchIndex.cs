@@ -41,9 +41,9 @@ public abstract partial class SqlSearchIndex(SqlRunner sql) : ISearchIndex
         }
 
         var scopes = ScopesOf(row.Public, row.Editorial);
-        foreach (var scope in scopes)
+        if (scopes.Length > 0)
         {
-            await LeaveAsync(scope, row.Id, cancellationToken);
+            await LeaveAsync(scopes, row.Id, cancellationToken);
         }
 
         var parameters = new SearchParameters();
@@ -53,11 +53,12 @@ public abstract partial class SqlSearchIndex(SqlRunner sql) : ISearchIndex
             $"UPDATE search_documents SET title = {title}, tags = {tags}, summary = {summary}, body = {body}{(derived is { } d ? $", {d.Column} = {d.Expression}" : "")} WHERE doc_id = {parameters.Add(row.Id)}",
             cancellationToken,
             parameters.ToArray());
+        Stored(row.Id, document);
         await Sql.ExecuteAsync("DELETE FROM search_document_facets WHERE doc_id = @id", cancellationToken, ("@id", row.Id));
         await WriteFacetsAsync(row.Id, row.Type, document.Topics, cancellationToken);
-        foreach (var scope in scopes)
+        if (scopes.Length > 0)
         {
-            await JoinAsync(scope, row.Id, cancellationToken);
+            await JoinAsync(scopes, row.Id, cancellationToken);
         }
     }
 
@@ -79,6 +80,7 @@ public abstract partial class SqlSearchIndex(SqlRunner sql) : ISearchIndex
             cancellationToken,
             parameters.ToArray());
         var (id, type) = inserted is [var row] ? row : throw new ArgumentException($"Version '{contentItemVersionId}' does not exist.", nameof(contentItemVersionId));
+        Stored(id, document);
         await WriteFacetsAsync(id, type, document.Topics, cancellationToken);
     }
 
@@ -164,16 +166,17 @@ public abstract partial class SqlSearchIndex(SqlRunner sql) : ISearchIndex
             ("@id", contentItemId));
         foreach (var row in rows.Where(r => r.InPublic != r.Public || r.InEditorial != r.Editorial))
         {
-            foreach (var (scope, now, wanted) in new[] { (SearchScope.Public, row.InPublic, row.Public), (SearchScope.Editorial, row.InEditorial, row.Editorial) })
+            var changes = new[] { (Scope: SearchScope.Public, Now: row.InPublic, Wanted: row.Public), (Scope: SearchScope.Editorial, Now: row.InEditorial, Wanted: row.Editorial) };
+            var leaving = changes.Where(c => c.Now && !c.Wanted).Select(c => c.Scope).ToArray();
+            var joining = changes.Where(c => !c.Now && c.Wanted).Select(c => c.Scope).ToArray();
+            if (leaving.Length > 0)
             {
-                if (now && !wanted)
-                {
-                    await LeaveAsync(scope, row.Id, cancellationToken);
-                }
-                else if (!now && wanted)
-                {
-                    await JoinAsync(scope, row.Id, cancellationToken);
-                }
+                await LeaveAsync(leaving, row.Id, cancellationToken);
+            }
+
+            if (joining.Length > 0)
+            {
+                await JoinAsync(joining, row.Id, cancellationToken);
             }
 
             await Sql.ExecuteAsync(
@@ -188,11 +191,22 @@ public abstract partial class SqlSearchIndex(SqlRunner sql) : ISearchIndex
     /// <summary>A column the engine derives from the document when it is written (PostgreSQL's weighted <c>tsvector</c>); null for none.</summary>
     private protected virtual (string Column, string Expression)? DerivedColumn(SearchDocument document, SearchParameters parameters) => null;
 
-    /// <summary>Adds a stored document to the engine's full-text structure of <paramref name="scope"/>, before its flag is set.</summary>
-    protected virtual Task JoinAsync(SearchScope scope, long documentId, CancellationToken cancellationToken) => Task.CompletedTask;
+    /// <summary>Tells the engine the text just stored for a document (it may keep it rather than read it back).</summary>
+    protected virtual void Stored(long documentId, SearchDocument document)
+    {
+    }
 
-    /// <summary>Removes a stored document from the engine's full-text structure of <paramref name="scope"/>, while its stored text is still what was indexed.</summary>
-    protected virtual Task LeaveAsync(SearchScope scope, long documentId, CancellationToken cancellationToken) => Task.CompletedTask;
+    /// <summary>Adds a stored document to the engine's full-text structures of <paramref name="scopes"/> (one or both), before its flags are set.</summary>
+    protected virtual Task JoinAsync(IReadOnlyList<SearchScope> scopes, long documentId, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>Removes a stored document from the engine's full-text structures of <paramref name="scopes"/>, while its stored text is still what was indexed.</summary>
+    protected virtual Task LeaveAsync(IReadOnlyList<SearchScope> scopes, long documentId, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>
+    /// Writes whatever the engine has held back of this session's changes to its full-text structures; the session calls
+    /// it before committing, and every search calls it first, so a search in the same transaction sees every change.
+    /// </summary>
+    internal virtual Task FlushAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     /// <summary>Empties the engine's full-text structures (a rebuild then fills them from the flags).</summary>
     protected virtual Task ClearAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -69,6 +69,11 @@ public sealed class SqlStoreSession(DbConnection connection, DbTransaction trans
             throw new InvalidOperationException("A read session has nothing to commit.");
         }
 
+        if (_search is not null)
+        {
+            await _search.FlushAsync(cancellationToken);
+        }
+
         await transaction.CommitAsync(cancellationToken);
         _committed = true;
         onCommitted?.Invoke();

@@ -16,6 +16,13 @@ public sealed class Fts5SearchIndex(SqlRunner sql) : SqlSearchIndex(sql)
     // Tuned on the judged queries of the relevance tests: topic titles in the tags field must not outweigh a title.
     public const string Weights = "20.0, 4.0, 2.0, 1.0";
 
+    // About 32 MB of memory: a thousand long articles.
+    private const long MaxQueuedCharacters = 16 * 1024 * 1024;
+
+    private readonly List<QueuedWrite> _queue = [];
+    private long _queuedCharacters;
+    private (long Id, string[] Text)? _lastStored;
+
     /// <summary>The FTS5 table of a scope.</summary>
     public static string TableOf(SearchScope scope) => scope == SearchScope.Public ? "search_public" : "search_editorial";
 
@@ -51,23 +58,85 @@ public sealed class Fts5SearchIndex(SqlRunner sql) : SqlSearchIndex(sql)
     }
 
     /// <inheritdoc />
-    protected override async Task JoinAsync(SearchScope scope, long documentId, CancellationToken cancellationToken) =>
-        await Sql.ExecuteAsync(
-            $"INSERT INTO {TableOf(scope)} (rowid, title, tags, summary, body) SELECT doc_id, title, tags, summary, body FROM search_documents WHERE doc_id = @id",
-            cancellationToken,
-            ("@id", documentId));
+    protected override Task JoinAsync(IReadOnlyList<SearchScope> scopes, long documentId, CancellationToken cancellationToken) =>
+        QueueAsync(scopes, documentId, delete: false, cancellationToken);
 
     /// <inheritdoc />
-    // An external-content FTS5 table forgets a row only when told exactly what it indexed: the stored values, unchanged.
-    protected override async Task LeaveAsync(SearchScope scope, long documentId, CancellationToken cancellationToken) =>
-        await Sql.ExecuteAsync(
-            $"INSERT INTO {TableOf(scope)} ({TableOf(scope)}, rowid, title, tags, summary, body) SELECT 'delete', doc_id, title, tags, summary, body FROM search_documents WHERE doc_id = @id",
-            cancellationToken,
-            ("@id", documentId));
+    // An external-content FTS5 table forgets a row only when told exactly what it indexed: the stored values, unchanged,
+    // read now (before any update of the stored row) and kept with the queued write.
+    protected override Task LeaveAsync(IReadOnlyList<SearchScope> scopes, long documentId, CancellationToken cancellationToken) =>
+        QueueAsync(scopes, documentId, delete: true, cancellationToken);
+
+    /// <inheritdoc />
+    // The queued writes go in last, one after another. In SQLite 3.35 FTS5 writes its pending terms to disk as a new
+    // segment whenever another statement of the transaction opens a statement savepoint (every content write with a
+    // trigger does): interleaved with the content writes, every document became a segment of its own and merging them
+    // was most of the cost of indexing. The stored text is bound as values: "INSERT INTO fts SELECT ... FROM
+    // search_documents" costs about twice as much per document (bench/TraumaBondCms.Search.Bench).
+    internal override async Task FlushAsync(CancellationToken cancellationToken)
+    {
+        var queued = _queue.ToArray();
+        _queue.Clear();
+        _queuedCharacters = 0;
+        foreach (var write in queued)
+        {
+            var table = TableOf(write.Scope);
+            await Sql.ExecuteAsync(
+                write.Delete
+                    ? $"INSERT INTO {table} ({table}, rowid, title, tags, summary, body) VALUES ('delete', @id, @title, @tags, @summary, @body)"
+                    : $"INSERT INTO {table} (rowid, title, tags, summary, body) VALUES (@id, @title, @tags, @summary, @body)",
+                cancellationToken,
+                ("@id", write.DocumentId),
+                ("@title", write.Text[0]),
+                ("@tags", write.Text[1]),
+                ("@summary", write.Text[2]),
+                ("@body", write.Text[3]));
+        }
+    }
+
+    /// <inheritdoc />
+    protected override void Stored(long documentId, SearchDocument document) =>
+        _lastStored = (documentId, [document.Title, document.Tags, document.Summary, document.Body]);
+
+    private async Task QueueAsync(IReadOnlyList<SearchScope> scopes, long documentId, bool delete, CancellationToken cancellationToken)
+    {
+        // The document written last in this session is usually the one joining an index: its text is at hand.
+        var text = _lastStored is { Id: var id, Text: var known } && id == documentId ? known : null;
+        if (text is null)
+        {
+            var stored = await Sql.QueryAsync(
+                "SELECT title, tags, summary, body FROM search_documents WHERE doc_id = @id",
+                r => new[] { r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3) },
+                cancellationToken,
+                ("@id", documentId));
+            if (stored is not [var row])
+            {
+                return;
+            }
+
+            text = row;
+        }
+
+        foreach (var scope in scopes)
+        {
+            _queue.Add(new QueuedWrite(scope, documentId, delete, text));
+        }
+
+        _queuedCharacters += text.Sum(t => (long)t.Length);
+
+        // A bulk write (an import, a recipe) flushes as it goes rather than holding all of its text until the commit.
+        if (_queuedCharacters > MaxQueuedCharacters)
+        {
+            await FlushAsync(cancellationToken);
+        }
+    }
 
     /// <inheritdoc />
     protected override async Task ClearAsync(CancellationToken cancellationToken)
     {
+        // Emptied indexes are filled again from the stored flags: queued writes would only repeat them.
+        _queue.Clear();
+        _queuedCharacters = 0;
         foreach (var scope in new[] { SearchScope.Public, SearchScope.Editorial })
         {
             await Sql.ExecuteAsync($"INSERT INTO {TableOf(scope)} ({TableOf(scope)}) VALUES ('delete-all')", cancellationToken);
@@ -84,4 +153,6 @@ public sealed class Fts5SearchIndex(SqlRunner sql) : SqlSearchIndex(sql)
                 cancellationToken);
         }
     }
+
+    private sealed record QueuedWrite(SearchScope Scope, long DocumentId, bool Delete, string[] Text);
 }

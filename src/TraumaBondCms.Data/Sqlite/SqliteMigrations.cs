@@ -349,5 +349,14 @@ internal static class SqliteMigrations
             CREATE TRIGGER content_generation_approval_update AFTER UPDATE ON approvals
             BEGIN UPDATE content_generation SET generation = generation + 1 WHERE id = 1; END;
             """),
+        (7, "search: write buffers for bulk indexing", """
+            -- FTS5 keeps up to 8 MB of new terms in memory before writing a segment (1 MB by default), and merges 8 segments
+            -- of a level at a time (4 by default): a bulk import writes fewer, larger segments and merges less
+            -- (bench/TraumaBondCms.Search.Bench).
+            INSERT INTO search_public (search_public, rank) VALUES ('hashsize', 8388608);
+            INSERT INTO search_editorial (search_editorial, rank) VALUES ('hashsize', 8388608);
+            INSERT INTO search_public (search_public, rank) VALUES ('automerge', 8);
+            INSERT INTO search_editorial (search_editorial, rank) VALUES ('automerge', 8);
+            """),
     ];
 }

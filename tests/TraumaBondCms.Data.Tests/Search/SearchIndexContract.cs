@@ -114,6 +114,35 @@ public abstract partial class SearchIndexContract : StoreContract
     }
 
     [Fact]
+    public async Task Should_index_the_final_state_when_one_transaction_changes_items_several_times()
+    {
+        var first = Build.Item(title: "Safety plan draft");
+        var second = Build.NextVersion(first, title: "Safety plan");
+        var other = Build.Item(title: "Hotline numbers");
+        await using (var session = await Store.BeginWriteAsync())
+        {
+            await session.Content.CreateAsync(first, [], Doc("Safety plan draft", body: "An early outline about packing a bag."));
+            await session.Content.PublishAsync(first.ContentItemId, first.ContentItemVersionId, Build.Tick());
+            await session.Search.PutDocumentAsync(first.ContentItemVersionId, Doc("Safety plan draft", body: "An outline about documents to keep."));
+            await session.Content.AddVersionAsync(second, [], Doc("Safety plan", body: "A plan for leaving: documents, money, a hotline."));
+            await session.Content.PublishAsync(second.ContentItemId, second.ContentItemVersionId, Build.Tick());
+            await session.Content.CreateAsync(other, [], Doc("Hotline numbers", body: "Call a helpline."));
+
+            // A search inside the transaction already sees every change made in it.
+            Assert.Equal(["Hotline numbers", "Safety plan"], (await session.Search.SearchAsync(Request("hotline", SearchScope.Editorial))).Hits.Select(h => h.DisplayText));
+            await session.CommitAsync();
+        }
+
+        Assert.Empty((await SearchAsync("packing OR outline", SearchScope.Public)).Hits);
+        Assert.Empty((await SearchAsync("packing OR outline", SearchScope.Editorial)).Hits);
+        Assert.Equal(["Safety plan"], (await SearchAsync("hotline")).Hits.Select(h => h.DisplayText));
+        Assert.Equal(new SearchIndexCounts(1, 2, 0), await ReadAsync(s => s.Search.CountAsync()));
+        var before = Describe(await SearchAsync("plan OR hotline OR helpline", SearchScope.Editorial));
+        await WriteAsync(s => s.Search.RebuildAsync());
+        Assert.Equal(before, Describe(await SearchAsync("plan OR hotline OR helpline", SearchScope.Editorial)));
+    }
+
+    [Fact]
     public async Task Should_not_find_a_version_when_it_was_written_without_a_search_document()
     {
         var item = await PublishAsync(await CreateAsync(Build.Item(title: "Unsearchable")));

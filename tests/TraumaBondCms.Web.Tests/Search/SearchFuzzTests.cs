@@ -36,10 +36,15 @@ public sealed class SearchFuzzTests(SharedCmsHost shared, ITestOutputHelper outp
             var elapsed = await TimeAsync(service, input);
             if (elapsed > Budget)
             {
-                // A query over budget is timed twice more and its fastest time kept: a pause of a shared machine (another
-                // process, a garbage collection) is not a slow query, and a query that is slow every time stays slow.
+                // A query over budget is timed again, after a pause, up to five times and its fastest time kept: a busy
+                // moment of a shared machine (another process, a garbage collection) is not a slow query, and a query that
+                // is slow every time stays slow.
                 retimed++;
-                elapsed = TimeSpan.FromTicks(Math.Min((await TimeAsync(service, input)).Ticks, (await TimeAsync(service, input)).Ticks));
+                for (var attempt = 0; attempt < 5 && elapsed > Budget; attempt++)
+                {
+                    await Task.Delay(100 * (attempt + 1));
+                    elapsed = TimeSpan.FromTicks(Math.Min(elapsed.Ticks, (await TimeAsync(service, input)).Ticks));
+                }
             }
 
             if (elapsed > slowest)
