@@ -101,6 +101,15 @@ public sealed class ContentWriter(IStoreSession session, ContentDefinitionCatalo
         await session.Content.AddVersionAsync(version, IndexedFieldValue.For(type, content.Fields), await SearchDocuments.BuildAsync(session, type, content.Fields, version.DisplayText, cancellationToken), cancellationToken);
         await AuditAsync(AuditActions.ContentUpdated, version, actor, null, cancellationToken, latest.Status, version.Status);
         await VoidApprovalsAsync(contentItemId, actor, now, cancellationToken);
+        if (version.DisplayText != latest.DisplayText || version.Slug != latest.Slug)
+        {
+            // Items tagged with this one (by its old or its new slug) carry its title in their search documents.
+            foreach (var slug in new[] { latest.Slug, version.Slug }.OfType<string>().Distinct(StringComparer.Ordinal))
+            {
+                await TaggedSearchDocuments.RefreshAsync(session, catalog, type.Name, slug, cancellationToken);
+            }
+        }
+
         return version;
     }
 

@@ -6,7 +6,7 @@ namespace TraumaBondCms.Web.Search;
 
 /// <summary>
 /// Rebuilds search from the content itself, in one transaction: the search document of every latest and published version
-/// of live items is computed again (so a renamed topic or a changed content type is picked up) and both indexes are
+/// of live items is computed again (so a changed content type definition is picked up) and both indexes are
 /// refilled. Searches answer exactly as before unless a document changed. Used by <c>search rebuild</c> and on start when
 /// versions have no document (a database that predates search). Thread-safe.
 /// </summary>

@@ -109,6 +109,32 @@ public sealed class SearchTransactionTests(ReviewTeam team) : IClassFixture<Revi
         Assert.Contains(id, Ids(await SearchAsync(reader, "financial abuse")));
     }
 
+    [Fact]
+    public async Task Should_find_tagged_items_by_the_new_topic_title_when_a_topic_is_renamed()
+    {
+        using var reader = team.Host.Anonymous();
+        var created = await HttpAssert.StatusAsync(HttpStatusCode.Created, await team.Editor.PostAsJsonAsync("/api/content", new NewContent("Topic", new { title = "Reproductive coercion", slug = "reproductive-coercion" })));
+        var topic = created.GetProperty("contentItemId").GetString()!;
+        await HttpAssert.StatusAsync(HttpStatusCode.OK, await team.Editor.PostAsync($"/api/content/{topic}/publish", null));
+        var (faq, _) = await DraftFaqAsync(team.Editor, "Can a partner control whether I get pregnant?", "Sabotaging contraception is a form of control.");
+        await EditAsync(team.Editor, faq, new { question = "Can a partner control whether I get pregnant?", answer = "Sabotaging contraception is a form of control.", topics = new[] { "reproductive-coercion" } });
+        await MustAsync(team.Editor, faq, "submit");
+        await ApproveAsync(team.Reviewer, "dr.okafor", faq);
+        await MustAsync(team.Editor, faq, "publish");
+        Assert.Contains(faq, Ids(await SearchAsync(reader, "reproductive coercion")));
+
+        await EditAsync(team.Editor, topic, new { title = "Fertility interference", slug = "reproductive-coercion" });
+        await HttpAssert.StatusAsync(HttpStatusCode.OK, await team.Editor.PostAsync($"/api/content/{topic}/publish", null));
+
+        // No rebuild: the rename rewrote the tagged FAQ's search documents (published and latest) in its own transaction.
+        var hits = await SearchAsync(reader, "fertility interference");
+        Assert.Contains(faq, Ids(hits));
+        var faqHit = hits.GetProperty("hits").EnumerateArray().First(h => h.GetProperty("contentItemId").GetString() == faq);
+        Assert.Contains(faqHit.GetProperty("snippets").EnumerateArray(), s => s.GetProperty("field").GetString() == "tags" && s.GetProperty("html").GetString()!.Contains("<mark>Fertility</mark>"));
+        Assert.DoesNotContain(faq, Ids(await SearchAsync(reader, "reproductive coercion")));
+        Assert.Contains(faq, Ids(await SearchAsync(team.Editor, "fertility interference", "&scope=editorial")));
+    }
+
     private async Task<string> PublishedFaqAsync(string question, string answer)
     {
         var (id, _) = await DraftFaqAsync(team.Editor, question, answer);
