@@ -101,10 +101,8 @@ public sealed class SearchTransactionTests(ReviewTeam team) : IClassFixture<Revi
     public async Task Should_find_a_topic_at_once_when_it_is_published_without_review()
     {
         using var reader = team.Host.Anonymous();
-        var created = await HttpAssert.StatusAsync(HttpStatusCode.Created, await team.Editor.PostAsJsonAsync("/api/content", new NewContent("Topic", new { title = "Financial abuse", description = "Controlling money to control a person." })));
-        var id = created.GetProperty("contentItemId").GetString()!;
 
-        await HttpAssert.StatusAsync(HttpStatusCode.OK, await team.Editor.PostAsync($"/api/content/{id}/publish", null));
+        var id = await PublishedTopicAsync(new { title = "Financial abuse", description = "Controlling money to control a person." });
 
         Assert.Contains(id, Ids(await SearchAsync(reader, "financial abuse")));
     }
@@ -113,9 +111,7 @@ public sealed class SearchTransactionTests(ReviewTeam team) : IClassFixture<Revi
     public async Task Should_find_tagged_items_by_the_new_topic_title_when_a_topic_is_renamed()
     {
         using var reader = team.Host.Anonymous();
-        var created = await HttpAssert.StatusAsync(HttpStatusCode.Created, await team.Editor.PostAsJsonAsync("/api/content", new NewContent("Topic", new { title = "Reproductive coercion", slug = "reproductive-coercion" })));
-        var topic = created.GetProperty("contentItemId").GetString()!;
-        await HttpAssert.StatusAsync(HttpStatusCode.OK, await team.Editor.PostAsync($"/api/content/{topic}/publish", null));
+        var topic = await PublishedTopicAsync(new { title = "Reproductive coercion", slug = "reproductive-coercion" });
         var (faq, _) = await DraftFaqAsync(team.Editor, "Can a partner control whether I get pregnant?", "Sabotaging contraception is a form of control.");
         await EditAsync(team.Editor, faq, new { question = "Can a partner control whether I get pregnant?", answer = "Sabotaging contraception is a form of control.", topics = new[] { "reproductive-coercion" } });
         await MustAsync(team.Editor, faq, "submit");
@@ -133,6 +129,15 @@ public sealed class SearchTransactionTests(ReviewTeam team) : IClassFixture<Revi
         Assert.Contains(faqHit.GetProperty("snippets").EnumerateArray(), s => s.GetProperty("field").GetString() == "tags" && s.GetProperty("html").GetString()!.Contains("<mark>Fertility</mark>"));
         Assert.DoesNotContain(faq, Ids(await SearchAsync(reader, "reproductive coercion")));
         Assert.Contains(faq, Ids(await SearchAsync(team.Editor, "fertility interference", "&scope=editorial")));
+    }
+
+    // Topics follow no workflow: an editor publishes them directly.
+    private async Task<string> PublishedTopicAsync(object fields)
+    {
+        var created = await HttpAssert.StatusAsync(HttpStatusCode.Created, await team.Editor.PostAsJsonAsync("/api/content", new NewContent("Topic", fields)));
+        var id = created.GetProperty("contentItemId").GetString()!;
+        await HttpAssert.StatusAsync(HttpStatusCode.OK, await team.Editor.PostAsync($"/api/content/{id}/publish", null));
+        return id;
     }
 
     private async Task<string> PublishedFaqAsync(string question, string answer)
