@@ -28,4 +28,11 @@ public interface ISiteRepository
 
     /// <summary>True when a recipe of this name has run at least once.</summary>
     Task<bool> HasRecipeRunAsync(string recipeName, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// How many recipe runs the database has recorded: it grows with every committed run (runs are never deleted), so a
+    /// process that saw a smaller number knows that definitions, roles or workflows may have changed since (a run from the
+    /// CLI, or on another instance).
+    /// </summary>
+    Task<long> CountRecipeRunsAsync(CancellationToken cancellationToken = default);
 }

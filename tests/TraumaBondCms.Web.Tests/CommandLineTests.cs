@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
 using TraumaBondCms.Core.Audit;
 using TraumaBondCms.Data;
@@ -26,6 +27,37 @@ public sealed class CommandLineTests
         {
             Assert.Equal(before.Tables[table], after.Tables[table]);
         }
+    }
+
+    [Fact]
+    public async Task Should_serve_a_new_content_type_soon_when_a_recipe_adds_it_from_the_command_line_while_the_server_runs()
+    {
+        using var host = new CmsTestHost(settings: new Dictionary<string, string?> { ["Cms:Recipes:WatchInterval"] = "00:00:00.2" });
+        using var admin = await host.SignInAsync("admin", CmsTestHost.AdminPassword);
+        var term = new NewContent("GlossaryTerm", new { term = "Hoovering", definition = "Attempts to pull a person back into the relationship." });
+        await HttpAssert.ProblemAsync(HttpStatusCode.BadRequest, await admin.PostAsJsonAsync("/api/content", term));
+        var recipe = Path.Combine(host.DataPath, "glossary.recipe.json");
+        await File.WriteAllTextAsync(recipe, """
+            { "name": "glossary", "steps": [ { "name": "ContentDefinition", "contentTypes": [ {
+                "name": "GlossaryTerm", "displayName": "Glossary term", "displayTextField": "term",
+                "fields": [
+                  { "name": "term", "displayName": "Term", "kind": "Text", "required": true, "maxLength": 80 },
+                  { "name": "definition", "displayName": "Definition", "kind": "Text", "multiline": true, "maxLength": 500 }
+                ] } ] } ] }
+            """);
+
+        var run = await CliProcess.RunAsync(host.DataPath, null, "recipe", "run", recipe);
+
+        Assert.True(run.ExitCode == 0, run.Output + run.Error);
+        // The server loads the definitions again within a few watch intervals; until then the type is unknown to it.
+        var status = await Eventually.ValueAsync(async () =>
+        {
+            using var response = await admin.PostAsJsonAsync("/api/content", term);
+            return response.StatusCode == HttpStatusCode.Created ? response.StatusCode : (HttpStatusCode?)null;
+        });
+        Assert.Equal(HttpStatusCode.Created, status);
+        var schema = await HttpAssert.StatusAsync(HttpStatusCode.OK, await admin.PostAsJsonAsync("/api/graphql", new { query = "{ __type(name: \"GlossaryTerm\") { name } }" }));
+        Assert.Equal("GlossaryTerm", schema.GetProperty("data").GetProperty("__type").GetProperty("name").GetString());
     }
 
     [Fact]

@@ -73,4 +73,8 @@ public sealed class SqlSiteRepository(SqlRunner sql) : ISiteRepository
     /// <inheritdoc />
     public async Task<bool> HasRecipeRunAsync(string recipeName, CancellationToken cancellationToken = default) =>
         await sql.ScalarAsync<long>("SELECT COUNT(*) FROM recipe_runs WHERE recipe_name = @name", cancellationToken, ("@name", recipeName)) > 0;
+
+    /// <inheritdoc />
+    public async Task<long> CountRecipeRunsAsync(CancellationToken cancellationToken = default) =>
+        await sql.ScalarAsync<long>("SELECT COUNT(*) FROM recipe_runs", cancellationToken);
 }

@@ -23,6 +23,19 @@ public sealed class CmsOptions
 
     /// <summary>Workflow background work.</summary>
     public WorkflowOptions Workflow { get; set; } = new();
+
+    /// <summary>Noticing recipe runs of other processes.</summary>
+    public RecipeOptions Recipes { get; set; } = new();
+}
+
+/// <summary>The <c>Cms:Recipes</c> section.</summary>
+public sealed class RecipeOptions
+{
+    /// <summary>How often the server checks whether a recipe ran elsewhere (the CLI, another instance). Default 5 seconds.</summary>
+    public TimeSpan WatchInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Check at all. Default true.</summary>
+    public bool WatchForRuns { get; set; } = true;
 }
 
 /// <summary>The <c>Cms:Workflow</c> section.</summary>

@@ -58,6 +58,8 @@ public static class CmsServiceCollectionExtensions
         services.AddSingleton<IRecipeStep, SearchStep>();
         services.AddCmsSafety();
         services.AddSingleton<RecipeRunner>();
+        services.AddSingleton<RecipeRunWatcher>();
+        services.AddHostedService(sp => sp.GetRequiredService<RecipeRunWatcher>());
         services.AddSingleton<CmsSetup>();
         services.AddCmsSearch(configuration);
         return services;

@@ -17,9 +17,7 @@ public sealed class CmsSetup(
     ICmsStore store,
     RecipeRunner recipes,
     UserAccounts accounts,
-    ContentDefinitionCache definitions,
-    RoleCatalog roles,
-    Workflow.WorkflowCatalog workflows,
+    RecipeRunWatcher recipeRuns,
     IOptions<CmsOptions> options,
     TimeProvider clock,
     ILogger<CmsSetup> logger)
@@ -36,9 +34,7 @@ public sealed class CmsSetup(
             logger.LogInformation("Applied schema migration {Migration}", migration);
         }
 
-        await roles.ReloadAsync(cancellationToken);
-        await workflows.ReloadAsync(cancellationToken);
-        await definitions.ReloadAsync(cancellationToken);
+        await recipeRuns.LoadAsync(cancellationToken);
 
         bool completed;
         await using (var read = await store.OpenReadAsync(cancellationToken))

@@ -48,6 +48,22 @@ public abstract class SiteContract : StoreContract
         Assert.False(await ReadAsync(s => s.Site.HasRecipeRunAsync("sample-content")));
     }
 
+    [Fact]
+    public async Task Should_count_every_committed_recipe_run_and_no_rolled_back_one()
+    {
+        var before = await ReadAsync(s => s.Site.CountRecipeRunsAsync());
+        await WriteAsync(s => s.Site.RecordRecipeRunAsync("setup", "sha256:abc", Build.Tick(), "admin"));
+        await using (var abandoned = await Store.BeginWriteAsync())
+        {
+            await abandoned.Site.RecordRecipeRunAsync("sample-content", "sha256:def", Build.Tick(), null);
+        }
+
+        await WriteAsync(s => s.Site.RecordRecipeRunAsync("setup", "sha256:abc", Build.Tick(), null));
+
+        Assert.Equal(0, before);
+        Assert.Equal(2, await ReadAsync(s => s.Site.CountRecipeRunsAsync()));
+    }
+
     /// <summary>Every engine applies the same migrations, numbered and named alike (checked by <see cref="Should_number_and_name_migrations_alike_for_every_engine"/>).</summary>
     protected static string[] ExpectedMigrations { get; } = Data.Sqlite.SqliteMigrations.All.Select(m => $"{m.Version}: {m.Name}").ToArray();
 
