@@ -16,12 +16,16 @@ public sealed class Fts5SearchIndex(SqlRunner sql) : SqlSearchIndex(sql)
     // Tuned on the judged queries of the relevance tests: topic titles in the tags field must not outweigh a title.
     public const string Weights = "20.0, 4.0, 2.0, 1.0";
 
-    // About 32 MB of memory: a thousand long articles.
-    private const long MaxQueuedCharacters = 16 * 1024 * 1024;
 
     private readonly List<QueuedWrite> _queue = [];
     private long _queuedCharacters;
     private (long Id, string[] Text)? _lastStored;
+
+    /// <summary>
+    /// How much text queued writes may hold before they are run part-way through the transaction: 16 M characters
+    /// (about 32 MB, a thousand long articles) unless a test lowers it.
+    /// </summary>
+    internal long MaxQueuedCharacters { get; set; } = 16 * 1024 * 1024;
 
     /// <summary>The FTS5 table of a scope.</summary>
     public static string TableOf(SearchScope scope) => scope == SearchScope.Public ? "search_public" : "search_editorial";
