@@ -28,41 +28,19 @@ public sealed class SqlRunner(DbConnection connection, DbTransaction transaction
     public int CommandCount { get; private set; }
 
     /// <summary>Runs a statement; returns the number of rows changed.</summary>
-    public async Task<int> ExecuteAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
-    {
-        var (command, cached) = Create(sql, parameters);
-        try
-        {
-            return await command.ExecuteNonQueryAsync(cancellationToken);
-        }
-        finally
-        {
-            await ReleaseAsync(command, cached);
-        }
-    }
+    public Task<int> ExecuteAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters) =>
+        RunAsync(sql, parameters, command => command.ExecuteNonQueryAsync(cancellationToken));
 
     /// <summary>Runs a query and returns its first column of the first row, or default when there is none.</summary>
     public async Task<T?> ScalarAsync<T>(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
     {
-        var (command, cached) = Create(sql, parameters);
-        object? value;
-        try
-        {
-            value = await command.ExecuteScalarAsync(cancellationToken);
-        }
-        finally
-        {
-            await ReleaseAsync(command, cached);
-        }
-
+        var value = await RunAsync(sql, parameters, command => command.ExecuteScalarAsync(cancellationToken));
         return value is null or DBNull ? default : (T)Convert.ChangeType(value, Nullable.GetUnderlyingType(typeof(T)) ?? typeof(T), System.Globalization.CultureInfo.InvariantCulture);
     }
 
     /// <summary>Runs a query and maps every row.</summary>
-    public async Task<List<T>> QueryAsync<T>(string sql, Func<DbDataReader, T> map, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
-    {
-        var (command, cached) = Create(sql, parameters);
-        try
+    public Task<List<T>> QueryAsync<T>(string sql, Func<DbDataReader, T> map, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters) =>
+        RunAsync(sql, parameters, async command =>
         {
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             var rows = new List<T>();
@@ -72,12 +50,7 @@ public sealed class SqlRunner(DbConnection connection, DbTransaction transaction
             }
 
             return rows;
-        }
-        finally
-        {
-            await ReleaseAsync(command, cached);
-        }
-    }
+        });
 
     /// <summary>Disposes the commands kept for reuse (the session disposes the runner before its connection).</summary>
     public async ValueTask DisposeAsync()
@@ -123,11 +96,20 @@ public sealed class SqlRunner(DbConnection connection, DbTransaction transaction
         return (command, cache);
     }
 
-    private static async ValueTask ReleaseAsync(DbCommand command, bool cached)
+    // Runs one command; a command not kept for reuse is disposed afterwards.
+    private async Task<T> RunAsync<T>(string sql, (string Name, object? Value)[] parameters, Func<DbCommand, Task<T>> run)
     {
-        if (!cached)
+        var (command, cached) = Create(sql, parameters);
+        try
         {
-            await command.DisposeAsync();
+            return await run(command);
+        }
+        finally
+        {
+            if (!cached)
+            {
+                await command.DisposeAsync();
+            }
         }
     }
 
