@@ -41,10 +41,7 @@ public abstract partial class SqlSearchIndex(SqlRunner sql) : ISearchIndex
         }
 
         var scopes = ScopesOf(row.Public, row.Editorial);
-        if (scopes.Length > 0)
-        {
-            await LeaveAsync(scopes, row.Id, cancellationToken);
-        }
+        await LeaveAsync(scopes, row.Id, cancellationToken);
 
         var parameters = new SearchParameters();
         var (title, tags, summary, body) = (parameters.Add(document.Title), parameters.Add(document.Tags), parameters.Add(document.Summary), parameters.Add(document.Body));
@@ -56,10 +53,7 @@ public abstract partial class SqlSearchIndex(SqlRunner sql) : ISearchIndex
         Stored(row.Id, document);
         await Sql.ExecuteAsync("DELETE FROM search_document_facets WHERE doc_id = @id", cancellationToken, ("@id", row.Id));
         await WriteFacetsAsync(row.Id, row.Type, document.Topics, cancellationToken);
-        if (scopes.Length > 0)
-        {
-            await JoinAsync(scopes, row.Id, cancellationToken);
-        }
+        await JoinAsync(scopes, row.Id, cancellationToken);
     }
 
     /// <summary>Stores the search document of a version that has none yet (a version the repository is writing), in no index yet.</summary>
@@ -167,17 +161,8 @@ public abstract partial class SqlSearchIndex(SqlRunner sql) : ISearchIndex
         foreach (var row in rows.Where(r => r.InPublic != r.Public || r.InEditorial != r.Editorial))
         {
             var changes = new[] { (Scope: SearchScope.Public, Now: row.InPublic, Wanted: row.Public), (Scope: SearchScope.Editorial, Now: row.InEditorial, Wanted: row.Editorial) };
-            var leaving = changes.Where(c => c.Now && !c.Wanted).Select(c => c.Scope).ToArray();
-            var joining = changes.Where(c => !c.Now && c.Wanted).Select(c => c.Scope).ToArray();
-            if (leaving.Length > 0)
-            {
-                await LeaveAsync(leaving, row.Id, cancellationToken);
-            }
-
-            if (joining.Length > 0)
-            {
-                await JoinAsync(joining, row.Id, cancellationToken);
-            }
+            await LeaveAsync([.. changes.Where(c => c.Now && !c.Wanted).Select(c => c.Scope)], row.Id, cancellationToken);
+            await JoinAsync([.. changes.Where(c => !c.Now && c.Wanted).Select(c => c.Scope)], row.Id, cancellationToken);
 
             await Sql.ExecuteAsync(
                 "UPDATE search_documents SET in_public = @public, in_editorial = @editorial WHERE doc_id = @id",
@@ -196,7 +181,7 @@ public abstract partial class SqlSearchIndex(SqlRunner sql) : ISearchIndex
     {
     }
 
-    /// <summary>Adds a stored document to the engine's full-text structures of <paramref name="scopes"/> (one or both), before its flags are set.</summary>
+    /// <summary>Adds a stored document to the engine's full-text structures of <paramref name="scopes"/> (none, one or both), before its flags are set.</summary>
     protected virtual Task JoinAsync(IReadOnlyList<SearchScope> scopes, long documentId, CancellationToken cancellationToken) => Task.CompletedTask;
 
     /// <summary>Removes a stored document from the engine's full-text structures of <paramref name="scopes"/>, while its stored text is still what was indexed.</summary>

@@ -104,6 +104,11 @@ public sealed class Fts5SearchIndex(SqlRunner sql) : SqlSearchIndex(sql)
 
     private async Task QueueAsync(IReadOnlyList<SearchScope> scopes, long documentId, bool delete, CancellationToken cancellationToken)
     {
+        if (scopes.Count == 0)
+        {
+            return;
+        }
+
         // The document written last in this session is usually the one joining an index: its text is at hand.
         var text = _lastStored is { Id: var id, Text: var known } && id == documentId ? known : null;
         if (text is null)
