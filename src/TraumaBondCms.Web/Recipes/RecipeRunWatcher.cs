@@ -37,35 +37,33 @@ public sealed class RecipeRunWatcher(
     /// <inheritdoc />
     protected override string JobName => "Looking for recipe runs of other processes";
 
-    /// <summary>Loads content types, roles and workflows from the store (setup calls it before serving).</summary>
-    public async Task LoadAsync(CancellationToken cancellationToken = default)
-    {
-        // Counted before reading: a run that commits meanwhile is either read now or counted as new on the next look.
-        long runs;
-        await using (var session = await store.OpenReadAsync(cancellationToken))
-        {
-            runs = await session.Site.CountRecipeRunsAsync(cancellationToken);
-        }
+    /// <summary>Loads content types, roles and workflows from the store (setup calls it before serving and after its first recipe).</summary>
+    public async Task LoadAsync(CancellationToken cancellationToken = default) => await LoadAsync(await CountRunsAsync(cancellationToken), cancellationToken);
 
+    /// <inheritdoc />
+    protected override async Task RunOnceAsync(CancellationToken cancellationToken)
+    {
+        var runs = await CountRunsAsync(cancellationToken);
+        if (runs != LoadedAt)
+        {
+            logger.LogInformation("{Count} recipe run(s) since content types, roles and workflows were loaded: loading them again.", runs - Math.Max(0, LoadedAt));
+            await LoadAsync(runs, cancellationToken);
+        }
+    }
+
+    // The count is taken before the catalogs are read: a run that commits meanwhile is either read now or counted as new
+    // on the next look.
+    private async Task LoadAsync(long runs, CancellationToken cancellationToken)
+    {
         await roles.ReloadAsync(cancellationToken);
         await workflows.ReloadAsync(cancellationToken);
         await definitions.ReloadAsync(cancellationToken);
         Interlocked.Exchange(ref _loadedAt, runs);
     }
 
-    /// <inheritdoc />
-    protected override async Task RunOnceAsync(CancellationToken cancellationToken)
+    private async Task<long> CountRunsAsync(CancellationToken cancellationToken)
     {
-        long runs;
-        await using (var session = await store.OpenReadAsync(cancellationToken))
-        {
-            runs = await session.Site.CountRecipeRunsAsync(cancellationToken);
-        }
-
-        if (runs != LoadedAt)
-        {
-            logger.LogInformation("{Count} recipe run(s) since content types, roles and workflows were loaded: loading them again.", runs - Math.Max(0, LoadedAt));
-            await LoadAsync(cancellationToken);
-        }
+        await using var session = await store.OpenReadAsync(cancellationToken);
+        return await session.Site.CountRecipeRunsAsync(cancellationToken);
     }
 }

@@ -23,7 +23,10 @@ public sealed class RecipeRunner(ICmsStore store, IEnumerable<IRecipeStep> steps
         PublishChanges(context);
     }
 
-    /// <summary>Runs <paramref name="recipe"/> inside a caller's session (setup uses this); the caller commits, then calls <see cref="PublishChanges"/>.</summary>
+    /// <summary>
+    /// Runs <paramref name="recipe"/> inside a caller's session (setup uses this); the caller commits, then loads the
+    /// changes (setup through <see cref="RecipeRunWatcher.LoadAsync(CancellationToken)"/>).
+    /// </summary>
     public async Task<RecipeContext> RunInSessionAsync(IStoreSession session, RecipeDocument recipe, CmsActor actor, IProgress<string>? progress, CancellationToken cancellationToken)
     {
         var context = new RecipeContext(session, actor, definitions.Catalog, await session.Users.ListRolesAsync(cancellationToken), await session.Site.GetWorkflowsAsync(cancellationToken), progress);
@@ -58,8 +61,8 @@ public sealed class RecipeRunner(ICmsStore store, IEnumerable<IRecipeStep> steps
         return context;
     }
 
-    /// <summary>Makes a committed recipe's definition and role changes visible to the running application.</summary>
-    public void PublishChanges(RecipeContext context)
+    // Makes a committed recipe's definition and role changes visible to this process.
+    private void PublishChanges(RecipeContext context)
     {
         if (context.DefinitionsChanged)
         {

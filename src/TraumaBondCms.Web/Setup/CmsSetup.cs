@@ -70,7 +70,9 @@ public sealed class CmsSetup(
 
         await session.Site.SetSettingAsync(CompletedSetting, System.Text.Json.JsonSerializer.Serialize(clock.GetUtcNow()), cancellationToken);
         await session.CommitAsync(cancellationToken);
-        recipes.PublishChanges(context);
+
+        // Read back with the run count, so the watcher does not load the same definitions again on its first look.
+        await recipeRuns.LoadAsync(cancellationToken);
 
         logger.LogInformation("Setup complete: recipe '{Recipe}' applied, administrator '{Admin}' created.", recipe.Name, setup.AdminUserName);
         if (generated)
