@@ -122,5 +122,7 @@ public sealed class AuthTests : IClassFixture<SharedCmsHost>
         Assert.Equal("Healthy", health.GetProperty("status").GetString());
         Assert.Equal("Sqlite", health.GetProperty("database").GetProperty("engine").GetString());
         Assert.True(health.GetProperty("database").GetProperty("schemaVersion").GetInt32() >= 1);
+        // The bundled engine: 3.53 since the move off 3.35.5 (2021).
+        Assert.Matches(@"^SQLite 3\.5\d\.\d+, cms\.db$", health.GetProperty("database").GetProperty("detail").GetString());
     }
 }
