@@ -75,7 +75,7 @@ public sealed class CommandLineTests
             """,
             "test");
 
-        var error = await Assert.ThrowsAsync<RecipeException>(() => host.Services.GetRequiredService<RecipeRunner>().RunAsync(recipe, Auth.CmsActor.System));
+        var error = await Assert.ThrowsAsync<RecipeException>(() => host.Services.GetRequiredService<RecipeRunner>().RunAsync(recipe, TraumaBondCms.Web.Auth.CmsActor.System));
 
         Assert.Contains("faq-bad", error.Message);
         Assert.Contains("answer", error.Message);
