@@ -144,6 +144,19 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public async Task Should_refuse_a_common_password_saying_why_when_a_user_is_added_from_the_command_line()
+    {
+        using var host = new CmsTestHost();
+        var before = DatabaseSnapshot.Take(host.DataPath);
+
+        var run = await CliProcess.RunAsync(host.DataPath, "password1234", "users", "add", "weak.cli", "--role", "Editor");
+
+        Assert.NotEqual(0, run.ExitCode);
+        Assert.Contains("most common", run.Output + run.Error, StringComparison.Ordinal);
+        DatabaseSnapshot.Take(host.DataPath).AssertUnchangedSince(before);
+    }
+
+    [Fact]
     public async Task Should_print_usage_and_exit_2_when_the_command_is_unknown()
     {
         var data = CmsTestHost.NewDataPath();

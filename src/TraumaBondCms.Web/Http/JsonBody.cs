@@ -1,5 +1,6 @@
 using System.Text.Json;
 using TraumaBondCms.Core.Content;
+using TraumaBondCms.Core.Security;
 
 namespace TraumaBondCms.Web.Http;
 
@@ -64,6 +65,16 @@ public static class JsonBody
         !body.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null ? null
         : value.ValueKind == JsonValueKind.String ? Bounded(name, value.GetString()!)
         : throw ContentValidationException.For(name, $"'{name}' must be a string.");
+
+    /// <summary>
+    /// An optional name or label (a preview token's label, a webhook's description): like <see cref="OptionalString"/>, and
+    /// refused when it holds control or bidirectional characters (<see cref="UnsafeCharacters"/>), which would make it show as
+    /// something else wherever it is listed.
+    /// </summary>
+    public static string? OptionalName(JsonElement body, string name) =>
+        OptionalString(body, name) is { } text && UnsafeCharacters.FindIn(text) is { } found
+            ? throw ContentValidationException.For(name, $"'{name}' holds no control characters; this one has {found}.")
+            : OptionalString(body, name);
 
     /// <summary>A required object property.</summary>
     public static JsonElement RequiredObject(JsonElement body, string name) =>

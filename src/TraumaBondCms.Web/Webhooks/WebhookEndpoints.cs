@@ -34,7 +34,7 @@ public static class WebhookEndpoints
                 {
                     Url = JsonBody.RequiredString(body, "url"),
                     Events = ReadEvents(body),
-                    Description = JsonBody.OptionalString(body, "description"),
+                    Description = JsonBody.OptionalName(body, "description"),
                     Secret = JsonBody.OptionalString(body, "secret"),
                 },
                 CmsActor.From(http.User, roles),

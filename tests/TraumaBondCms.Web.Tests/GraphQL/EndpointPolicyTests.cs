@@ -56,6 +56,7 @@ public sealed class EndpointPolicyTests(SeededGraphQLHost seeded)
         var html = await page.Content.ReadAsStringAsync();
         var script = await _reader.GetAsync("/graphiql/graphiql.js");
         var missing = await _reader.GetAsync("/graphiql/secrets.json");
+        var file = await _reader.GetAsync("/graphiql/index.html");
 
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
@@ -67,5 +68,6 @@ public sealed class EndpointPolicyTests(SeededGraphQLHost seeded)
         Assert.Equal(HttpStatusCode.OK, script.StatusCode);
         Assert.Contains("/api/graphql", await script.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.Contains("frame-ancestors 'none'", file.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
     }
 }
