@@ -105,7 +105,7 @@ const SEARCH = `query Search($query: String!) {
     total
     hits {
       displayText contentType slug pinned snippets { field html }
-      item { ... on Faq { slug article { slug } } }
+      item { __typename ... on Faq { slug article { slug } } }
     }
   }
 }`;
