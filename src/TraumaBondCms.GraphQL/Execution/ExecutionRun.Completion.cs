@@ -120,12 +120,12 @@ internal sealed partial class ExecutionRun
         return new ValueTask<object?>(AwaitAll(values, pending, invalid));
     }
 
-    // A leaf's share of the response size: strings by their length, anything else as a short number.
+    // A leaf's share of the response size (structured scalar values are walked, so a JSON tree counts in full).
     private object? Charged(object? value)
     {
         if (_maxResponseBytes is not null)
         {
-            Charge(value is string text ? text.Length + 3 : 8);
+            Charge(ResponseSizeEstimate.Of(value));
         }
 
         return value;

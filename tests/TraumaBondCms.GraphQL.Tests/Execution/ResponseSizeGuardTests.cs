@@ -35,6 +35,27 @@ public sealed class ResponseSizeGuardTests
         Assert.InRange(result.ToJson().Length, 1_000_000, 2_000_000);
     }
 
+    [Fact]
+    public async Task Should_count_a_structured_scalar_in_full_when_a_leaf_returns_a_tree()
+    {
+        // One leaf whose value is a tree of 200 nodes with 1 KB of text each: about 200 KB once serialized.
+        var tree = new Dictionary<string, object?>
+        {
+            ["type"] = "root",
+            ["children"] = Enumerable.Range(0, 200).Select(_ => (object?)new Dictionary<string, object?> { ["type"] = "text", ["value"] = new string('x', 1_000) }).ToList(),
+        };
+        var builder = new SchemaBuilder();
+        builder.AddScalarType(new ScalarType("Tree"));
+        builder.AddObjectType("Query", t => t.Field("tree", "Tree!", f => f.Resolve(_ => tree)));
+
+        var refused = await ExecuteAsync(builder.Build(), "{ tree }", options: Unlimited with { MaxResponseBytes = 100_000 });
+        var allowed = await ExecuteAsync(builder.Build(), "{ tree }", options: Unlimited with { MaxResponseBytes = 300_000 });
+
+        Assert.Equal([ExecutionErrorCodes.ResponseTooLarge], Codes(refused));
+        Assert.Empty(allowed.Errors);
+        Assert.InRange(allowed.ToJson().Length, 200_000, 300_000);
+    }
+
     private static Schema Schema(Func<int> onText)
     {
         var text = new string('x', 1_000);

@@ -8,7 +8,8 @@ namespace TraumaBondCms.Web.Tests.GraphQL;
 /// queries are refused by their cost before anything runs, the largest allowed one fits under the response-size guard,
 /// and a response that would outgrow the guard stops with a coded error.
 /// </summary>
-public sealed class CostAndSizeLimitTests(ManyFaqsHost many) : IClassFixture<ManyFaqsHost>
+[Collection(ManyFaqsCollection.Name)]
+public sealed class CostAndSizeLimitTests(ManyFaqsHost many)
 {
     public static TheoryData<string> FanOuts() => new()
     {
