@@ -8,9 +8,17 @@ namespace TraumaBondCms.Data.Sql;
 /// Read sessions run in a read-only snapshot transaction that is rolled back at the end; write sessions
 /// roll back unless <see cref="CommitAsync"/> was called. <paramref name="onDispose"/> releases whatever
 /// the store holds for the session (its writer slot); <paramref name="onCommitted"/> runs after a successful commit,
-/// before <see cref="CommitAsync"/> returns (the store counts commits with it, see <see cref="ICmsStore.CommittedWrites"/>).
+/// before <see cref="CommitAsync"/> returns (the store raises <see cref="ICmsStore.Changes"/> with it);
+/// <paramref name="beforeCommit"/> runs last inside the transaction (PostgreSQL announces the commit with it).
 /// </summary>
-public sealed class SqlStoreSession(DbConnection connection, DbTransaction transaction, bool writable, SqlDialect dialect, Action? onDispose, Action? onCommitted = null) : IStoreSession
+public sealed class SqlStoreSession(
+    DbConnection connection,
+    DbTransaction transaction,
+    bool writable,
+    SqlDialect dialect,
+    Action? onDispose,
+    Action? onCommitted = null,
+    Func<SqlRunner, CancellationToken, Task>? beforeCommit = null) : IStoreSession
 {
     private readonly SqlRunner _sql = new(connection, transaction, dialect);
     private SqlSearchIndex? _search;
@@ -78,6 +86,11 @@ public sealed class SqlStoreSession(DbConnection connection, DbTransaction trans
         if (_search is not null)
         {
             await _search.FlushAsync(cancellationToken);
+        }
+
+        if (beforeCommit is not null)
+        {
+            await beforeCommit(_sql, cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);

@@ -20,7 +20,6 @@ public sealed class SqliteCmsStore : ICmsStore, IOnlineBackup
 
     private readonly SemaphoreSlim _writer = new(1, 1);
     private readonly string _connectionString;
-    private long _committedWrites;
 
     /// <summary>Creates a store on the database file at <paramref name="databasePath"/> (created by <see cref="MigrateAsync"/>).</summary>
     public SqliteCmsStore(string databasePath)
@@ -45,7 +44,7 @@ public sealed class SqliteCmsStore : ICmsStore, IOnlineBackup
     public string Engine => "Sqlite";
 
     /// <inheritdoc />
-    public long CommittedWrites => Interlocked.Read(ref _committedWrites);
+    public ChangeSignal Changes { get; } = new();
 
     /// <inheritdoc />
     public async Task<IReadOnlyList<string>> MigrateAsync(CancellationToken cancellationToken = default)
@@ -106,12 +105,64 @@ public sealed class SqliteCmsStore : ICmsStore, IOnlineBackup
         {
             var connection = await OpenConnectionAsync(cancellationToken);
             var transaction = connection.BeginTransaction(deferred: false);
-            return new SqlStoreSession(connection, transaction, writable: true, SqliteDialect.Instance, () => _writer.Release(), () => Interlocked.Increment(ref _committedWrites));
+            return new SqlStoreSession(connection, transaction, writable: true, SqliteDialect.Instance, () => _writer.Release(), Changes.Raise);
         }
         catch
         {
             _writer.Release();
             throw;
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task ListenForChangesAsync(TimeSpan pollInterval, CancellationToken cancellationToken)
+    {
+        var retry = TimeSpan.Zero;
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            try
+            {
+                await WatchDataVersionAsync(pollInterval, cancellationToken);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (SqliteException)
+            {
+                // The file may be briefly unavailable (a restore, a full disk): raise the signal, since what happened
+                // meanwhile is unknown, and look again after a pause that grows to a few seconds.
+                Changes.Raise();
+                retry = retry == TimeSpan.Zero ? pollInterval : TimeSpan.FromTicks(Math.Min(retry.Ticks * 2, TimeSpan.FromSeconds(5).Ticks));
+                try
+                {
+                    await Task.Delay(retry, cancellationToken);
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
+            }
+        }
+    }
+
+    // PRAGMA data_version answers from the shared WAL index, without reading the database: a different value on the
+    // same connection means another connection (this process's writer or another process) committed since.
+    private async Task WatchDataVersionAsync(TimeSpan pollInterval, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA data_version";
+        var seen = (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+        using var timer = new PeriodicTimer(pollInterval);
+        while (await timer.WaitForNextTickAsync(cancellationToken))
+        {
+            var version = (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+            if (version != seen)
+            {
+                seen = version;
+                Changes.Raise();
+            }
         }
     }
 

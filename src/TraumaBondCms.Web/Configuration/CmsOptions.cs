@@ -59,6 +59,16 @@ public sealed class DatabaseOptions
 
     /// <summary>The SQLite file name inside the data folder. Default <c>cms.db</c>.</summary>
     public string SqliteFileName { get; set; } = "cms.db";
+
+    /// <summary>
+    /// Whether this instance listens for commits by other processes on the same database (PostgreSQL
+    /// <c>LISTEN</c>/<c>NOTIFY</c>; SQLite's <c>data_version</c>), so caches of published content follow another node's
+    /// publish or takedown within milliseconds instead of at their next periodic recheck. On by default.
+    /// </summary>
+    public bool ListenForChanges { get; set; } = true;
+
+    /// <summary>How often SQLite is asked whether another process committed (PostgreSQL is told, not asked).</summary>
+    public TimeSpan ChangePollInterval { get; set; } = TimeSpan.FromMilliseconds(50);
 }
 
 /// <summary>The <c>Cms:Setup</c> section, read on the first start only.</summary>

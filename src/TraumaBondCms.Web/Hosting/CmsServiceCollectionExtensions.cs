@@ -33,6 +33,7 @@ public static class CmsServiceCollectionExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<CmsPaths>();
         services.AddSingleton<ICmsStore>(sp => CreateStore(sp.GetRequiredService<IOptions<CmsOptions>>().Value, sp.GetRequiredService<CmsPaths>(), configuration));
+        services.AddHostedService<StoreChangeListener>();
         services.AddSingleton<ContentDefinitionCache>();
         services.AddSingleton<ContentService>();
         services.AddSingleton<Import.ArticleImportService>();

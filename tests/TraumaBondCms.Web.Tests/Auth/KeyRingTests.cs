@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using Microsoft.Data.Sqlite;
-using TraumaBondCms.Data.Tests.Harness;
 using TraumaBondCms.Web.Tests.Infrastructure;
 
 namespace TraumaBondCms.Web.Tests.Auth;
@@ -17,14 +16,8 @@ public sealed class KeyRingTests
     [Fact]
     public async Task Should_accept_each_others_bearer_tokens_and_cookies_when_two_instances_share_one_postgres()
     {
-        var server = await PostgresTestServer.GetAsync();
-        var settings = new Dictionary<string, string?>
-        {
-            ["Cms:Database:Provider"] = "Postgres",
-            ["ConnectionStrings:Cms"] = server.ConnectionString($"two_nodes_{Guid.NewGuid():N}"),
-        };
-        using var nodeA = new CmsTestHost(settings: settings);
-        using var nodeB = new CmsTestHost(settings: settings);
+        await using var cluster = await PostgresCluster.StartAsync(nodes: 2);
+        var (nodeA, nodeB) = (cluster.Nodes[0], cluster.Nodes[1]);
         using var signedInOnA = await nodeA.AdminAsync();
         var jar = new CookieContainer();
         using var browserOnB = nodeB.AnonymousFrom("127.0.0.1", jar);

@@ -4,7 +4,7 @@ using System.Net;
 using System.Net.Sockets;
 using Npgsql;
 
-namespace TraumaBondCms.Data.Tests.Harness;
+namespace TraumaBondCms.Tests.TestData;
 
 /// <summary>
 /// A real PostgreSQL server for the whole test run, started on first use in a new data folder under the temp
@@ -110,7 +110,7 @@ public sealed class PostgresTestServer
                 : [];
         return candidates.FirstOrDefault(d => File.Exists(Path.Combine(d, "initdb")) && File.Exists(Path.Combine(d, "pg_ctl")))
             ?? throw new InvalidOperationException(
-                "The PostgreSQL contract tests need a real server, but no initdb/pg_ctl was found in /usr/lib/postgresql/*/bin " +
+                "The PostgreSQL tests need a real server, but no initdb/pg_ctl was found in /usr/lib/postgresql/*/bin " +
                 "(or TBCMS_PG_BIN). Install it (Debian: apt-get install -y postgresql) and run the tests again.");
     }
 
