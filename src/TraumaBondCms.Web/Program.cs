@@ -8,6 +8,7 @@ using TraumaBondCms.Web.GraphQL;
 using TraumaBondCms.Web.Health;
 using TraumaBondCms.Web.Hosting;
 using TraumaBondCms.Web.Http;
+using TraumaBondCms.Web.Media;
 using TraumaBondCms.Web.Safety;
 using TraumaBondCms.Web.Search;
 using TraumaBondCms.Web.Setup;
@@ -54,6 +55,7 @@ app.MapSafetyEndpoints();
 app.MapCmsAdmin();
 app.MapContentGraphQL();
 app.MapSearchEndpoints();
+app.MapMediaEndpoints();
 
 await app.RunAsync();
 return 0;

@@ -158,7 +158,10 @@ public static partial class ContentDefinitionValidator
                 }
 
                 break;
-            case ContentFieldKind.List when field.EffectiveItemKind is ContentFieldKind.List or ContentFieldKind.Tags or ContentFieldKind.ContentPicker or ContentFieldKind.Slug or ContentFieldKind.Markdown:
+            case ContentFieldKind.Media when field.MaxLength > Media.AltText.LongestLimit:
+                problems.Add($"{where}: maxLength (of alt text) is at most {Media.AltText.LongestLimit}; longer descriptions belong in the caption or the text.");
+                break;
+            case ContentFieldKind.List when field.EffectiveItemKind is ContentFieldKind.List or ContentFieldKind.Tags or ContentFieldKind.ContentPicker or ContentFieldKind.Slug or ContentFieldKind.Markdown or ContentFieldKind.Media:
                 problems.Add($"{where}: a List holds Text, Date, Boolean, Number, Choice, Link or Phone items, not {field.EffectiveItemKind}.");
                 break;
             case ContentFieldKind.Slug when field.GenerateFrom is not null && type.GetField(field.GenerateFrom) is not { Kind: ContentFieldKind.Text }:
@@ -167,6 +170,11 @@ public static partial class ContentDefinitionValidator
             case ContentFieldKind.Number when field.Min > field.Max:
                 problems.Add($"{where}: min is greater than max.");
                 break;
+        }
+
+        if (field.MediaKinds is { Count: > 0 } && field.Kind != ContentFieldKind.Media)
+        {
+            problems.Add($"{where}: mediaKinds apply to Media fields only.");
         }
 
         if (field.Options is { Count: > 0 } && field.EffectiveItemKind != ContentFieldKind.Choice)

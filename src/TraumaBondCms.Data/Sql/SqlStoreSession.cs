@@ -70,6 +70,9 @@ public sealed class SqlStoreSession(
     /// <inheritdoc />
     public IContentGenerationRepository ContentGeneration => field ??= new SqlContentGenerationRepository(_sql);
 
+    /// <inheritdoc />
+    public Media.IMediaRepository Media => field ??= new SqlMediaRepository(_sql);
+
     private SqlSearchIndex SearchIndex => _search ??= dialect.CreateSearchIndex(_sql);
 
     /// <summary>The number of SQL commands this session ran.</summary>

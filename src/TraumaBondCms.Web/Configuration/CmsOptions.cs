@@ -29,6 +29,9 @@ public sealed class CmsOptions
 
     /// <summary>Noticing recipe runs of other processes.</summary>
     public RecipeOptions Recipes { get; set; } = new();
+
+    /// <summary>The media library: limits, variants and where files are stored.</summary>
+    public Media.MediaOptions Media { get; set; } = new();
 }
 
 /// <summary>The <c>Cms:Recipes</c> section.</summary>
