@@ -57,7 +57,7 @@ public sealed partial record MediaUse(string Field, string AssetId, string Sha25
             {
                 problem ??= property.Name is not ("asset" or "sha256" or "alt" or "caption" or "credit")
                     ? $"has an unknown property '{property.Name}' (a media use has asset, sha256, alt, caption and credit)"
-                    : property.Value.ValueKind != JsonValueKind.String ? $"property '{property.Name}' must be a string" : null;
+                    : property.Value.ValueKind is not (JsonValueKind.String or JsonValueKind.Null) ? $"property '{property.Name}' must be a string" : null;
             }
         }
 
