@@ -158,6 +158,9 @@ public static partial class ContentDefinitionValidator
                 }
 
                 break;
+            case ContentFieldKind.Media when field.Indexed:
+                problems.Add($"{where}: Media fields cannot be indexed (lists cannot filter or sort on images).");
+                break;
             case ContentFieldKind.Media when field.MaxLength > Media.AltText.LongestLimit:
                 problems.Add($"{where}: maxLength (of alt text) is at most {Media.AltText.LongestLimit}; longer descriptions belong in the caption or the text.");
                 break;

@@ -18,6 +18,12 @@ public sealed class MediaOptions
     /// <summary>How long browsers and CDNs may keep a published file or variant (its URL names its hash, so it never changes). Default one year.</summary>
     public TimeSpan CacheMaxAge { get; set; } = TimeSpan.FromDays(365);
 
+    /// <summary>
+    /// Where readers fetch files from, put before <c>/media/...</c> in the URLs GraphQL returns: a CDN in front of the CMS,
+    /// or the CMS's public address (e.g. <c>https://cms.example.org</c>). Empty (the default) gives URLs relative to the CMS.
+    /// </summary>
+    public string PublicBaseUrl { get; set; } = string.Empty;
+
     /// <summary><c>FileSystem</c> (default: the <c>media/</c> folder in the data folder) or <c>S3</c> (see <see cref="S3"/>).</summary>
     public string Store { get; set; } = "FileSystem";
 

@@ -27,6 +27,7 @@ public static class MediaServiceCollectionExtensions
             sp.GetRequiredService<NetVipsImageProcessor>()));
         services.AddSingleton<PublishedMediaIndex>();
         services.AddSingleton<MediaService>();
+        services.AddSingleton<GraphQL.SchemaGeneration.IContentSchemaContributor, MediaSchemaContributor>();
         return services;
     }
 }

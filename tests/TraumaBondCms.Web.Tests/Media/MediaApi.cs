@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using TraumaBondCms.Web.Tests.Infrastructure;
+using TraumaBondCms.Web.Tests.Workflow;
 
 namespace TraumaBondCms.Web.Tests.Media;
 
@@ -42,6 +43,16 @@ public static class MediaApi
             image,
         })));
         return created.GetProperty("contentItemId").GetString()!;
+    }
+
+    /// <summary>Creates an Article with an image as the team's editor, has it approved and publishes it; returns its id.</summary>
+    public static async Task<string> PublishedArticleAsync(ReviewTeam team, string title, object image)
+    {
+        var id = await DraftArticleAsync(team.Editor, title, image);
+        await ReviewTeam.MustAsync(team.Editor, id, "submit");
+        await ReviewTeam.ApproveAsync(team.Reviewer, "dr.okafor", id);
+        await ReviewTeam.MustAsync(team.Editor, id, "publish");
+        return id;
     }
 
     /// <summary>Every file under the data folder's media store and variant cache.</summary>
