@@ -111,7 +111,7 @@ public sealed class SqlSearchIndex(SqlRunner sql) : ISearchIndex
     public async Task<SearchChangeBatch> GetChangesAsync(long afterSequence, int limit, CancellationToken cancellationToken = default)
     {
         var state = await sql.QueryAsync(
-            "SELECT (SELECT through_seq FROM search_changes_pruned WHERE id = 1), (SELECT COALESCE(MAX(seq), 0) FROM search_changes)",
+            "SELECT COALESCE((SELECT through_seq FROM search_changes_pruned WHERE id = 1), 0), (SELECT COALESCE(MAX(seq), 0) FROM search_changes)",
             r => (Pruned: r.GetInt64(0), Last: r.GetInt64(1)),
             cancellationToken);
         var changes = state[0].Last <= afterSequence
@@ -173,15 +173,20 @@ public sealed class SqlSearchIndex(SqlRunner sql) : ISearchIndex
     public async Task<long> PruneChangesAsync(DateTimeOffset before, CancellationToken cancellationToken = default)
     {
         // The highest pruned sequence is recorded before the rows go, in the same transaction.
-        await sql.ExecuteAsync(
-            """
-            UPDATE search_changes_pruned SET through_seq = COALESCE((SELECT MAX(seq) FROM search_changes WHERE changed_utc < @before), through_seq)
-            WHERE id = 1 AND EXISTS (SELECT 1 FROM search_changes WHERE changed_utc < @before)
-            """,
-            cancellationToken,
-            ("@before", sql.Dialect.ToDbTime(before)));
-        await sql.ExecuteAsync("DELETE FROM search_changes WHERE changed_utc < @before", cancellationToken, ("@before", sql.Dialect.ToDbTime(before)));
-        return await sql.ScalarAsync<long>("SELECT through_seq FROM search_changes_pruned WHERE id = 1", cancellationToken);
+        var highest = await sql.ScalarAsync<long?>("SELECT MAX(seq) FROM search_changes WHERE changed_utc < @before", cancellationToken, ("@before", sql.Dialect.ToDbTime(before)));
+        if (highest is { } through)
+        {
+            await sql.ExecuteAsync(
+                """
+                INSERT INTO search_changes_pruned (id, through_seq) VALUES (1, @through)
+                ON CONFLICT (id) DO UPDATE SET through_seq = CASE WHEN search_changes_pruned.through_seq > @through THEN search_changes_pruned.through_seq ELSE @through END
+                """,
+                cancellationToken,
+                ("@through", through));
+            await sql.ExecuteAsync("DELETE FROM search_changes WHERE seq <= @through", cancellationToken, ("@through", through));
+        }
+
+        return await sql.ScalarAsync<long?>("SELECT through_seq FROM search_changes_pruned WHERE id = 1", cancellationToken) ?? 0;
     }
 
     /// <inheritdoc />
