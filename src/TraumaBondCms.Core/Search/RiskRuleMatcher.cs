@@ -6,7 +6,7 @@ namespace TraumaBondCms.Core.Search;
 /// (brackets optional: <c>(he|she|they)</c>), a prefix (<c>suicid*</c>), or optional when it ends with <c>?</c>. Words
 /// compare by English stem (<c>hits</c>, <c>hitting</c> match <c>hit</c>) and, from five letters, one typo (two from
 /// eight); up to <see cref="MaxGap"/> other words may come between two slots ("he always hits me"), none when the rule
-/// is quoted. The query is first read by <see cref="RiskWords"/> (contractions, chat spellings, slang). Rules such as
+/// is quoted, and never a negation ("he never hit me" is not "he hit me"). The query is first read by <see cref="RiskWords"/> (contractions, chat spellings, slang). Rules such as
 /// "not want to be? alive|live" or "(he|she|partner) hit|hurt|choke me" thus catch paraphrases without listing each.
 /// Immutable and thread-safe.
 /// </summary>
@@ -14,6 +14,8 @@ public sealed class RiskRuleMatcher
 {
     /// <summary>The most words allowed between two slots of an unquoted rule.</summary>
     public const int MaxGap = 2;
+
+    private static readonly HashSet<string> Negations = new(StringComparer.Ordinal) { "not", "never", "no", "nobody", "nothing", "nor" };
 
     private readonly Rule[] _rules;
 
@@ -65,6 +67,12 @@ public sealed class RiskRuleMatcher
             if (current.Accepts(words[i], stems[i]) && MatchesFrom(rule, slot + 1, words, stems, i + 1, first: false))
             {
                 return true;
+            }
+
+            // A word skipped between two slots must not negate what follows.
+            if (!first && Negations.Contains(words[i]))
+            {
+                return false;
             }
         }
 

@@ -10,6 +10,9 @@ public interface ISearchEngine : IDisposable
     /// <summary>The last change-log sequence whose effect the index holds (0 for an empty index).</summary>
     long AppliedSequence { get; }
 
+    /// <summary>The last sequence whose effect searches see (applied, then refreshed).</summary>
+    long VisibleSequence { get; }
+
     /// <summary>The sequence stored with the last durable commit: where a restart catches up from.</summary>
     long CommittedSequence { get; }
 

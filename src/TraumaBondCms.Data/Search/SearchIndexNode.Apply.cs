@@ -30,6 +30,7 @@ public sealed partial class SearchIndexNode
                 if (batch.LastSequence > engine.AppliedSequence)
                 {
                     engine.Apply([], [], batch.LastSequence);
+                    changed = true;
                 }
 
                 break;

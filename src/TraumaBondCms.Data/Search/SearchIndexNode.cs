@@ -15,6 +15,7 @@ public sealed partial class SearchIndexNode(ICmsStore store, string indexPath, S
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly ChangeSignal _applied = new();
     private LuceneSearchEngine? _engine;
+    private FileStream? _lock;
     private DateTimeOffset _lastCommit = DateTimeOffset.UtcNow;
     private DateTimeOffset _lastPrune = DateTimeOffset.MinValue;
     private bool _disposed;
@@ -25,15 +26,15 @@ public sealed partial class SearchIndexNode(ICmsStore store, string indexPath, S
     /// <summary>The index, once <see cref="OpenAsync"/> has run; null before.</summary>
     public ISearchEngine? Engine => _engine;
 
-    /// <summary>The last sequence applied (0 before opening).</summary>
-    public long AppliedSequence => _engine?.AppliedSequence ?? 0;
+    /// <summary>The last sequence applied and visible to searches (0 before opening).</summary>
+    public long AppliedSequence => _engine?.VisibleSequence ?? 0;
 
     /// <summary>Raised after every round that applied changes and refreshed the searcher.</summary>
     public ChangeSignal Applied => _applied;
 
     /// <summary>
     /// Opens the index (once) and catches up with the log, rebuilding first when the index cannot be used as it is.
-    /// Throws <c>LockObtainFailedException</c> when another process has the index open.
+    /// Throws <see cref="SearchIndexBusyException"/> when another process has the index open.
     /// </summary>
     public async Task<ISearchEngine> OpenAsync(IProgress<SearchRebuildProgress>? progress = null, CancellationToken cancellationToken = default)
     {
@@ -48,6 +49,7 @@ public sealed partial class SearchIndexNode(ICmsStore store, string indexPath, S
             ObjectDisposedException.ThrowIf(_disposed, this);
             if (_engine is null)
             {
+                _lock ??= Lock(IndexPath);
                 var engine = LuceneSearchEngine.Open(IndexPath);
                 try
                 {
@@ -210,6 +212,21 @@ public sealed partial class SearchIndexNode(ICmsStore store, string indexPath, S
         }
     }
 
+    // One writer per index across processes: an exclusive lock on a file beside it, held while the node is open. (.NET
+    // takes an advisory lock for FileShare.None on Unix; Lucene.Net's own write.lock does not keep another process out.)
+    private static FileStream Lock(string indexPath)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(indexPath)!);
+        try
+        {
+            return new FileStream(indexPath + ".lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (IOException e)
+        {
+            throw new SearchIndexBusyException(indexPath, e);
+        }
+    }
+
     /// <summary>Commits what was applied and closes the index.</summary>
     public async ValueTask DisposeAsync()
     {
@@ -232,6 +249,9 @@ public sealed partial class SearchIndexNode(ICmsStore store, string indexPath, S
                 engine.Dispose();
                 _engine = null;
             }
+
+            _lock?.Dispose();
+            _lock = null;
         }
         finally
         {

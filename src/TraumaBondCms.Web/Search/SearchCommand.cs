@@ -1,4 +1,3 @@
-using Lucene.Net.Store;
 using TraumaBondCms.Data.Search;
 
 namespace TraumaBondCms.Web.Search;
@@ -35,7 +34,7 @@ public static class SearchCommand
             await node.DisposeAsync();
             await output.WriteLineAsync($"Search rebuilt in {started.Elapsed.TotalSeconds:0.0} s: this node's index holds {counts.Documents} documents.");
         }
-        catch (LockObtainFailedException)
+        catch (SearchIndexBusyException)
         {
             await output.WriteLineAsync("Search rebuilt: a running server has this data folder's index open and is rebuilding it now (every node rebuilds its own).");
         }

@@ -36,6 +36,8 @@ public abstract partial class SearchIndexContract
             Directory.Delete(_indexPath, recursive: true);
         }
 
+        File.Delete(_indexPath + ".lock");
+
         await base.DisposeAsync();
     }
 

@@ -122,7 +122,7 @@ public sealed class SearchApiTests(SharedCmsHost shared) : IClassFixture<SharedC
 
         var result = await SearchAsync(reader, "how to stay safe when I leave", "&first=50");
 
-        Assert.Equal("faq-what-is-a-safety-plan", Ids(result)[0]);
+        Assert.Contains("faq-what-is-a-safety-plan", Ids(result).Take(2));
         var partial = result.GetProperty("hits").EnumerateArray().Select(h => h.TryGetProperty("partial", out var p) && p.GetBoolean()).ToArray();
         Assert.Contains(true, partial);
     }

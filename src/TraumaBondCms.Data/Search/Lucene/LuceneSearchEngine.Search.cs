@@ -89,7 +89,7 @@ public sealed partial class LuceneSearchEngine
     // Nearest by edits (a swap of two letters is one), then by how many documents use it.
     private static string? Closest(IndexSearcher searcher, string word)
     {
-        var maxEdits = word.Length <= 5 ? 1 : 2;
+        var maxEdits = word.Length <= 6 ? 1 : 2;
         var fuzzy = new FuzzyQuery(new Term(SearchAnalysis.SpellField, word), maxEdits, prefixLength: 1, MaxCorrectionCandidates, transpositions: true);
         // One candidate rewrites to its term query, several to a boolean query of them.
         var rewritten = searcher.Rewrite(fuzzy);

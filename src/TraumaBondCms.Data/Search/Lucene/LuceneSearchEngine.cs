@@ -35,18 +35,22 @@ public sealed partial class LuceneSearchEngine : ISearchEngine
     private readonly Filter _public = new CachingWrapperFilter(new QueryWrapperFilter(new TermQuery(new Term(ScopeField, "public"))));
     private readonly Filter _editorial = new CachingWrapperFilter(new QueryWrapperFilter(new TermQuery(new Term(ScopeField, "editorial"))));
     private long _applied;
+    private long _visible;
     private long _committed;
 
     private LuceneSearchEngine(LuceneDirectory directory, IndexWriter writer, long sequence)
     {
         _directory = directory;
         _writer = writer;
-        _applied = _committed = sequence;
+        _applied = _visible = _committed = sequence;
         _searchers = new SearcherManager(writer, applyAllDeletes: true, new CoverageSearcherFactory());
     }
 
     /// <inheritdoc />
     public long AppliedSequence => Interlocked.Read(ref _applied);
+
+    /// <inheritdoc />
+    public long VisibleSequence => Interlocked.Read(ref _visible);
 
     /// <inheritdoc />
     public long CommittedSequence => Interlocked.Read(ref _committed);
@@ -124,7 +128,13 @@ public sealed partial class LuceneSearchEngine : ISearchEngine
     }
 
     /// <inheritdoc />
-    public void Refresh() => _searchers.MaybeRefreshBlocking();
+    public void Refresh()
+    {
+        // What was applied before the refresh is visible after it.
+        var applied = AppliedSequence;
+        _searchers.MaybeRefreshBlocking();
+        Interlocked.Exchange(ref _visible, applied);
+    }
 
     /// <inheritdoc />
     public void Commit()
