@@ -11,7 +11,9 @@ using TraumaBondCms.Web.Content;
 //   visibility and peak memory.
 // query-only: query latency on the data an earlier run kept (--data DIR --keep).
 // fuzz: 100,000 random and hostile queries against the seeded library, each within 50 ms.
-var mode = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "index-and-query";
+// The mode is the first argument that is neither an option nor an option's value.
+var mode = args.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (i == 0 || !args[i - 1].StartsWith("--", StringComparison.Ordinal) || args[i - 1] == "--keep"))
+    .FirstOrDefault() ?? "index-and-query";
 int Option(string name, int fallback) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault() is { } value ? int.Parse(value, System.Globalization.CultureInfo.InvariantCulture) : fallback;
 var dataPath = args.SkipWhile(a => a != "--data").Skip(1).FirstOrDefault() ?? Path.Combine(Path.GetTempPath(), "tbcms-search-bench", Guid.NewGuid().ToString("N"));
 void Report(string line) => Console.WriteLine(line);
