@@ -60,6 +60,7 @@ public sealed class SearchSchemaContributor(SearchService search) : IContentSche
             .Argument("first", "Int", a => a.DefaultValue(10))
             .Argument("after", "String")
             .Argument("region", "String", a => a.Description("The reader's region (ISO 3166, e.g. `US-CA`, `GB`) for crisis resources; the site's default when absent."))
+            .ListSize(new ListSize { AssumedSize = 10, SlicingArguments = ["first"], MaxSlice = SearchInput.MaxFirst, SizedFields = ["hits"] })
             .Resolve(ContentErrors.Guard(async ctx => await SearchAsync(ctx))));
     }
 

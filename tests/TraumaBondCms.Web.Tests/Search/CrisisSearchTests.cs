@@ -145,7 +145,7 @@ public sealed class CrisisSearchTests(SharedCmsHost shared, ITestOutputHelper ou
             "test");
 
         var before = await SearchAsync(reader, "he hits me");
-        await host.Services.GetRequiredService<RecipeRunner>().RunAsync(recipe, Auth.CmsActor.System);
+        await host.Services.GetRequiredService<RecipeRunner>().RunAsync(recipe, TraumaBondCms.Web.Auth.CmsActor.System);
         var configured = await SearchAsync(reader, "once in a blue moon");
         var old = await SearchAsync(reader, "he hits me");
 
@@ -162,8 +162,8 @@ public sealed class CrisisSearchTests(SharedCmsHost shared, ITestOutputHelper ou
         var empty = RecipeDocument.Parse("""{ "name": "bad-rule", "steps": [ { "name": "Search", "riskRules": [ "(|) ?" ] } ] }""", "test");
         var runner = shared.Host.Services.GetRequiredService<RecipeRunner>();
 
-        var error = await Assert.ThrowsAsync<RecipeException>(() => runner.RunAsync(missing, Auth.CmsActor.System));
-        var rule = await Assert.ThrowsAsync<RecipeException>(() => runner.RunAsync(empty, Auth.CmsActor.System));
+        var error = await Assert.ThrowsAsync<RecipeException>(() => runner.RunAsync(missing, TraumaBondCms.Web.Auth.CmsActor.System));
+        var rule = await Assert.ThrowsAsync<RecipeException>(() => runner.RunAsync(empty, TraumaBondCms.Web.Auth.CmsActor.System));
 
         Assert.Contains("resource-nowhere", error.Message);
         Assert.Contains("risk rule", rule.Message);
