@@ -381,7 +381,7 @@ internal static class SqliteMigrations
             CREATE INDEX ix_sign_in_sessions_user ON sign_in_sessions (user_id) WHERE ended_utc IS NULL;
             CREATE INDEX ix_sign_in_sessions_expires ON sign_in_sessions (expires_utc);
             """),
-        (11, "search: change log for the per-node Lucene indexes; FTS5 indexes and facet rows dropped", """
+        (11, "search: change log for the per-node Lucene indexes; database full-text indexes and facet rows dropped", """
             -- Search moved to a Lucene index per node (docs/search.md): the database keeps the documents, their membership
             -- flags and a log of what changed, appended in the content transaction; each node applies the log to its index.
             -- FTS5's tables go (no trigger fed them: the application wrote them), and facet values live in the document row.
