@@ -73,7 +73,7 @@ public sealed class SqlStoreSession(
     /// <inheritdoc />
     public Media.IMediaRepository Media => field ??= new SqlMediaRepository(_sql);
 
-    private SqlSearchIndex SearchIndex => _search ??= dialect.CreateSearchIndex(_sql);
+    private SqlSearchIndex SearchIndex => _search ??= new SqlSearchIndex(_sql);
 
     /// <summary>The number of SQL commands this session ran.</summary>
     public int CommandCount => _sql.CommandCount;
@@ -84,11 +84,6 @@ public sealed class SqlStoreSession(
         if (!writable)
         {
             throw new InvalidOperationException("A read session has nothing to commit.");
-        }
-
-        if (_search is not null)
-        {
-            await _search.FlushAsync(cancellationToken);
         }
 
         if (beforeCommit is not null)
