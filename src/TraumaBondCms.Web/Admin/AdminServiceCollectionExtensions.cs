@@ -22,6 +22,7 @@ public static class AdminServiceCollectionExtensions
         });
         services.AddSingleton<AdminReadService>();
         services.AddSingleton<ContentFormBinder>();
+        services.AddSingleton<MediaPreviews>();
         // Seams: the search, safety-check and GraphQL features replace these registrations when they merge.
         services.AddSingleton<IAdminContentSearch, Search.EditorialIndexContentSearch>();
         services.AddSingleton<ISafetyCheckResults, Safety.SafetyCheckResults>();

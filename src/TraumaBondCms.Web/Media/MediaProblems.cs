@@ -31,5 +31,6 @@ public static class MediaProblems
         && request.Path.Value is { } path
         && (path.Equals("/api/media", StringComparison.OrdinalIgnoreCase) || path.Equals("/api/media/", StringComparison.OrdinalIgnoreCase)
             || (path.StartsWith("/api/media/", StringComparison.OrdinalIgnoreCase) && path.EndsWith("/file", StringComparison.OrdinalIgnoreCase))
-            || path.Equals("/admin/media", StringComparison.OrdinalIgnoreCase));
+            || path.Equals("/admin/media", StringComparison.OrdinalIgnoreCase)
+            || (HttpMethods.IsPost(request.Method) && path.StartsWith("/admin/media/", StringComparison.OrdinalIgnoreCase)));
 }

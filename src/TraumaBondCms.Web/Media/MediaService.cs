@@ -112,8 +112,9 @@ public sealed class MediaService(
         };
         await session.Media.UpdateAssetAsync(changed, cancellationToken);
         await AuditAsync(session, MediaAuditActions.Updated, changed, actor, null, cancellationToken);
+        var file = (await session.Media.GetFileAsync(changed.Sha256, cancellationToken))!;
         await session.CommitAsync(cancellationToken);
-        return new MediaAssetView(changed, (await session.Media.GetFileAsync(changed.Sha256, cancellationToken))!);
+        return new MediaAssetView(changed, file);
     }
 
     /// <summary>
