@@ -9,23 +9,11 @@
 # ratio is printed beside it as a check that a result is not an artefact of other load on the machine.
 # Needs wrk (Debian package wrk). Takes about two minutes. Options via environment: DURATION (default 10s),
 # CONNECTIONS (32), THREADS (2).
-set -euo pipefail
 cd "$(dirname "$0")/.."
-command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install wrk)" >&2; exit 1; }
+source bench/kestrel-bench.sh
 
-duration=${DURATION:-10s}
-connections=${CONNECTIONS:-32}
-threads=${THREADS:-2}
 cms_port=5191
 base_port=5192
-work=$(mktemp -d)
-pids=()
-cleanup() {
-  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-  wait 2>/dev/null || true
-  rm -rf "$work"
-}
-trap cleanup EXIT
 
 echo "== building (Release)" >&2
 dotnet build -c Release src/TraumaBondCms.Web > /dev/null
@@ -37,14 +25,7 @@ post_body=$(printf '{"query":"%s"}' "$query")
 extensions=$(printf '{"persistedQuery":{"version":1,"sha256Hash":"%s"}}' "$hash" | jq -sRr @uri 2>/dev/null \
   || python3 -c 'import sys,urllib.parse;print(urllib.parse.quote(sys.argv[1],safe=""))' "$(printf '{"persistedQuery":{"version":1,"sha256Hash":"%s"}}' "$hash")")
 
-echo "== starting the CMS on :$cms_port" >&2
-(cd src/TraumaBondCms.Web/bin/Release/net10.0 && DOTNET_ENVIRONMENT=Production Logging__LogLevel__Default=Warning \
-  exec dotnet TraumaBondCms.Web.dll --urls "http://127.0.0.1:$cms_port" --Cms:DataPath="$work/data" \
-  --Cms:Setup:AdminPassword=bench-password-1 --Cms:Workflow:RunScheduler=false > "$work/cms.log" 2>&1) &
-cms_pid=$!
-pids+=("$cms_pid")
-for _ in $(seq 1 240); do curl -sf "http://127.0.0.1:$cms_port/healthz" > /dev/null && break; sleep 0.5; done
-curl -sf "http://127.0.0.1:$cms_port/healthz" > /dev/null || { cat "$work/cms.log" >&2; exit 1; }
+start_cms "$cms_port"
 
 # The response bytes, and the persisted query registered (Apollo APQ: the first request carries the text).
 curl -sf -X POST "http://127.0.0.1:$cms_port/api/graphql" -H 'content-type: application/json' -d "$post_body" -o "$work/body.json"
@@ -69,26 +50,6 @@ wrk.headers["Content-Type"] = "application/json"
 wrk.body = '$post_body'
 LUA
 
-cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
-
-# run NAME PID URL [wrk args...]: prints "NAME rps p99_ms rps_per_cpu_s"
-run() {
-  local name=$1 pid=$2 url=$3; shift 3
-  wrk -t"$threads" -c"$connections" -d2s "$url" "$@" > /dev/null   # warm-up
-  local before after out
-  before=$(cpu_ticks "$pid")
-  out=$(wrk -t"$threads" -c"$connections" -d"$duration" --latency "$url" "$@")
-  after=$(cpu_ticks "$pid")
-  local rps p99 seconds
-  rps=$(awk '/^Requests\/sec:/ { print $2 }' <<< "$out")
-  p99=$(awk '$1 == "99%" { v = $2; if (v ~ /us$/) { sub(/us$/, "", v); v = v / 1000 } else if (v ~ /ms$/) { sub(/ms$/, "", v) } else if (v ~ /s$/) { sub(/s$/, "", v); v = v * 1000 } print v }' <<< "$out")
-  seconds=${duration%s}
-  local hz
-  hz=$(getconf CLK_TCK)
-  awk -v n="$name" -v r="$rps" -v p="$p99" -v t=$((after - before)) -v hz="$hz" -v s="$seconds" \
-    'BEGIN { cpu = t / hz; printf "%s %.0f %.2f %.0f\n", n, r, p, (cpu > 0 ? r * s / cpu : 0) }'
-}
-
 results="$work/results.txt"
 for round in 1 2; do
   echo "== round $round" >&2
@@ -100,18 +61,4 @@ done
 
 echo
 echo "query: $query   (wrk -t$threads -c$connections -d$duration, best of 2 rounds; response $(wc -c < "$work/body.json") bytes)"
-awk '
-  { if (!($1 in rps) || $2 > rps[$1]) rps[$1] = $2
-    if (!($1 in p99) || $3 < p99[$1]) p99[$1] = $3
-    if (!($1 in cpu) || $4 > cpu[$1]) cpu[$1] = $4 }
-  END {
-    printf "%-20s %12s %10s %14s %10s %10s  %s\n", "target", "requests/s", "p99 ms", "req/cpu-s", "ratio", "ratio cpu", "target"
-    split("baseline-get baseline-post cms-post cms-persisted-get", order, " ")
-    target["cms-post"] = 0.50; target["cms-persisted-get"] = 0.70
-    for (i = 1; i <= 4; i++) {
-      n = order[i]; r = rps[n] / rps["baseline-get"]; c = cpu[n] / cpu["baseline-get"]
-      verdict = ""
-      if (n in target) verdict = (r >= target[n] ? ">= " target[n] " ok" : ">= " target[n] " MISSED")
-      printf "%-20s %12.0f %10.2f %14.0f %9.2fx %9.2fx  %s\n", n, rps[n], p99[n], cpu[n], r, c, verdict
-    }
-  }' "$results"
+summarize "$results" baseline-get "baseline-get baseline-post cms-post cms-persisted-get" "cms-post=0.50 cms-persisted-get=0.70"

@@ -77,7 +77,15 @@ public sealed class MediaReviewTests : IClassFixture<ReviewTeam>
         Assert.Equal(HttpStatusCode.OK, original.StatusCode);
         Assert.Equal(HttpStatusCode.OK, variant.StatusCode);
         Assert.True(variant.Headers.CacheControl is { Public: true, MaxAge.TotalDays: >= 365 } cache && cache.Extensions.Any(e => e.Name == "immutable"), variant.Headers.CacheControl?.ToString());
+        Assert.Equal(("nosniff", "default-src 'none'; sandbox"), (variant.Headers.GetValues("X-Content-Type-Options").Single(), variant.Headers.GetValues("Content-Security-Policy").Single()));
+        var head = await reader.SendAsync(new HttpRequestMessage(HttpMethod.Head, $"/media/{usedSha}/320.webp"));
+        Assert.Equal((HttpStatusCode.OK, variant.Content.Headers.ContentLength), (head.StatusCode, head.Content.Headers.ContentLength));
+        Assert.Empty(await head.Content.ReadAsByteArrayAsync());
+        using var conditional = new HttpRequestMessage(HttpMethod.Get, $"/media/{usedSha}/320.webp");
+        conditional.Headers.IfNoneMatch.Add(variant.Headers.ETag!);
+        Assert.Equal(HttpStatusCode.NotModified, (await reader.SendAsync(conditional)).StatusCode);
         await HttpAssert.ProblemAsync(HttpStatusCode.NotFound, await reader.GetAsync($"/media/{unusedSha}.jpg"));
+        Assert.Equal(HttpStatusCode.NotFound, (await reader.SendAsync(new HttpRequestMessage(HttpMethod.Head, $"/media/{unusedSha}/320.webp"))).StatusCode);
         await HttpAssert.ProblemAsync(HttpStatusCode.NotFound, await reader.GetAsync($"/media/{unusedSha}/320.webp"));
         await HttpAssert.ProblemAsync(HttpStatusCode.Unauthorized, await reader.GetAsync($"/api/media/{unused.GetProperty("id").GetString()}"));
 
