@@ -20,6 +20,7 @@ public sealed class PostgresCmsStore : ICmsStore, IAsyncDisposable, IDisposable
 
     private readonly NpgsqlDataSource _dataSource;
     private readonly NpgsqlConnectionStringBuilder _settings;
+    private readonly ContentCountCache _counts = new();
     private long _committedWrites;
 
     /// <summary>
@@ -99,7 +100,7 @@ public sealed class PostgresCmsStore : ICmsStore, IAsyncDisposable, IDisposable
             // read transaction in WAL mode; READ ONLY turns an accidental write into an error instead of a surprise.
             var transaction = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken);
             await ExecuteAsync(connection, transaction, "SET TRANSACTION READ ONLY", cancellationToken);
-            return new SqlStoreSession(connection, transaction, writable: false, PostgresDialect.Instance, null);
+            return new SqlStoreSession(connection, transaction, writable: false, PostgresDialect.Instance, null, counts: _counts);
         }
         catch
         {
@@ -135,7 +136,7 @@ public sealed class PostgresCmsStore : ICmsStore, IAsyncDisposable, IDisposable
             await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
             await using var command = new NpgsqlCommand("SELECT COALESCE(MAX(version), 0) FROM schema_migrations", connection);
             var version = (int)(await command.ExecuteScalarAsync(cancellationToken))!;
-            var healthy = version == PostgresMigrations.All[^1].Version;
+            var healthy = version == PostgresMigrations.All.Max(m => m.Version);
             return new StoreHealth(healthy, Engine, version, healthy ? $"PostgreSQL {connection.PostgreSqlVersion}, database {connection.Database}" : "schema is not up to date");
         }
         catch (NpgsqlException e)

@@ -66,6 +66,7 @@ public sealed class SqlRunner(DbConnection connection, DbTransaction transaction
     private (DbCommand Command, bool Cached) Create(string sql, (string Name, object? Value)[] parameters)
     {
         CommandCount++;
+        SqlStatementRecorder.Notify(sql, parameters);
         if (_commands.TryGetValue(sql, out var command) && SameNames(command.Parameters, parameters))
         {
             for (var i = 0; i < parameters.Length; i++)
