@@ -366,6 +366,38 @@ internal static class PostgresMigrations
             ALTER INDEX ix_search_documents_editorial SET (gin_pending_list_limit = 8192);
             """),
         (9, "read path at scale: list indexes in keyset order, denormalized list columns, review dates", """
+            -- The content generation rises once per statement that writes a published version, not once per row: raising it
+            -- row by row, a bulk import (or this migration's backfill) updated one row thousands of times in a transaction,
+            -- and each update walks the chain of that row's earlier versions (quadratic time).
+            DROP TRIGGER content_generation_version_insert ON content_versions;
+            DROP TRIGGER content_generation_version_update ON content_versions;
+            DROP TRIGGER content_generation_version_delete ON content_versions;
+            CREATE FUNCTION content_generation_bump_for_versions() RETURNS trigger LANGUAGE plpgsql AS $$
+            DECLARE changed boolean;
+            BEGIN
+                -- Each branch names only the transition tables its event has.
+                IF TG_OP = 'INSERT' THEN
+                    changed := EXISTS (SELECT 1 FROM new_versions WHERE published);
+                ELSIF TG_OP = 'UPDATE' THEN
+                    changed := EXISTS (SELECT 1 FROM new_versions WHERE published) OR EXISTS (SELECT 1 FROM old_versions WHERE published);
+                ELSE
+                    changed := EXISTS (SELECT 1 FROM old_versions WHERE published);
+                END IF;
+
+                IF changed THEN
+                    UPDATE content_generation SET generation = generation + 1 WHERE id = 1;
+                END IF;
+
+                RETURN NULL;
+            END
+            $$;
+            CREATE TRIGGER content_generation_version_insert AFTER INSERT ON content_versions
+                REFERENCING NEW TABLE AS new_versions FOR EACH STATEMENT EXECUTE FUNCTION content_generation_bump_for_versions();
+            CREATE TRIGGER content_generation_version_update AFTER UPDATE ON content_versions
+                REFERENCING OLD TABLE AS old_versions NEW TABLE AS new_versions FOR EACH STATEMENT EXECUTE FUNCTION content_generation_bump_for_versions();
+            CREATE TRIGGER content_generation_version_delete AFTER DELETE ON content_versions
+                REFERENCING OLD TABLE AS old_versions FOR EACH STATEMENT EXECUTE FUNCTION content_generation_bump_for_versions();
+
             -- Every list reads one table: the item's owner and creation time (both fixed when the item is created) and its
             -- deletion are copied onto its versions, so a list never joins content_items to filter or sort.
             ALTER TABLE content_versions ADD COLUMN owner text NOT NULL DEFAULT '';
@@ -409,16 +441,17 @@ internal static class PostgresMigrations
             CREATE INDEX ix_cv_lat_owner_modified ON content_versions (owner, modified_utc, content_item_id, content_item_version_id) WHERE latest AND NOT deleted;
             CREATE INDEX ix_cv_pub_reviewed ON content_versions (content_type, reviewed_utc, content_item_id) WHERE published AND NOT deleted;
 
-            -- Field index rows in keyset order for ordering by a field, and per version for filtering while walking a list.
+            -- Field index rows in keyset order for ordering by a field (each row in the index of its kind of value only), and
+            -- per version for filtering while walking a list.
             -- Text values compare byte by byte ("C"), like the ids and slugs a relation matches them with (an index on another
             -- collation cannot answer such a comparison) and like SQLite orders them.
             DROP INDEX ix_content_field_index_text;
             ALTER TABLE content_field_index ALTER COLUMN text_value TYPE text COLLATE "C";
             DROP INDEX ix_content_field_index_number;
             DROP INDEX ix_content_field_index_version;
-            CREATE INDEX ix_cfi_text ON content_field_index (content_type, field_name, text_value, content_item_id, content_item_version_id);
-            CREATE INDEX ix_cfi_number ON content_field_index (content_type, field_name, number_value, content_item_id, content_item_version_id);
-            CREATE INDEX ix_cfi_bool ON content_field_index (content_type, field_name, bool_value, content_item_id, content_item_version_id);
+            CREATE INDEX ix_cfi_text ON content_field_index (content_type, field_name, text_value, content_item_id, content_item_version_id) WHERE text_value IS NOT NULL;
+            CREATE INDEX ix_cfi_number ON content_field_index (content_type, field_name, number_value, content_item_id, content_item_version_id) WHERE number_value IS NOT NULL;
+            CREATE INDEX ix_cfi_bool ON content_field_index (content_type, field_name, bool_value, content_item_id, content_item_version_id) WHERE bool_value IS NOT NULL;
             CREATE INDEX ix_cfi_version ON content_field_index (content_item_version_id, field_name, text_value);
 
             -- The queues and logs, each in the order it is read, with its tie-breaker.

@@ -7,9 +7,10 @@ namespace TraumaBondCms.Data.Sql;
 
 /// <summary>
 /// The content repository in portable SQL; see <see cref="IContentRepository"/> for the contract. <paramref name="counts"/>,
-/// when given (read sessions only), keeps the total counts of published lists per content generation.
+/// when given (read sessions only), keeps the total counts of published lists per content generation, read from the
+/// session's generation.
 /// </summary>
-public sealed class SqlContentRepository(SqlRunner sql, SqlSearchIndex search, ContentCountCache? counts = null) : IContentRepository
+public sealed class SqlContentRepository(SqlRunner sql, SqlSearchIndex search, (ContentCountCache Cache, IContentGenerationRepository Generation)? counts = null) : IContentRepository
 {
     /// <summary>The columns <see cref="ReadVersion"/> reads, over <c>content_versions v</c>.</summary>
     internal const string VersionColumns = """

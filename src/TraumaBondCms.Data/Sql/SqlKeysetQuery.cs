@@ -15,7 +15,7 @@ namespace TraumaBondCms.Data.Sql;
 /// from the cursor (a row-value seek), and a list of several types walks each type's index and merges the pages. The total
 /// count of a published list is cached per content generation when <paramref name="counts"/> is given.
 /// </remarks>
-internal sealed partial class SqlKeysetQuery(SqlRunner sql, Func<DbDataReader, ContentItem> readVersion, ContentCountCache? counts)
+internal sealed partial class SqlKeysetQuery(SqlRunner sql, Func<DbDataReader, ContentItem> readVersion, (ContentCountCache Cache, IContentGenerationRepository Generation)? counts)
 {
     // Up to this many types, a list over several types walks one index per type and merges their pages.
     private const int MaxMergedTypes = 16;
@@ -124,15 +124,16 @@ internal sealed partial class SqlKeysetQuery(SqlRunner sql, Func<DbDataReader, C
             return (int)await sql.ScalarAsync<long>(statement, cancellationToken, parameters);
         }
 
-        var generation = await sql.ScalarAsync<long>("SELECT generation FROM content_generation WHERE id = 1", cancellationToken);
+        var (cache, generations) = counts.Value;
+        var generation = await generations.GetAsync(cancellationToken);
         var key = ContentCountCache.Key(statement, parameters);
-        if (counts.TryGet(key, generation, out var cached))
+        if (cache.TryGet(key, generation, out var cached))
         {
             return cached;
         }
 
         var total = (int)await sql.ScalarAsync<long>(statement, cancellationToken, parameters);
-        counts.Set(key, generation, total);
+        cache.Set(key, generation, total);
         return total;
     }
 

@@ -19,7 +19,7 @@ public sealed class SqlStoreSession(DbConnection connection, DbTransaction trans
     private bool _disposed;
 
     /// <inheritdoc />
-    public IContentRepository Content => field ??= new SqlContentRepository(_sql, SearchIndex, writable ? null : counts);
+    public IContentRepository Content => field ??= new SqlContentRepository(_sql, SearchIndex, writable || counts is null ? null : (counts, Generation));
 
     /// <inheritdoc />
     public ISearchIndex Search => SearchIndex;
@@ -55,9 +55,11 @@ public sealed class SqlStoreSession(DbConnection connection, DbTransaction trans
     public IPreviewTokenRepository PreviewTokens => field ??= new SqlPreviewTokenRepository(_sql);
 
     /// <inheritdoc />
-    public IContentGenerationRepository ContentGeneration => field ??= new SqlContentGenerationRepository(_sql);
+    public IContentGenerationRepository ContentGeneration => Generation;
 
     private SqlSearchIndex SearchIndex => _search ??= dialect.CreateSearchIndex(_sql);
+
+    private SqlContentGenerationRepository Generation => field ??= new SqlContentGenerationRepository(_sql, snapshot: !writable);
 
     /// <summary>The number of SQL commands this session ran.</summary>
     public int CommandCount => _sql.CommandCount;

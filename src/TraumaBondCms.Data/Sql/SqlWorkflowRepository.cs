@@ -112,34 +112,30 @@ public sealed class SqlWorkflowRepository(SqlRunner sql) : IWorkflowRepository
         var where = $"v.content_type IN ({string.Join(", ", parameters.Select(p => p.Item1))}) AND v.content_item_id IN ({string.Join(", ", ids.Select(p => p.Item1))})";
         parameters.AddRange(ids);
 
-        // The published versions, then the signatures of those items: the newest valid clinical signature of exactly the
-        // published hash counts (recipe imports do not count as reviews). Two lookups by item id.
-        var versions = await sql.QueryAsync(
-            $"SELECT v.content_item_id, v.content_type, v.display_text, v.content_hash FROM content_versions v WHERE {sql.Dialect.Is("v.published", true)} AND {sql.Dialect.Is("v.deleted", false)} AND {where}",
-            r => (Id: r.GetString(0), Type: r.GetString(1), DisplayText: r.GetString(2), Hash: r.GetString(3)),
+        // Each published version with the valid clinical signatures of exactly its hash (recipe imports do not count as
+        // reviews), through the approvals' item index; the newest signature is picked here.
+        var rows = await sql.QueryAsync(
+            $"""
+            SELECT v.content_item_id, v.content_type, v.display_text, v.content_hash, a.signed_utc, a.approval_id, a.reviewer, a.reviewer_display_name, a.credential
+            FROM content_versions v
+            LEFT JOIN approvals a ON a.content_item_id = v.content_item_id AND a.content_hash = v.content_hash AND a.voided_utc IS NULL AND a.kind IN ('Approval', 'Renewal')
+            WHERE {sql.Dialect.Is("v.published", true)} AND {sql.Dialect.Is("v.deleted", false)} AND {where}
+            """,
+            r => (State: new ReviewState(
+                r.GetString(0),
+                r.GetString(1),
+                r.GetString(2),
+                r.GetString(3),
+                sql.Dialect.ReadNullableTime(r, 4),
+                r.IsDBNull(6) ? null : r.GetString(6),
+                r.IsDBNull(7) ? null : r.GetString(7),
+                r.IsDBNull(8) ? null : r.GetString(8)), Approval: r.IsDBNull(5) ? null : r.GetString(5)),
             cancellationToken,
             [.. parameters]);
-        if (versions.Count == 0)
-        {
-            return [];
-        }
-
-        var items = versions.Select((v, i) => ($"@item{i}", (object?)v.Id)).ToArray();
-        var signatures = await sql.QueryAsync(
-            $"""
-            SELECT content_item_id, content_hash, signed_utc, approval_id, reviewer, reviewer_display_name, credential FROM approvals
-            WHERE content_item_id IN ({string.Join(", ", items.Select(p => p.Item1))}) AND voided_utc IS NULL AND kind IN ('Approval', 'Renewal')
-            """,
-            r => (Id: r.GetString(0), Hash: r.GetString(1), Signed: sql.Dialect.ReadTime(r, 2), Approval: r.GetString(3), Reviewer: r.GetString(4), DisplayName: r.GetString(5), Credential: r.GetString(6)),
-            cancellationToken,
-            items);
-        var newest = signatures.GroupBy(s => (s.Id, s.Hash))
-            .ToDictionary(g => g.Key, g => g.OrderByDescending(s => s.Signed).ThenByDescending(s => s.Approval, StringComparer.Ordinal).First());
-        return versions
-            .OrderBy(v => v.Id, StringComparer.Ordinal)
-            .Select(v => newest.TryGetValue((v.Id, v.Hash), out var a)
-                ? new ReviewState(v.Id, v.Type, v.DisplayText, v.Hash, a.Signed, a.Reviewer, a.DisplayName, a.Credential)
-                : new ReviewState(v.Id, v.Type, v.DisplayText, v.Hash, null, null, null, null))
+        return rows
+            .GroupBy(r => r.State.ContentItemId, StringComparer.Ordinal)
+            .Select(g => g.OrderByDescending(r => r.State.LastReviewedUtc).ThenByDescending(r => r.Approval, StringComparer.Ordinal).First().State)
+            .OrderBy(s => s.ContentItemId, StringComparer.Ordinal)
             .ToList();
     }
 

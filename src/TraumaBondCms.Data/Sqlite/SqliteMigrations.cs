@@ -403,13 +403,14 @@ internal static class SqliteMigrations
             CREATE INDEX ix_cv_lat_owner_modified ON content_versions (owner, modified_utc, content_item_id, content_item_version_id) WHERE latest = 1 AND deleted = 0;
             CREATE INDEX ix_cv_pub_reviewed ON content_versions (content_type, reviewed_utc, content_item_id) WHERE published = 1 AND deleted = 0;
 
-            -- Field index rows in keyset order for ordering by a field, and per version for filtering while walking a list.
+            -- Field index rows in keyset order for ordering by a field (each row in the index of its kind of value only), and
+            -- per version for filtering while walking a list.
             DROP INDEX ix_content_field_index_text;
             DROP INDEX ix_content_field_index_number;
             DROP INDEX ix_content_field_index_version;
-            CREATE INDEX ix_cfi_text ON content_field_index (content_type, field_name, text_value, content_item_id, content_item_version_id);
-            CREATE INDEX ix_cfi_number ON content_field_index (content_type, field_name, number_value, content_item_id, content_item_version_id);
-            CREATE INDEX ix_cfi_bool ON content_field_index (content_type, field_name, bool_value, content_item_id, content_item_version_id);
+            CREATE INDEX ix_cfi_text ON content_field_index (content_type, field_name, text_value, content_item_id, content_item_version_id) WHERE text_value IS NOT NULL;
+            CREATE INDEX ix_cfi_number ON content_field_index (content_type, field_name, number_value, content_item_id, content_item_version_id) WHERE number_value IS NOT NULL;
+            CREATE INDEX ix_cfi_bool ON content_field_index (content_type, field_name, bool_value, content_item_id, content_item_version_id) WHERE bool_value IS NOT NULL;
             CREATE INDEX ix_cfi_version ON content_field_index (content_item_version_id, field_name, text_value);
 
             -- The queues and logs, each in the order it is read, with its tie-breaker.

@@ -1,6 +1,6 @@
-using TraumaBondCms.Data.Tests.Harness;
 using TraumaBondCms.Core.Content;
 using TraumaBondCms.Core.Workflow;
+using TraumaBondCms.Data.Tests.Harness;
 
 namespace TraumaBondCms.Data.Tests.Contract;
 

@@ -57,7 +57,8 @@ public static class ContentListShapes
         yield return ListOf("Published articles created in a narrow range, newest first (its matches sorted)", PlanBound.Matches, s => Articles() with
         {
             Where = new AndFilter([new FieldFilter(ContentField.CreatedUtc, FilterOperator.GreaterThan, [ScaleSeed.Start.AddDays(5)]), new FieldFilter(ContentField.CreatedUtc, FilterOperator.LessThanOrEqual, [ScaleSeed.Start.AddDays(6)])]),
-        }) with { RowBudget = Sorted };
+        }) with
+        { RowBudget = Sorted };
         yield return ListOf("Published articles with either of two slugs or a topic", PlanBound.Page, s => Articles() with { Where = new OrFilter([new FieldFilter(ContentField.Slug, FilterOperator.In, [s.ArticleSlug, "article-00007"]), Equal(Topics, s.TopicSlug)]) });
         yield return ListOf("Published articles not for an audience", PlanBound.Walk, _ => Articles() with { Where = new NotFilter(new FieldFilter(ContentField.Indexed("audience", ContentValueKind.Text), FilterOperator.NotEqual, ["general"])) });
         yield return ListOf("Published articles whose title contains a word (not indexed)", PlanBound.Walk, _ => Articles() with { Where = new FieldFilter(ContentField.DisplayText, FilterOperator.Contains, ["survivors"]) });

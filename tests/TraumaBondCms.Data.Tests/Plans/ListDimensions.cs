@@ -12,8 +12,26 @@ public static class ListDimensions
 {
     private static readonly SeededContent Placeholder = new()
     {
-        Versions = 0, ApprovedItem = "a", Article = "a", ArticleWithDraft = "a", ArticleSlug = "a", PublishedVersionId = "a", ArticleHash = "h", Articles = ["a"], TopicSlug = "t", CommonTopicSlug = "t", Resources = ["r"],
-        Resource = "r", Owner = "o", Webhook = "w", Delivery = "d", PreviewTokenHash = "h", PreviewTokenId = "t", Comment = "c", Schedule = "s", Now = DateTimeOffset.UnixEpoch,
+        Versions = 0,
+        ApprovedItem = "a",
+        Article = "a",
+        ArticleWithDraft = "a",
+        ArticleSlug = "a",
+        PublishedVersionId = "a",
+        ArticleHash = "h",
+        Articles = ["a"],
+        TopicSlug = "t",
+        CommonTopicSlug = "t",
+        Resources = ["r"],
+        Resource = "r",
+        Owner = "o",
+        Webhook = "w",
+        Delivery = "d",
+        PreviewTokenHash = "h",
+        PreviewTokenId = "t",
+        Comment = "c",
+        Schedule = "s",
+        Now = DateTimeOffset.UnixEpoch,
     };
 
     /// <summary>Every kind of list query.</summary>

@@ -30,8 +30,15 @@ public static class WriteShapes
         yield return Write("workflow: set a version's status", (s, d) => s.Workflow.SetStatusAsync(d.PublishedVersionId, "InReview"));
         yield return Write("workflow: sign an approval", (s, d) => s.Workflow.AddApprovalAsync(new Approval
         {
-            ApprovalId = "plan-approval", ContentItemId = d.Article, ContentItemVersionId = d.Article + "-v1", ContentHash = d.ArticleHash, Reviewer = "dr.rivera",
-            ReviewerDisplayName = "Dr. Ana Rivera", Credential = "PsyD", SignedUtc = d.Now, Kind = ApprovalKind.Approval,
+            ApprovalId = "plan-approval",
+            ContentItemId = d.Article,
+            ContentItemVersionId = d.Article + "-v1",
+            ContentHash = d.ArticleHash,
+            Reviewer = "dr.rivera",
+            ReviewerDisplayName = "Dr. Ana Rivera",
+            Credential = "PsyD",
+            SignedUtc = d.Now,
+            Kind = ApprovalKind.Approval,
         }));
         yield return Write("workflow: void an item's approvals", (s, d) => s.Workflow.VoidApprovalsAsync(d.ApprovedItem, "edited", d.Now));
         yield return Write("workflow: flag an item for follow-up", (s, d) => s.Workflow.SetFollowUpAsync(d.Article, "emergency", d.Now));
