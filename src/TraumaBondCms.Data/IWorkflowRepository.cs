@@ -11,6 +11,12 @@ public interface IWorkflowRepository
     /// <summary>Records an approval.</summary>
     Task AddApprovalAsync(Approval approval, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Records approvals in bulk (imports, seeding): what <see cref="AddApprovalAsync"/> does for each, in a few multi-row
+    /// statements per few hundred approvals.
+    /// </summary>
+    Task AddApprovalsAsync(IReadOnlyList<Approval> approvals, CancellationToken cancellationToken = default);
+
     /// <summary>Every approval of an item, newest first.</summary>
     Task<IReadOnlyList<Approval>> GetApprovalsAsync(string contentItemId, CancellationToken cancellationToken = default);
 

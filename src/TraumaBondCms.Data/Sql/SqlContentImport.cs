@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using TraumaBondCms.Core.Content;
 
 namespace TraumaBondCms.Data.Sql;
@@ -10,19 +8,16 @@ namespace TraumaBondCms.Data.Sql;
 /// </summary>
 internal sealed class SqlContentImport(SqlRunner sql, SqlSearchIndex search)
 {
-    // Rows per statement: well under every engine's limit of bound parameters (SQLite 32,766; PostgreSQL 65,535).
-    private const int RowsPerStatement = 200;
-
     public async Task RunAsync(IReadOnlyList<ContentImport> versions, CancellationToken cancellationToken)
     {
         var items = versions.GroupBy(v => v.Version.ContentItemId, StringComparer.Ordinal).Select(Validate).ToList();
         await RefuseTakenSlugsAsync(items, cancellationToken);
 
-        await InsertAsync(
+        await sql.InsertRowsAsync(
             "content_items (content_item_id, content_type, owner, created_utc)",
             items.Select(item => item[0].Version).Select(v => new object?[] { v.ContentItemId, v.ContentType, v.Owner, sql.Dialect.ToDbTime(v.CreatedUtc) }),
             cancellationToken);
-        await InsertAsync(
+        await sql.InsertRowsAsync(
             """
             content_versions (content_item_version_id, content_item_id, content_type, version_number, latest, published, display_text, slug, author,
                 modified_utc, published_utc, content_hash, fields, workflow_status, owner, created_utc, deleted, reviewed_utc)
@@ -34,14 +29,14 @@ internal sealed class SqlContentImport(SqlRunner sql, SqlSearchIndex search)
                 v.Owner, sql.Dialect.ToDbTime(v.CreatedUtc), false, null,
             }),
             cancellationToken);
-        await InsertAsync(
+        await sql.InsertRowsAsync(
             "content_field_index (content_item_version_id, content_item_id, content_type, field_name, text_value, number_value, bool_value)",
             versions.Where(i => i.Version.Latest || i.Version.Published).SelectMany(i => i.Index.Select(row => new object?[]
             {
                 i.Version.ContentItemVersionId, i.Version.ContentItemId, i.Version.ContentType, row.Field, row.Text, row.Number, row.Boolean,
             })),
             cancellationToken);
-        await InsertAsync(
+        await sql.InsertRowsAsync(
             "content_slugs (content_type, slug, content_item_id)",
             items.SelectMany(item => Reserved(item).Select(slug => new object?[] { item[0].Version.ContentType, slug, item[0].Version.ContentItemId })),
             cancellationToken);
@@ -92,7 +87,7 @@ internal sealed class SqlContentImport(SqlRunner sql, SqlSearchIndex search)
 
         foreach (var type in wanted.GroupBy(w => w.Type, StringComparer.Ordinal))
         {
-            foreach (var chunk in type.Select(w => w.Slug).Chunk(RowsPerStatement))
+            foreach (var chunk in type.Select(w => w.Slug).Chunk(SqlRunner.RowsPerInsert))
             {
                 var parameters = chunk.Select((slug, i) => ($"@s{i}", (object?)slug)).Append(("@type", type.Key)).ToArray();
                 var taken = await sql.QueryAsync(
@@ -105,30 +100,6 @@ internal sealed class SqlContentImport(SqlRunner sql, SqlSearchIndex search)
                     throw new DuplicateSlugException(type.Key, taken[0], null);
                 }
             }
-        }
-    }
-
-    // INSERT INTO table (columns) VALUES (...), (...), ... in statements of RowsPerStatement rows.
-    private async Task InsertAsync(string tableAndColumns, IEnumerable<object?[]> rows, CancellationToken cancellationToken)
-    {
-        foreach (var chunk in rows.Chunk(RowsPerStatement))
-        {
-            var statement = new StringBuilder("INSERT INTO ").Append(tableAndColumns).Append(" VALUES ");
-            var parameters = new List<(string, object?)>(chunk.Length * chunk[0].Length);
-            for (var r = 0; r < chunk.Length; r++)
-            {
-                statement.Append(r == 0 ? "(" : ", (");
-                for (var c = 0; c < chunk[r].Length; c++)
-                {
-                    var name = "@p" + parameters.Count.ToString(CultureInfo.InvariantCulture);
-                    statement.Append(c == 0 ? name : ", " + name);
-                    parameters.Add((name, chunk[r][c]));
-                }
-
-                statement.Append(')');
-            }
-
-            await sql.ExecuteAsync(statement.ToString(), cancellationToken, [.. parameters]);
         }
     }
 }

@@ -42,7 +42,27 @@ public sealed class SqlWorkflowRepository(SqlRunner sql) : IWorkflowRepository
             ("@comment", approval.Comment),
             ("@voided", sql.Dialect.ToDbTime(approval.VoidedUtc)),
             ("@voidedReason", approval.VoidedReason));
-        await RefreshReviewDatesAsync(approval.ContentItemId, cancellationToken);
+        await RefreshReviewDatesAsync([approval.ContentItemId], cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task AddApprovalsAsync(IReadOnlyList<Approval> approvals, CancellationToken cancellationToken = default)
+    {
+        await sql.InsertRowsAsync(
+            """
+            approvals (approval_id, content_item_id, content_item_version_id, content_hash, reviewer, reviewer_display_name,
+                credential, signed_utc, kind, comment, voided_utc, voided_reason)
+            """,
+            approvals.Select(a => new object?[]
+            {
+                a.ApprovalId, a.ContentItemId, a.ContentItemVersionId, a.ContentHash, a.Reviewer, a.ReviewerDisplayName, a.Credential,
+                sql.Dialect.ToDbTime(a.SignedUtc), a.Kind.ToString(), a.Comment, sql.Dialect.ToDbTime(a.VoidedUtc), a.VoidedReason,
+            }),
+            cancellationToken);
+        foreach (var items in approvals.Select(a => a.ContentItemId).Distinct(StringComparer.Ordinal).Chunk(SqlRunner.RowsPerInsert))
+        {
+            await RefreshReviewDatesAsync(items, cancellationToken);
+        }
     }
 
     /// <inheritdoc />
@@ -65,7 +85,7 @@ public sealed class SqlWorkflowRepository(SqlRunner sql) : IWorkflowRepository
 
         if (valid.Count > 0)
         {
-            await RefreshReviewDatesAsync(contentItemId, cancellationToken);
+            await RefreshReviewDatesAsync([contentItemId], cancellationToken);
         }
 
         return valid.Select(a => a with { VoidedUtc = voidedUtc, VoidedReason = reason }).ToList();
@@ -173,20 +193,23 @@ public sealed class SqlWorkflowRepository(SqlRunner sql) : IWorkflowRepository
         return page.Where(states.ContainsKey).Select(id => states[id]).ToList();
     }
 
-    // The review date kept on the item's latest and published versions: the newest valid clinical signature of the
+    // The review date kept on the items' latest and published versions: the newest valid clinical signature of the
     // version's content hash (recipe imports do not count). Rows whose date does not change are not rewritten.
-    private async Task RefreshReviewDatesAsync(string contentItemId, CancellationToken cancellationToken) =>
+    private async Task RefreshReviewDatesAsync(IReadOnlyList<string> contentItemIds, CancellationToken cancellationToken)
+    {
+        var items = contentItemIds.Select((id, i) => ($"@item{i}", (object?)id)).ToArray();
         await sql.ExecuteAsync(
-            """
+            $"""
             UPDATE content_versions SET reviewed_utc = r.signed FROM (
                 SELECT v.content_item_version_id AS version, (SELECT MAX(a.signed_utc) FROM approvals a
                     WHERE a.content_item_id = v.content_item_id AND a.content_hash = v.content_hash AND a.voided_utc IS NULL
                       AND a.kind IN ('Approval', 'Renewal')) AS signed
-                FROM content_versions v WHERE v.content_item_id = @item AND (v.latest OR v.published)) r
+                FROM content_versions v WHERE v.content_item_id IN ({string.Join(", ", items.Select(i => i.Item1))}) AND (v.latest OR v.published)) r
             WHERE content_versions.content_item_version_id = r.version AND content_versions.reviewed_utc IS DISTINCT FROM r.signed
             """,
             cancellationToken,
-            ("@item", contentItemId));
+            items);
+    }
 
     private Approval ReadApproval(DbDataReader r) => new()
     {

@@ -6,7 +6,7 @@ namespace TraumaBondCms.Data.Tests.Plans;
 
 /// <summary>
 /// Every method of the data layer that runs SQL, found in the compiled code: each call to <see cref="SqlRunner"/>'s
-/// <c>ExecuteAsync</c>, <c>ScalarAsync</c> or <c>QueryAsync</c>, named the way <see cref="SqlStatementRecorder"/> names
+/// <c>ExecuteAsync</c>, <c>ScalarAsync</c>, <c>QueryAsync</c> or <c>InsertRowsAsync</c>, named the way <see cref="SqlStatementRecorder"/> names
 /// the site of a statement (<c>Type.Method</c>, async state machines and lambdas mapped back to their method).
 /// </summary>
 public static class SqlCallSites
@@ -47,7 +47,7 @@ public static class SqlCallSites
             at += il[at] == 0xFE ? 2 : 1;
             var code = OpCodesByValue[value];
             if (code.OperandType == OperandType.InlineMethod && Resolve(method, BitConverter.ToInt32(il, at)) is { } called
-                && called.DeclaringType == typeof(SqlRunner) && called.Name is "ExecuteAsync" or "ScalarAsync" or "QueryAsync")
+                && called.DeclaringType == typeof(SqlRunner) && called.Name is "ExecuteAsync" or "ScalarAsync" or "QueryAsync" or "InsertRowsAsync")
             {
                 return true;
             }

@@ -40,6 +40,11 @@ public static class WriteShapes
             SignedUtc = d.Now,
             Kind = ApprovalKind.Approval,
         }));
+        yield return Write("workflow: sign approvals in bulk", (s, d) => s.Workflow.AddApprovalsAsync([.. d.Articles.Take(3).Select((a, i) => new Approval
+        {
+            ApprovalId = $"plan-bulk-{i}", ContentItemId = a, ContentItemVersionId = a + "-v1", ContentHash = d.ArticleHash, Reviewer = "dr.rivera",
+            ReviewerDisplayName = "Dr. Ana Rivera", Credential = "PsyD", SignedUtc = d.Now, Kind = ApprovalKind.Approval,
+        })]));
         yield return Write("workflow: void an item's approvals", (s, d) => s.Workflow.VoidApprovalsAsync(d.ApprovedItem, "edited", d.Now));
         yield return Write("workflow: flag an item for follow-up", (s, d) => s.Workflow.SetFollowUpAsync(d.Article, "emergency", d.Now));
 
