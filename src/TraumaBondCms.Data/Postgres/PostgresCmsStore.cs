@@ -21,6 +21,7 @@ public sealed class PostgresCmsStore : ICmsStore, IAsyncDisposable, IDisposable
     private readonly NpgsqlDataSource _dataSource;
     private readonly NpgsqlConnectionStringBuilder _settings;
     private readonly ContentCountCache _counts = new();
+    private readonly VersionFieldsCache _fields = new();
     private long _committedWrites;
 
     /// <summary>
@@ -100,7 +101,7 @@ public sealed class PostgresCmsStore : ICmsStore, IAsyncDisposable, IDisposable
             // read transaction in WAL mode; READ ONLY turns an accidental write into an error instead of a surprise.
             var transaction = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken);
             await ExecuteAsync(connection, transaction, "SET TRANSACTION READ ONLY", cancellationToken);
-            return new SqlStoreSession(connection, transaction, writable: false, PostgresDialect.Instance, null, counts: _counts);
+            return new SqlStoreSession(connection, transaction, writable: false, PostgresDialect.Instance, null, counts: _counts, fields: _fields);
         }
         catch
         {
@@ -119,7 +120,7 @@ public sealed class PostgresCmsStore : ICmsStore, IAsyncDisposable, IDisposable
             // writer can commit until this transaction ends (the lock is released with it).
             var transaction = await connection.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken);
             await ExecuteAsync(connection, transaction, "SELECT pg_advisory_xact_lock(@key)", cancellationToken, WriterLockKey);
-            return new SqlStoreSession(connection, transaction, writable: true, PostgresDialect.Instance, null, () => Interlocked.Increment(ref _committedWrites));
+            return new SqlStoreSession(connection, transaction, writable: true, PostgresDialect.Instance, null, () => Interlocked.Increment(ref _committedWrites), fields: _fields);
         }
         catch
         {

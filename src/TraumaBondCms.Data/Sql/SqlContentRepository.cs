@@ -10,7 +10,13 @@ namespace TraumaBondCms.Data.Sql;
 /// when given (read sessions only), keeps the total counts of published lists per content generation, read from the
 /// session's generation.
 /// </summary>
-public sealed class SqlContentRepository(SqlRunner sql, SqlSearchIndex search, (ContentCountCache Cache, IContentGenerationRepository Generation)? counts = null) : IContentRepository
+/// <remarks><paramref name="fields"/>, when given, keeps parsed field values by version id (filled only when <paramref name="snapshot"/>: a read session).</remarks>
+public sealed class SqlContentRepository(
+    SqlRunner sql,
+    SqlSearchIndex search,
+    (ContentCountCache Cache, IContentGenerationRepository Generation)? counts = null,
+    VersionFieldsCache? fields = null,
+    bool snapshot = false) : IContentRepository
 {
     /// <summary>The columns <see cref="ReadVersion"/> reads, over <c>content_versions v</c>.</summary>
     internal const string VersionColumns = """
@@ -314,7 +320,7 @@ public sealed class SqlContentRepository(SqlRunner sql, SqlSearchIndex search, (
         ModifiedUtc = sql.Dialect.ReadTime(r, 11),
         PublishedUtc = sql.Dialect.ReadNullableTime(r, 12),
         ContentHash = r.GetString(13),
-        Fields = ContentFields.Parse(r.GetString(14)),
+        Fields = fields is null ? ContentFields.Parse(r.GetString(14)) : fields.Get(r.GetString(0), () => r.GetString(14), keep: snapshot),
         Status = r.GetString(15),
     };
 

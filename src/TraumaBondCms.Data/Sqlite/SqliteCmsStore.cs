@@ -21,6 +21,7 @@ public sealed class SqliteCmsStore : ICmsStore, IOnlineBackup
     private readonly SemaphoreSlim _writer = new(1, 1);
     private readonly string _connectionString;
     private readonly ContentCountCache _counts = new();
+    private readonly VersionFieldsCache _fields = new();
     private long _committedWrites;
     private long _optimizedAt;
 
@@ -95,10 +96,10 @@ public sealed class SqliteCmsStore : ICmsStore, IOnlineBackup
     /// <inheritdoc />
     public async Task<IStoreSession> OpenReadAsync(CancellationToken cancellationToken = default)
     {
-        var connection = await OpenConnectionAsync(cancellationToken);
+        var connection = await OpenConnectionAsync(cancellationToken, reads: true);
         // A deferred transaction in WAL mode reads one snapshot and never blocks the writer.
         var transaction = connection.BeginTransaction(deferred: true);
-        return new SqlStoreSession(connection, transaction, writable: false, SqliteDialect.Instance, null, counts: _counts);
+        return new SqlStoreSession(connection, transaction, writable: false, SqliteDialect.Instance, null, counts: _counts, fields: _fields);
     }
 
     /// <summary>
@@ -138,7 +139,7 @@ public sealed class SqliteCmsStore : ICmsStore, IOnlineBackup
             }
 
             var transaction = connection.BeginTransaction(deferred: false);
-            return new SqlStoreSession(connection, transaction, writable: true, SqliteDialect.Instance, () => _writer.Release(), () => Interlocked.Increment(ref _committedWrites));
+            return new SqlStoreSession(connection, transaction, writable: true, SqliteDialect.Instance, () => _writer.Release(), () => Interlocked.Increment(ref _committedWrites), fields: _fields);
         }
         catch
         {
@@ -208,11 +209,16 @@ public sealed class SqliteCmsStore : ICmsStore, IOnlineBackup
         }
     }
 
-    private async Task<SqliteConnection> OpenConnectionAsync(CancellationToken cancellationToken)
+    // Durability is a writer's setting: a connection that only reads skips it (a statement less per read).
+    private async Task<SqliteConnection> OpenConnectionAsync(CancellationToken cancellationToken, bool reads = false)
     {
         var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync(cancellationToken);
-        await ExecuteAsync(connection, "PRAGMA synchronous = NORMAL;", cancellationToken);
+        if (!reads)
+        {
+            await ExecuteAsync(connection, "PRAGMA synchronous = NORMAL;", cancellationToken);
+        }
+
         return connection;
     }
 
