@@ -20,8 +20,6 @@ public sealed class PostgresCmsStore : ICmsStore, IAsyncDisposable, IDisposable
 
     private readonly NpgsqlDataSource _dataSource;
     private readonly NpgsqlConnectionStringBuilder _settings;
-    private readonly ContentCountCache _counts = new();
-    private readonly VersionFieldsCache _fields = new();
     private long _committedWrites;
 
     /// <summary>
@@ -34,6 +32,9 @@ public sealed class PostgresCmsStore : ICmsStore, IAsyncDisposable, IDisposable
         _settings = new NpgsqlConnectionStringBuilder(connectionString);
         _dataSource = NpgsqlDataSource.Create(_settings);
     }
+
+    /// <summary>What the store keeps between sessions to make reads cheaper (see <see cref="SqlReadCaches"/>).</summary>
+    public SqlReadCaches ReadCaches { get; } = new();
 
     /// <summary>The database's name as given in the connection string; null when it defaults to the user name.</summary>
     public string? DatabaseName => _settings.Database;
@@ -101,7 +102,7 @@ public sealed class PostgresCmsStore : ICmsStore, IAsyncDisposable, IDisposable
             // read transaction in WAL mode; READ ONLY turns an accidental write into an error instead of a surprise.
             var transaction = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken);
             await ExecuteAsync(connection, transaction, "SET TRANSACTION READ ONLY", cancellationToken);
-            return new SqlStoreSession(connection, transaction, writable: false, PostgresDialect.Instance, null, counts: _counts, fields: _fields);
+            return new SqlStoreSession(connection, transaction, writable: false, PostgresDialect.Instance, null, caches: ReadCaches);
         }
         catch
         {
@@ -120,7 +121,7 @@ public sealed class PostgresCmsStore : ICmsStore, IAsyncDisposable, IDisposable
             // writer can commit until this transaction ends (the lock is released with it).
             var transaction = await connection.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken);
             await ExecuteAsync(connection, transaction, "SELECT pg_advisory_xact_lock(@key)", cancellationToken, WriterLockKey);
-            return new SqlStoreSession(connection, transaction, writable: true, PostgresDialect.Instance, null, () => Interlocked.Increment(ref _committedWrites), fields: _fields);
+            return new SqlStoreSession(connection, transaction, writable: true, PostgresDialect.Instance, null, () => Interlocked.Increment(ref _committedWrites), caches: ReadCaches);
         }
         catch
         {

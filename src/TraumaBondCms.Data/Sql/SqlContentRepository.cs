@@ -6,16 +6,15 @@ using TraumaBondCms.Core.Search;
 namespace TraumaBondCms.Data.Sql;
 
 /// <summary>
-/// The content repository in portable SQL; see <see cref="IContentRepository"/> for the contract. <paramref name="counts"/>,
-/// when given (read sessions only), keeps the total counts of published lists per content generation, read from the
-/// session's generation.
+/// The content repository in portable SQL; see <see cref="IContentRepository"/> for the contract. <paramref name="caches"/>,
+/// when given, are the store's read caches: published list counts per content generation (read from
+/// <paramref name="generation"/>) and parsed fields are kept only when <paramref name="snapshot"/> (a read session).
 /// </summary>
-/// <remarks><paramref name="fields"/>, when given, keeps parsed field values by version id (filled only when <paramref name="snapshot"/>: a read session).</remarks>
 public sealed class SqlContentRepository(
     SqlRunner sql,
     SqlSearchIndex search,
-    (ContentCountCache Cache, IContentGenerationRepository Generation)? counts = null,
-    VersionFieldsCache? fields = null,
+    SqlReadCaches? caches = null,
+    IContentGenerationRepository? generation = null,
     bool snapshot = false) : IContentRepository
 {
     /// <summary>The columns <see cref="ReadVersion"/> reads, over <c>content_versions v</c>.</summary>
@@ -95,7 +94,7 @@ public sealed class SqlContentRepository(
 
     /// <inheritdoc />
     public Task<ContentPage> QueryAsync(ContentQuery query, CancellationToken cancellationToken = default) =>
-        new SqlKeysetQuery(sql, ReadVersion, counts).RunAsync(
+        new SqlKeysetQuery(sql, ReadVersion, caches, snapshot ? generation : null).RunAsync(
             query with
             {
                 OrderBy = query.OrderBy is { Count: > 0 } ? query.OrderBy : [new ContentOrder(ContentField.ModifiedUtc, Descending: !query.OldestFirst)],
@@ -320,7 +319,7 @@ public sealed class SqlContentRepository(
         ModifiedUtc = sql.Dialect.ReadTime(r, 11),
         PublishedUtc = sql.Dialect.ReadNullableTime(r, 12),
         ContentHash = r.GetString(13),
-        Fields = fields is null ? ContentFields.Parse(r.GetString(14)) : fields.Get(r.GetString(0), () => r.GetString(14), keep: snapshot),
+        Fields = caches is null ? ContentFields.Parse(r.GetString(14)) : caches.Fields.Get(r.GetString(0), () => r.GetString(14), keep: snapshot),
         Status = r.GetString(15),
     };
 

@@ -13,9 +13,10 @@ namespace TraumaBondCms.Data.Sql;
 /// <remarks>
 /// A page costs O(page) index entries: each segment of the order (<see cref="KeysetOrder"/>) is read by walking one index
 /// from the cursor (a row-value seek), and a list of several types walks each type's index and merges the pages. The total
-/// count of a published list is cached per content generation when <paramref name="counts"/> is given.
+/// count of a published list is cached per content generation when <paramref name="generation"/> (a read session's) is
+/// given; how selective a filter is, for a minute.
 /// </remarks>
-internal sealed partial class SqlKeysetQuery(SqlRunner sql, Func<DbDataReader, ContentItem> readVersion, (ContentCountCache Cache, IContentGenerationRepository Generation)? counts)
+internal sealed partial class SqlKeysetQuery(SqlRunner sql, Func<DbDataReader, ContentItem> readVersion, SqlReadCaches? caches, IContentGenerationRepository? generation)
 {
     // Up to this many types, a list over several types walks one index per type and merges their pages.
     private const int MaxMergedTypes = 16;
@@ -119,21 +120,20 @@ internal sealed partial class SqlKeysetQuery(SqlRunner sql, Func<DbDataReader, C
         var statement = $"SELECT COUNT(*) FROM {from}{filter}{(types is null ? string.Empty : " AND " + compiler.Types("v.content_type", types))}";
         var parameters = UsedBy(statement, compiler);
         // Published lists change only when the content generation does; a read session sees one generation throughout.
-        if (counts is null || status != ContentStatusFilter.Published)
+        if (caches is null || generation is null || status != ContentStatusFilter.Published)
         {
             return (int)await sql.ScalarAsync<long>(statement, cancellationToken, parameters);
         }
 
-        var (cache, generations) = counts.Value;
-        var generation = await generations.GetAsync(cancellationToken);
+        var current = await generation.GetAsync(cancellationToken);
         var key = ContentCountCache.Key(statement, parameters);
-        if (cache.TryGet(key, generation, out var cached))
+        if (caches.Counts.TryGet(key, current, out var cached))
         {
             return cached;
         }
 
         var total = (int)await sql.ScalarAsync<long>(statement, cancellationToken, parameters);
-        cache.Set(key, generation, total);
+        caches.Counts.Set(key, current, total);
         return total;
     }
 
@@ -178,7 +178,15 @@ internal sealed partial class SqlKeysetQuery(SqlRunner sql, Func<DbDataReader, C
         foreach (var rows in candidates)
         {
             var probe = $"SELECT COUNT(*) FROM ({rows} LIMIT {compiler.Parameter(DriverThreshold)}) t";
-            if (await sql.ScalarAsync<long>(probe, cancellationToken, UsedBy(probe, compiler)) < DriverThreshold)
+            var parameters = UsedBy(probe, compiler);
+            var key = ContentCountCache.Key(probe, parameters);
+            if (caches?.Selectivity.TryGet(key, out var matches) != true)
+            {
+                matches = await sql.ScalarAsync<long>(probe, cancellationToken, parameters);
+                caches?.Selectivity.Set(key, matches);
+            }
+
+            if (matches < DriverThreshold)
             {
                 return (rows, rows);
             }

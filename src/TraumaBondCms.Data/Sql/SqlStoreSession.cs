@@ -9,8 +9,7 @@ namespace TraumaBondCms.Data.Sql;
 /// roll back unless <see cref="CommitAsync"/> was called. <paramref name="onDispose"/> releases whatever
 /// the store holds for the session (its writer slot); <paramref name="onCommitted"/> runs after a successful commit,
 /// before <see cref="CommitAsync"/> returns (the store counts commits with it, see <see cref="ICmsStore.CommittedWrites"/>).
-/// <paramref name="counts"/> is the store's cache of published list counts, used by read sessions only; <paramref name="fields"/>
-/// its cache of parsed version fields, filled by read sessions only.
+/// <paramref name="caches"/> are the store's read caches (see <see cref="SqlReadCaches"/> for which sessions use which).
 /// </summary>
 public sealed class SqlStoreSession(
     DbConnection connection,
@@ -19,8 +18,7 @@ public sealed class SqlStoreSession(
     SqlDialect dialect,
     Action? onDispose,
     Action? onCommitted = null,
-    ContentCountCache? counts = null,
-    VersionFieldsCache? fields = null) : IStoreSession
+    SqlReadCaches? caches = null) : IStoreSession
 {
     private readonly SqlRunner _sql = new(connection, transaction, dialect);
     private SqlSearchIndex? _search;
@@ -28,7 +26,7 @@ public sealed class SqlStoreSession(
     private bool _disposed;
 
     /// <inheritdoc />
-    public IContentRepository Content => field ??= new SqlContentRepository(_sql, SearchIndex, writable || counts is null ? null : (counts, Generation), fields, snapshot: !writable);
+    public IContentRepository Content => field ??= new SqlContentRepository(_sql, SearchIndex, caches, Generation, snapshot: !writable);
 
     /// <inheritdoc />
     public ISearchIndex Search => SearchIndex;

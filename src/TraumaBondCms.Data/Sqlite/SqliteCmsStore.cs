@@ -20,8 +20,6 @@ public sealed class SqliteCmsStore : ICmsStore, IOnlineBackup
 
     private readonly SemaphoreSlim _writer = new(1, 1);
     private readonly string _connectionString;
-    private readonly ContentCountCache _counts = new();
-    private readonly VersionFieldsCache _fields = new();
     private long _committedWrites;
     private long _optimizedAt;
 
@@ -40,6 +38,9 @@ public sealed class SqliteCmsStore : ICmsStore, IOnlineBackup
             DefaultTimeout = 30,
         }.ToString();
     }
+
+    /// <summary>What the store keeps between sessions to make reads cheaper (see <see cref="SqlReadCaches"/>).</summary>
+    public SqlReadCaches ReadCaches { get; } = new();
 
     /// <summary>The full path of the database file.</summary>
     public string DatabasePath { get; }
@@ -99,7 +100,7 @@ public sealed class SqliteCmsStore : ICmsStore, IOnlineBackup
         var connection = await OpenConnectionAsync(cancellationToken, reads: true);
         // A deferred transaction in WAL mode reads one snapshot and never blocks the writer.
         var transaction = connection.BeginTransaction(deferred: true);
-        return new SqlStoreSession(connection, transaction, writable: false, SqliteDialect.Instance, null, counts: _counts, fields: _fields);
+        return new SqlStoreSession(connection, transaction, writable: false, SqliteDialect.Instance, null, caches: ReadCaches);
     }
 
     /// <summary>
@@ -139,7 +140,7 @@ public sealed class SqliteCmsStore : ICmsStore, IOnlineBackup
             }
 
             var transaction = connection.BeginTransaction(deferred: false);
-            return new SqlStoreSession(connection, transaction, writable: true, SqliteDialect.Instance, () => _writer.Release(), () => Interlocked.Increment(ref _committedWrites), fields: _fields);
+            return new SqlStoreSession(connection, transaction, writable: true, SqliteDialect.Instance, () => _writer.Release(), () => Interlocked.Increment(ref _committedWrites), caches: ReadCaches);
         }
         catch
         {

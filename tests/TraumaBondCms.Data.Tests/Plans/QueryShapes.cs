@@ -1,4 +1,6 @@
+using TraumaBondCms.Data.Postgres;
 using TraumaBondCms.Data.Sql;
+using TraumaBondCms.Data.Sqlite;
 
 namespace TraumaBondCms.Data.Tests.Plans;
 
@@ -38,6 +40,8 @@ public static class QueryShapes
             query = shape.Backwards ? query with { Before = cursor } : query with { After = cursor };
         }
 
+        // Every statement of the shape runs: no count or filter figure is taken from an earlier shape.
+        (store switch { SqliteCmsStore s => s.ReadCaches, PostgresCmsStore p => p.ReadCaches, _ => null })?.Forget();
         await using var session = shape.Writes ? await store.BeginWriteAsync() : await store.OpenReadAsync();
         using var recorder = SqlStatementRecorder.Start();
         if (query is not null)
