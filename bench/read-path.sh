@@ -20,6 +20,7 @@
 # Environment: ENGINES ("sqlite postgres"), SIZES (overrides the mode's), DURATION, CONNECTIONS (32), THREADS (2).
 # Needs wrk (Debian package wrk), python3, and for PostgreSQL Debian's postgresql (a server is started in a temporary folder).
 set -euo pipefail
+trap 'echo "read-path.sh: failed at line $LINENO: $BASH_COMMAND" >&2' ERR
 cd "$(dirname "$0")/.."
 command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install -y wrk)" >&2; exit 1; }
 
@@ -85,7 +86,8 @@ start_cms() {
     "${settings[@]}" --Cms:GraphQL:ResponseCacheEntries="$cache_entries" --Cms:Workflow:RunScheduler=false --Cms:Webhooks:RunDispatcher=false \
     > "$work/cms.log" 2>&1) &
   cms_pid=$!
-  for _ in $(seq 1 240); do curl -sf "http://127.0.0.1:$port/healthz" > /dev/null && return 0; sleep 0.5; done
+  for _ in $(seq 1 1200); do curl -sf "http://127.0.0.1:$port/healthz" > /dev/null && return 0; sleep 0.5; done
+  echo "the CMS did not answer /healthz within 10 minutes:" >&2
   cat "$work/cms.log" >&2
   exit 1
 }

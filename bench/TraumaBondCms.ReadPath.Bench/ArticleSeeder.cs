@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using TraumaBondCms.Core.Content;
+using TraumaBondCms.Core.Search;
 using TraumaBondCms.Core.Workflow;
 using TraumaBondCms.Data;
 
@@ -12,8 +13,8 @@ namespace TraumaBondCms.ReadPath.Bench;
 /// each with the clinical signature of its content a published article has, until the library holds the asked number.
 /// Articles are deterministic and realistic in shape: a title, a summary, a Markdown body of about 2,500 characters, two of
 /// the setup recipe's topics (each topic tags about one article in six), an audience, two related resources and a reading
-/// time. How many were added is kept in a setting, so a second run adds only the difference. No search documents: the
-/// bench reads lists, and a search rebuild indexes them when wanted.
+/// time. How many were added is kept in a setting, so a second run adds only the difference. Each article goes into the
+/// search indexes with it, as an editor's would (else the server would index them all when it starts).
 /// </summary>
 internal static class ArticleSeeder
 {
@@ -35,10 +36,12 @@ internal static class ArticleSeeder
         var article = catalog.Get("Article");
         int before;
         string[] topics, resources, audiences;
+        Dictionary<string, string> topicTitles;
         await using (var read = await store.OpenReadAsync())
         {
             before = (await read.Site.GetSettingsAsync()).TryGetValue(SeededSetting, out var seeded) ? int.Parse(seeded, CultureInfo.InvariantCulture) : 0;
-            topics = [.. (await read.Content.QueryAsync(new ContentQuery { ContentTypes = ["Topic"], First = 500, CountTotal = false })).Items.Select(i => i.Slug!).Order(StringComparer.Ordinal)];
+            topicTitles = (await read.Content.QueryAsync(new ContentQuery { ContentTypes = ["Topic"], First = 500, CountTotal = false })).Items.ToDictionary(i => i.Slug!, i => i.DisplayText, StringComparer.Ordinal);
+            topics = [.. topicTitles.Keys.Order(StringComparer.Ordinal)];
             resources = [.. (await read.Content.QueryAsync(new ContentQuery { ContentTypes = ["Resource"], First = 500, CountTotal = false })).Items.Select(i => i.ContentItemId).Order(StringComparer.Ordinal)];
             audiences = [.. article.GetField("audience")?.Options ?? ["general"]];
         }
@@ -51,7 +54,8 @@ internal static class ArticleSeeder
             for (var i = start; i < end; i++)
             {
                 var version = Article(article, i, topics, resources, audiences);
-                imports.Add(new ContentImport(version, IndexedFieldValue.For(article, version.Fields)));
+                var search = SearchDocumentBuilder.Build(article, version.Fields, version.DisplayText, tag => topicTitles.GetValueOrDefault(tag.Slug));
+                imports.Add(new ContentImport(version, IndexedFieldValue.For(article, version.Fields), search));
                 approvals.Add(new Approval
                 {
                     ApprovalId = $"bench-approval-{i:000000}",
