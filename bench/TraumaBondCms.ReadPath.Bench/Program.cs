@@ -16,7 +16,7 @@ using TraumaBondCms.Web.Setup;
 var target = int.Parse(args.SkipWhile(a => a != "--articles").Skip(1).FirstOrDefault() ?? "1000", CultureInfo.InvariantCulture);
 var builder = WebApplication.CreateBuilder([.. args.Where(a => a.StartsWith("--Cms", StringComparison.Ordinal) || a.StartsWith("--ConnectionStrings", StringComparison.Ordinal)), "--Cms:Workflow:RunScheduler=false"]);
 builder.Logging.ClearProviders();
-builder.Services.AddCmsCore(builder.Configuration).AddCmsAuth().AddCmsHttp();
+builder.Services.AddCmsCore(builder.Configuration).AddCmsAuth(new TraumaBondCms.Web.Configuration.KeyRingOptions(), builder.Environment.ContentRootPath).AddCmsHttp();
 await using var app = builder.Build();
 await app.Services.GetRequiredService<CmsSetup>().EnsureAsync(TextWriter.Null);
 

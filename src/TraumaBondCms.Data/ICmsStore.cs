@@ -24,11 +24,21 @@ public interface ICmsStore
     Task<IStoreSession> BeginWriteAsync(CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// How many write sessions of this store instance have committed since it was created. It rises after each commit,
-    /// before <see cref="IStoreSession.CommitAsync"/> returns, so a cache that saw the same number before and after
-    /// reading knows this process changed nothing in between (other processes sharing the database are not counted).
+    /// Rises after each commit of this store instance, before <see cref="IStoreSession.CommitAsync"/> returns, and,
+    /// while <see cref="ListenForChangesAsync"/> runs, soon after any other process commits to the same database. A cache
+    /// that saw the same <see cref="ChangeSignal.Count"/> before and after reading knows that nothing it could be told
+    /// about changed in between.
     /// </summary>
-    long CommittedWrites { get; }
+    ChangeSignal Changes { get; }
+
+    /// <summary>
+    /// Listens for commits by other processes on the same database and raises <see cref="Changes"/> for each, until
+    /// <paramref name="cancellationToken"/> fires (then it returns). PostgreSQL delivers a notification that every
+    /// write transaction sends as it commits (<c>LISTEN</c>/<c>NOTIFY</c>, milliseconds); SQLite is asked for its
+    /// <c>data_version</c> every <paramref name="pollInterval"/>. A lost connection is retried with backoff and raises
+    /// the signal once it is back, since commits may have gone unannounced meanwhile. Run it once per store.
+    /// </summary>
+    Task ListenForChangesAsync(TimeSpan pollInterval, CancellationToken cancellationToken);
 
     /// <summary>Checks that the database answers; returns a short description of what was found.</summary>
     Task<StoreHealth> CheckHealthAsync(CancellationToken cancellationToken = default);

@@ -18,9 +18,13 @@ public sealed class PostgresCmsStore : ICmsStore, IAsyncDisposable, IDisposable
     private const long WriterLockKey = 0x5442_434D_5357; // "TBCMSW"
     private const long MigrationLockKey = 0x5442_434D_534D; // "TBCMSM"
 
+    /// <summary>The notification channel every write transaction notifies as it commits; the payload is the store instance's id.</summary>
+    public const string ChangeChannel = "tbcms_changes";
+
     private readonly NpgsqlDataSource _dataSource;
     private readonly NpgsqlConnectionStringBuilder _settings;
-    private long _committedWrites;
+    // Tells this instance's own notifications apart from other processes': its commits raise the signal already.
+    private readonly string _instanceId = Guid.NewGuid().ToString("N");
 
     /// <summary>
     /// Creates a store on the database named by <paramref name="connectionString"/> (an Npgsql connection string,
@@ -43,7 +47,7 @@ public sealed class PostgresCmsStore : ICmsStore, IAsyncDisposable, IDisposable
     public string Engine => "Postgres";
 
     /// <inheritdoc />
-    public long CommittedWrites => Interlocked.Read(ref _committedWrites);
+    public ChangeSignal Changes { get; } = new();
 
     /// <inheritdoc />
     public async Task<IReadOnlyList<string>> MigrateAsync(CancellationToken cancellationToken = default)
@@ -121,7 +125,7 @@ public sealed class PostgresCmsStore : ICmsStore, IAsyncDisposable, IDisposable
             // writer can commit until this transaction ends (the lock is released with it).
             var transaction = await connection.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken);
             await ExecuteAsync(connection, transaction, "SELECT pg_advisory_xact_lock(@key)", cancellationToken, WriterLockKey);
-            return new SqlStoreSession(connection, transaction, writable: true, PostgresDialect.Instance, null, () => Interlocked.Increment(ref _committedWrites), caches: ReadCaches);
+            return new SqlStoreSession(connection, transaction, writable: true, PostgresDialect.Instance, null, Changes.Raise, AnnounceCommitAsync, ReadCaches);
         }
         catch
         {
@@ -129,6 +133,64 @@ public sealed class PostgresCmsStore : ICmsStore, IAsyncDisposable, IDisposable
             throw;
         }
     }
+
+    /// <inheritdoc />
+    public async Task ListenForChangesAsync(TimeSpan pollInterval, CancellationToken cancellationToken)
+    {
+        var retry = TimeSpan.Zero;
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            try
+            {
+                await ListenAsync(() => retry = TimeSpan.Zero, cancellationToken);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception e) when (e is NpgsqlException or IOException or InvalidOperationException)
+            {
+                // The server restarted or the connection broke: reconnect with a backoff that grows to five seconds.
+                // Commits made meanwhile are announced by the raise that follows a successful LISTEN.
+                retry = retry == TimeSpan.Zero ? TimeSpan.FromMilliseconds(100) : TimeSpan.FromTicks(Math.Min(retry.Ticks * 2, TimeSpan.FromSeconds(5).Ticks));
+                try
+                {
+                    await Task.Delay(retry, cancellationToken);
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
+            }
+        }
+    }
+
+    private async Task ListenAsync(Action connected, CancellationToken cancellationToken)
+    {
+        // A connection of its own, outside the pool: LISTEN belongs to the session, which must outlive any request.
+        var settings = new NpgsqlConnectionStringBuilder(_settings.ConnectionString) { Pooling = false, KeepAlive = 10 };
+        await using var connection = new NpgsqlConnection(settings.ConnectionString);
+        await connection.OpenAsync(cancellationToken);
+        connection.Notification += (_, e) =>
+        {
+            if (e.Payload != _instanceId)
+            {
+                Changes.Raise();
+            }
+        };
+        await ExecuteAsync(connection, null, $"LISTEN {ChangeChannel}", cancellationToken);
+        connected();
+        // Whatever was committed while nobody listened (at start, or during a reconnect) was not announced.
+        Changes.Raise();
+        while (true)
+        {
+            await connection.WaitAsync(cancellationToken);
+        }
+    }
+
+    // NOTIFY inside the transaction is delivered when, and only if, it commits.
+    private Task AnnounceCommitAsync(SqlRunner sql, CancellationToken cancellationToken) =>
+        sql.ExecuteAsync("SELECT pg_notify(@channel, @instance)", cancellationToken, ("@channel", ChangeChannel), ("@instance", _instanceId));
 
     /// <inheritdoc />
     public async Task<StoreHealth> CheckHealthAsync(CancellationToken cancellationToken = default)
@@ -171,9 +233,11 @@ public sealed class PostgresCmsStore : ICmsStore, IAsyncDisposable, IDisposable
                 {
                     await ExecuteAsync(admin, null, $"CREATE DATABASE \"{_settings.Database.Replace("\"", "\"\"", StringComparison.Ordinal)}\"", cancellationToken);
                 }
-                catch (PostgresException race) when (race.SqlState == PostgresErrorCodes.DuplicateDatabase)
+                catch (PostgresException race) when (race.SqlState == PostgresErrorCodes.DuplicateDatabase
+                    || (race.SqlState == PostgresErrorCodes.UniqueViolation && race.ConstraintName == "pg_database_datname_index"))
                 {
-                    // Another instance created it between our attempt to connect and now: fine.
+                    // Another instance created it between our attempt to connect and now: fine. Two CREATE DATABASE
+                    // at the same moment make the loser fail on the catalog's unique index instead of 42P04.
                 }
             }
 

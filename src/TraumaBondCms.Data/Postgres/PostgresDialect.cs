@@ -35,9 +35,6 @@ public sealed class PostgresDialect : SqlDialect
     public override string RowByRowCondition(string column, Func<string, string> condition) => $"EXISTS (SELECT 1 WHERE {condition(column)}{RowByRow})";
 
     /// <inheritdoc />
-    public override SqlSearchIndex CreateSearchIndex(SqlRunner sql) => new PostgresSearchIndex(sql);
-
-    /// <inheritdoc />
     public override bool IsUniqueViolation(DbException exception) =>
         exception is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
 }

@@ -365,6 +365,29 @@ internal static class PostgresMigrations
             ALTER INDEX ix_search_documents_public SET (gin_pending_list_limit = 8192);
             ALTER INDEX ix_search_documents_editorial SET (gin_pending_list_limit = 8192);
             """),
+        (8, "hardening: shared Data Protection key ring, sign-in sessions", """
+            -- The ASP.NET Core Data Protection key ring (keys and revocations as XML elements, encrypted when a certificate is
+            -- configured): every node on the database signs and reads cookies and bearer tokens with the same keys.
+            CREATE TABLE data_protection_keys (
+                key_row bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                friendly_name text NOT NULL,
+                xml text NOT NULL,
+                stored_utc timestamptz NOT NULL
+            );
+
+            -- One row per sign-in (cookie or bearer token), checked on every request: signing out ends it here, so a copy
+            -- of the cookie or token stops working at once. Only the SHA-256 of the session id is kept.
+            CREATE TABLE sign_in_sessions (
+                session_hash text COLLATE "C" NOT NULL PRIMARY KEY,
+                user_id text COLLATE "C" NOT NULL REFERENCES users (user_id),
+                kind text COLLATE "C" NOT NULL,
+                started_utc timestamptz NOT NULL,
+                expires_utc timestamptz NOT NULL,
+                ended_utc timestamptz NULL
+            );
+            CREATE INDEX ix_sign_in_sessions_user ON sign_in_sessions (user_id) WHERE ended_utc IS NULL;
+            CREATE INDEX ix_sign_in_sessions_expires ON sign_in_sessions (expires_utc);
+            """),
         (9, "read path at scale: list indexes in keyset order, denormalized list columns, review dates", """
             -- The content generation rises once per statement that writes a published version, not once per row: raising it
             -- row by row, a bulk import (or this migration's backfill) updated one row thousands of times in a transaction,
@@ -473,6 +496,44 @@ internal static class PostgresMigrations
             CREATE INDEX ix_review_comments_version ON review_comments (content_item_version_id);
             CREATE INDEX ix_resource_verifications_version ON resource_verifications (content_item_version_id);
             CREATE INDEX ix_safety_check_runs_version ON safety_check_runs (content_item_version_id);
+            """),
+        (11, "search: change log for the per-node Lucene indexes; database full-text indexes and facet rows dropped", """
+            -- Search moved to a Lucene index per node (docs/search.md): the database keeps the documents, their membership
+            -- flags and a log of what changed, appended in the content transaction; each node applies the log to its index.
+            -- The tsvector column, its GIN indexes and text search configuration go (no trigger fed them: the application
+            -- computed the tsvector), and facet values live in the document row.
+            DROP INDEX ix_search_documents_public;
+            DROP INDEX ix_search_documents_editorial;
+            ALTER TABLE search_documents DROP COLUMN tsv;
+            DROP TEXT SEARCH CONFIGURATION tbcms_search;
+            DROP TEXT SEARCH DICTIONARY tbcms_english_stem;
+            ALTER TABLE search_documents ADD COLUMN topics text NOT NULL DEFAULT '';
+            UPDATE search_documents d SET topics = COALESCE((
+                SELECT string_agg(f.value, E'\n' ORDER BY f.value) FROM search_document_facets f WHERE f.doc_id = d.doc_id AND f.facet = 1), '');
+            DROP TABLE search_document_facets;
+            CREATE INDEX ix_search_documents_indexed ON search_documents (doc_id) WHERE in_public OR in_editorial;
+
+            -- One row per item and scope whose index entry changed. Writers hold the writer lock from their first statement
+            -- to their commit, so seq, drawn inside the transaction, rises with commit order.
+            CREATE TABLE search_changes (
+                seq bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                content_item_id text COLLATE "C" NOT NULL,
+                content_item_version_id text COLLATE "C" NULL,
+                scope text COLLATE "C" NOT NULL,
+                changed_utc timestamptz NOT NULL
+            );
+            CREATE INDEX ix_search_changes_changed ON search_changes (changed_utc);
+
+            -- The highest sequence pruned from the log: a node whose index is older than that rebuilds it.
+            CREATE TABLE search_changes_pruned (
+                id integer NOT NULL PRIMARY KEY CHECK (id = 1),
+                through_seq bigint NOT NULL
+            );
+            INSERT INTO search_changes_pruned (id, through_seq) VALUES (1, 0);
+            """),
+        (12, "read path at scale: the search tables' lists by index", """
+            -- The most frequent zero-result queries (the content gaps report) come from an index in their order.
+            CREATE INDEX ix_search_zero_results_frequent ON search_zero_results (occurrences DESC, query_key) WHERE query_text IS NOT NULL;
             """),
     ];
 }

@@ -21,9 +21,6 @@ public abstract class SqlDialect
     /// <summary>True when <paramref name="exception"/> reports a unique or primary-key violation.</summary>
     public abstract bool IsUniqueViolation(DbException exception);
 
-    /// <summary>The engine's search index on a session's runner.</summary>
-    public abstract SqlSearchIndex CreateSearchIndex(SqlRunner sql);
-
     /// <summary>
     /// The condition "<paramref name="column"/> is <paramref name="value"/>" on a boolean column, written the way the
     /// engine's partial indexes state it, so a query that uses it can use them (SQLite matches a partial index's

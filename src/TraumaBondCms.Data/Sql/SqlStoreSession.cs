@@ -8,7 +8,8 @@ namespace TraumaBondCms.Data.Sql;
 /// Read sessions run in a read-only snapshot transaction that is rolled back at the end; write sessions
 /// roll back unless <see cref="CommitAsync"/> was called. <paramref name="onDispose"/> releases whatever
 /// the store holds for the session (its writer slot); <paramref name="onCommitted"/> runs after a successful commit,
-/// before <see cref="CommitAsync"/> returns (the store counts commits with it, see <see cref="ICmsStore.CommittedWrites"/>).
+/// before <see cref="CommitAsync"/> returns (the store raises <see cref="ICmsStore.Changes"/> with it);
+/// <paramref name="beforeCommit"/> runs last inside the transaction (PostgreSQL announces the commit with it).
 /// <paramref name="caches"/> are the store's read caches (see <see cref="SqlReadCaches"/> for which sessions use which).
 /// </summary>
 public sealed class SqlStoreSession(
@@ -18,6 +19,7 @@ public sealed class SqlStoreSession(
     SqlDialect dialect,
     Action? onDispose,
     Action? onCommitted = null,
+    Func<SqlRunner, CancellationToken, Task>? beforeCommit = null,
     SqlReadCaches? caches = null) : IStoreSession
 {
     private readonly SqlRunner _sql = new(connection, transaction, dialect);
@@ -62,9 +64,15 @@ public sealed class SqlStoreSession(
     public IPreviewTokenRepository PreviewTokens => field ??= new SqlPreviewTokenRepository(_sql);
 
     /// <inheritdoc />
+    public ISignInSessionRepository SignInSessions => field ??= new SqlSignInSessionRepository(_sql);
+
+    /// <inheritdoc />
+    public IKeyRingRepository KeyRing => field ??= new SqlKeyRingRepository(_sql);
+
+    /// <inheritdoc />
     public IContentGenerationRepository ContentGeneration => Generation;
 
-    private SqlSearchIndex SearchIndex => _search ??= dialect.CreateSearchIndex(_sql);
+    private SqlSearchIndex SearchIndex => _search ??= new SqlSearchIndex(_sql);
 
     private SqlContentGenerationRepository Generation => field ??= new SqlContentGenerationRepository(_sql, snapshot: !writable);
 
@@ -79,9 +87,9 @@ public sealed class SqlStoreSession(
             throw new InvalidOperationException("A read session has nothing to commit.");
         }
 
-        if (_search is not null)
+        if (beforeCommit is not null)
         {
-            await _search.FlushAsync(cancellationToken);
+            await beforeCommit(_sql, cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);

@@ -20,7 +20,6 @@ public sealed class SqliteCmsStore : ICmsStore, IOnlineBackup
 
     private readonly SemaphoreSlim _writer = new(1, 1);
     private readonly string _connectionString;
-    private long _committedWrites;
     private long _optimizedAt;
 
     /// <summary>Creates a store on the database file at <paramref name="databasePath"/> (created by <see cref="MigrateAsync"/>).</summary>
@@ -49,7 +48,7 @@ public sealed class SqliteCmsStore : ICmsStore, IOnlineBackup
     public string Engine => "Sqlite";
 
     /// <inheritdoc />
-    public long CommittedWrites => Interlocked.Read(ref _committedWrites);
+    public ChangeSignal Changes { get; } = new();
 
     /// <inheritdoc />
     public async Task<IReadOnlyList<string>> MigrateAsync(CancellationToken cancellationToken = default)
@@ -106,7 +105,7 @@ public sealed class SqliteCmsStore : ICmsStore, IOnlineBackup
     /// <summary>
     /// Brings the query planner's statistics up to date where tables have changed enough to matter (<c>PRAGMA optimize</c>,
     /// a bounded <c>ANALYZE</c>): with them SQLite knows, e.g., that a slug picks one row of thousands. The store runs it
-    /// after migrating (every start) and after every <see cref="OptimizeEveryWrites"/> committed writes; call it after a
+    /// after migrating (every start) and after every <see cref="OptimizeEveryWrites"/> commits it hears of; call it after a
     /// bulk load. Waits for the writer.
     /// </summary>
     public async Task OptimizeAsync(CancellationToken cancellationToken = default)
@@ -123,7 +122,7 @@ public sealed class SqliteCmsStore : ICmsStore, IOnlineBackup
         }
     }
 
-    /// <summary>How many committed writes pass between two runs of <see cref="OptimizeAsync(CancellationToken)"/>.</summary>
+    /// <summary>How many commits (<see cref="Changes"/>) pass between two runs of <see cref="OptimizeAsync(CancellationToken)"/>.</summary>
     public const int OptimizeEveryWrites = 1_000;
 
     /// <inheritdoc />
@@ -133,19 +132,71 @@ public sealed class SqliteCmsStore : ICmsStore, IOnlineBackup
         try
         {
             var connection = await OpenConnectionAsync(cancellationToken);
-            if (CommittedWrites - Interlocked.Read(ref _optimizedAt) >= OptimizeEveryWrites)
+            if (Changes.Count - Interlocked.Read(ref _optimizedAt) >= OptimizeEveryWrites)
             {
                 // Under the writer, before the transaction: ANALYZE writes the statistics tables.
                 await OptimizeAsync(connection, cancellationToken);
             }
 
             var transaction = connection.BeginTransaction(deferred: false);
-            return new SqlStoreSession(connection, transaction, writable: true, SqliteDialect.Instance, () => _writer.Release(), () => Interlocked.Increment(ref _committedWrites), caches: ReadCaches);
+            return new SqlStoreSession(connection, transaction, writable: true, SqliteDialect.Instance, () => _writer.Release(), Changes.Raise, caches: ReadCaches);
         }
         catch
         {
             _writer.Release();
             throw;
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task ListenForChangesAsync(TimeSpan pollInterval, CancellationToken cancellationToken)
+    {
+        var retry = TimeSpan.Zero;
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            try
+            {
+                await WatchDataVersionAsync(pollInterval, cancellationToken);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (SqliteException)
+            {
+                // The file may be briefly unavailable (a restore, a full disk): raise the signal, since what happened
+                // meanwhile is unknown, and look again after a pause that grows to a few seconds.
+                Changes.Raise();
+                retry = retry == TimeSpan.Zero ? pollInterval : TimeSpan.FromTicks(Math.Min(retry.Ticks * 2, TimeSpan.FromSeconds(5).Ticks));
+                try
+                {
+                    await Task.Delay(retry, cancellationToken);
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
+            }
+        }
+    }
+
+    // PRAGMA data_version answers from the shared WAL index, without reading the database: a different value on the
+    // same connection means another connection (this process's writer or another process) committed since.
+    private async Task WatchDataVersionAsync(TimeSpan pollInterval, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA data_version";
+        var seen = (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+        using var timer = new PeriodicTimer(pollInterval);
+        while (await timer.WaitForNextTickAsync(cancellationToken))
+        {
+            var version = (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+            if (version != seen)
+            {
+                seen = version;
+                Changes.Raise();
+            }
         }
     }
 
@@ -228,7 +279,7 @@ public sealed class SqliteCmsStore : ICmsStore, IOnlineBackup
     private async Task OptimizeAsync(SqliteConnection connection, CancellationToken cancellationToken)
     {
         await ExecuteAsync(connection, "PRAGMA optimize = 0x10002;", cancellationToken);
-        Interlocked.Exchange(ref _optimizedAt, CommittedWrites);
+        Interlocked.Exchange(ref _optimizedAt, Changes.Count);
     }
 
     private static async Task ExecuteAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken)

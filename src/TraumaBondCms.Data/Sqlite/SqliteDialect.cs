@@ -37,9 +37,6 @@ public sealed class SqliteDialect : SqlDialect
     public override string RowByRowCondition(string column, Func<string, string> condition) => $"({condition("+" + column)})";
 
     /// <inheritdoc />
-    public override SqlSearchIndex CreateSearchIndex(SqlRunner sql) => new Fts5SearchIndex(sql);
-
-    /// <inheritdoc />
     public override bool IsUniqueViolation(DbException exception) =>
         exception is SqliteException { SqliteErrorCode: 19, SqliteExtendedErrorCode: 2067 or 1555 };
 }

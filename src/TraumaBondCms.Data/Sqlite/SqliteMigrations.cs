@@ -358,6 +358,29 @@ internal static class SqliteMigrations
             INSERT INTO search_public (search_public, rank) VALUES ('automerge', 8);
             INSERT INTO search_editorial (search_editorial, rank) VALUES ('automerge', 8);
             """),
+        (8, "hardening: shared Data Protection key ring, sign-in sessions", """
+            -- The ASP.NET Core Data Protection key ring (keys and revocations as XML elements, encrypted when a certificate is
+            -- configured): every node on the database signs and reads cookies and bearer tokens with the same keys.
+            CREATE TABLE data_protection_keys (
+                key_row INTEGER PRIMARY KEY AUTOINCREMENT,
+                friendly_name TEXT NOT NULL,
+                xml TEXT NOT NULL,
+                stored_utc TEXT NOT NULL
+            );
+
+            -- One row per sign-in (cookie or bearer token), checked on every request: signing out ends it here, so a copy
+            -- of the cookie or token stops working at once. Only the SHA-256 of the session id is kept.
+            CREATE TABLE sign_in_sessions (
+                session_hash TEXT NOT NULL PRIMARY KEY,
+                user_id TEXT NOT NULL REFERENCES users (user_id),
+                kind TEXT NOT NULL,
+                started_utc TEXT NOT NULL,
+                expires_utc TEXT NOT NULL,
+                ended_utc TEXT NULL
+            );
+            CREATE INDEX ix_sign_in_sessions_user ON sign_in_sessions (user_id) WHERE ended_utc IS NULL;
+            CREATE INDEX ix_sign_in_sessions_expires ON sign_in_sessions (expires_utc);
+            """),
         (9, "read path at scale: list indexes in keyset order, denormalized list columns, review dates", """
             -- Every list reads one table: the item's owner and creation time (both fixed when the item is created) and its
             -- deletion are copied onto its versions, so a list never joins content_items to filter or sort.
@@ -432,6 +455,39 @@ internal static class SqliteMigrations
             CREATE INDEX ix_review_comments_version ON review_comments (content_item_version_id);
             CREATE INDEX ix_resource_verifications_version ON resource_verifications (content_item_version_id);
             CREATE INDEX ix_safety_check_runs_version ON safety_check_runs (content_item_version_id);
+            """),
+        (11, "search: change log for the per-node Lucene indexes; database full-text indexes and facet rows dropped", """
+            -- Search moved to a Lucene index per node (docs/search.md): the database keeps the documents, their membership
+            -- flags and a log of what changed, appended in the content transaction; each node applies the log to its index.
+            -- FTS5's tables go (no trigger fed them: the application wrote them), and facet values live in the document row.
+            DROP TABLE search_public;
+            DROP TABLE search_editorial;
+            ALTER TABLE search_documents ADD COLUMN topics TEXT NOT NULL DEFAULT '';
+            UPDATE search_documents SET topics = COALESCE((
+                SELECT group_concat(f.value, char(10)) FROM search_document_facets f WHERE f.doc_id = search_documents.doc_id AND f.facet = 1), '');
+            DROP TABLE search_document_facets;
+            CREATE INDEX ix_search_documents_indexed ON search_documents (doc_id) WHERE in_public OR in_editorial;
+
+            -- One row per item and scope whose index entry changed; seq rises with commit order (a single writer at a time).
+            CREATE TABLE search_changes (
+                seq INTEGER PRIMARY KEY AUTOINCREMENT,
+                content_item_id TEXT NOT NULL,
+                content_item_version_id TEXT NULL,
+                scope TEXT NOT NULL,
+                changed_utc TEXT NOT NULL
+            );
+            CREATE INDEX ix_search_changes_changed ON search_changes (changed_utc);
+
+            -- The highest sequence pruned from the log: a node whose index is older than that rebuilds it.
+            CREATE TABLE search_changes_pruned (
+                id INTEGER NOT NULL PRIMARY KEY CHECK (id = 1),
+                through_seq INTEGER NOT NULL
+            );
+            INSERT INTO search_changes_pruned (id, through_seq) VALUES (1, 0);
+            """),
+        (12, "read path at scale: the search tables' lists by index", """
+            -- The most frequent zero-result queries (the content gaps report) come from an index in their order.
+            CREATE INDEX ix_search_zero_results_frequent ON search_zero_results (occurrences DESC, query_key) WHERE query_text IS NOT NULL;
             """),
     ];
 }

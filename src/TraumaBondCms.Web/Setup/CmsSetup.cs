@@ -56,6 +56,12 @@ public sealed class CmsSetup(
         var password = generated ? UserAccounts.GeneratePassword() : setup.AdminPassword!;
 
         await using var session = await store.BeginWriteAsync(cancellationToken);
+        if ((await session.Site.GetSettingsAsync(cancellationToken)).ContainsKey(CompletedSetting))
+        {
+            // Another node on the same database finished setup while this one waited for the writer's turn.
+            return;
+        }
+
         var context = await recipes.RunInSessionAsync(session, recipe, CmsActor.System, new Progress<string>(m => logger.LogInformation("Setup: {Message}", m)), cancellationToken);
         if (await session.Users.FindByNameAsync(setup.AdminUserName, cancellationToken) is null)
         {

@@ -3,6 +3,7 @@ using System.Data.Common;
 using Npgsql;
 using TraumaBondCms.Data.Postgres;
 using TraumaBondCms.Data.Sql;
+using TraumaBondCms.Tests.TestData;
 
 namespace TraumaBondCms.Data.Tests.Harness;
 
@@ -66,6 +67,9 @@ public sealed class PostgresTestDatabase : TestDatabase
         await database.EmptyAsync();
         return database;
     }
+
+    /// <inheritdoc />
+    public override ICmsStore OpenAnotherStore() => new PostgresCmsStore(ConnectionString);
 
     /// <inheritdoc />
     protected override async Task<DbConnection> OpenRawConnectionAsync()

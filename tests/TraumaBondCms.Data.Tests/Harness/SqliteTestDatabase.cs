@@ -38,6 +38,9 @@ public sealed class SqliteTestDatabase : TestDatabase
     }
 
     /// <inheritdoc />
+    public override ICmsStore OpenAnotherStore() => new SqliteCmsStore(_store.DatabasePath);
+
+    /// <inheritdoc />
     protected override async Task<DbConnection> OpenRawConnectionAsync()
     {
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = _store.DatabasePath, Pooling = false }.ToString());

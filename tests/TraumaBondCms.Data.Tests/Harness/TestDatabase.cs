@@ -17,6 +17,12 @@ public abstract class TestDatabase : IAsyncDisposable
     /// <summary>The engine's dialect, to recognize its errors.</summary>
     public abstract SqlDialect Dialect { get; }
 
+    /// <summary>
+    /// A second store instance on the same database, as another node or the command line would have; the caller
+    /// disposes it when it is disposable.
+    /// </summary>
+    public abstract ICmsStore OpenAnotherStore();
+
     /// <summary>Opens a new connection to the database, outside the store.</summary>
     protected abstract Task<DbConnection> OpenRawConnectionAsync();
 

@@ -12,6 +12,7 @@ public static partial class GrowingTables
     public static readonly IReadOnlySet<string> Small = new HashSet<string>(StringComparer.Ordinal)
     {
         "settings", "content_types", "workflows", "roles", "users", "webhooks", "recipe_runs", "content_generation", "schema_migrations",
+        "data_protection_keys", "search_changes_pruned",
     };
 
     /// <summary>The table <paramref name="name"/> (an alias or a table) stands for in <paramref name="sql"/>; null for a subquery.</summary>

@@ -3,6 +3,8 @@ using System.Text.Json;
 using TraumaBondCms.Core.Audit;
 using TraumaBondCms.Core.Content;
 using TraumaBondCms.Core.Safety;
+using TraumaBondCms.Core.Search;
+using TraumaBondCms.Core.Security;
 using TraumaBondCms.Core.Workflow;
 
 namespace TraumaBondCms.Data.Tests.Plans;
@@ -12,7 +14,8 @@ namespace TraumaBondCms.Data.Tests.Plans;
 /// articles, 4,000 FAQs, 600 resources and 40 topics in every state (never published, published, published with a
 /// pending draft in review or with changes requested, republished, deleted), more than 20,000 versions in all, and
 /// one to three thousand rows in every other table that grows with content (approvals, audit entries, comments,
-/// schedules, webhook deliveries, verifications, check runs, preview tokens, review notices). Content goes in through
+/// schedules, webhook deliveries, verifications, check runs, preview tokens, review notices), and a search document and
+/// change-log rows for every version. Content goes in through
 /// <see cref="IContentRepository.ImportAsync"/>, the rest row by row, all in one transaction. Deterministic.
 /// </summary>
 public static class ScaleSeed
@@ -114,23 +117,26 @@ public static class ScaleSeed
             Fields = content,
         };
 
+        // Every version is searchable, so the search tables grow with content as they do on a real site.
+        ContentImport Import(ContentItem version) => new(version, index, new SearchDocument { Title = version.DisplayText, Summary = $"Summary {i}.", Topics = [id] });
+
         // Builder semantics: the later value of a name wins, so the draft has its own summary (and its own hash).
         var revised = ContentFields.From(fields.Append(KeyValuePair.Create("summary", JsonSerializer.SerializeToElement($"Revised {i}."))));
         switch (i % 10)
         {
             case 0:
-                versions.Add(new ContentImport(Version(1, latest: true, published: false, Statuses[i / 10 % 3], fields), index));
+                versions.Add(Import(Version(1, latest: true, published: false, Statuses[i / 10 % 3], fields)));
                 break;
             case 1:
-                versions.Add(new ContentImport(Version(1, latest: false, published: true, "Published", fields), index));
-                versions.Add(new ContentImport(Version(2, latest: true, published: false, Statuses[i / 10 % 3], revised), index));
+                versions.Add(Import(Version(1, latest: false, published: true, "Published", fields)));
+                versions.Add(Import(Version(2, latest: true, published: false, Statuses[i / 10 % 3], revised)));
                 break;
             case 2:
-                versions.Add(new ContentImport(Version(1, latest: false, published: false, "Superseded", fields), index));
-                versions.Add(new ContentImport(Version(2, latest: true, published: true, "Published", revised), index));
+                versions.Add(Import(Version(1, latest: false, published: false, "Superseded", fields)));
+                versions.Add(Import(Version(2, latest: true, published: true, "Published", revised)));
                 break;
             default:
-                versions.Add(new ContentImport(Version(1, latest: true, published: true, "Published", fields), index));
+                versions.Add(Import(Version(1, latest: true, published: true, "Published", fields)));
                 break;
         }
     }
@@ -229,6 +235,22 @@ public static class ScaleSeed
         for (var i = 0; i < Articles; i += 97)
         {
             await session.Content.DeleteAsync($"article-{i + 5:00000}", "editor1", clock);
+        }
+
+        for (var u = 0; u < 40; u++)
+        {
+            await session.Users.InsertAsync(new CmsUser { UserId = $"user-{u}", UserName = $"user.{u}", DisplayName = $"User {u}", PasswordHash = "x", SecurityStamp = "s", Roles = ["Editor"], CreatedUtc = Start });
+        }
+
+        for (var i = 0; i < 1_500; i++)
+        {
+            await session.SignInSessions.StartAsync(new SignInSession { SessionHash = $"session-{i:0000}", UserId = $"user-{i % 40}", Kind = "cookie", StartedUtc = clock.AddHours(-i), ExpiresUtc = clock.AddHours(8 - i) });
+            if (i % 3 == 0)
+            {
+                await session.SignInSessions.EndAsync($"session-{i:0000}", clock.AddHours(1 - i));
+            }
+
+            await session.Search.RecordZeroResultAsync($"query-{i % 700:000}", $"query {i % 700}", 3);
         }
 
         await session.CommitAsync();

@@ -2,6 +2,7 @@ using System.Text.Json;
 using TraumaBondCms.Core.Audit;
 using TraumaBondCms.Core.Content;
 using TraumaBondCms.Core.Safety;
+using TraumaBondCms.Core.Search;
 using TraumaBondCms.Core.Security;
 using TraumaBondCms.Core.Workflow;
 
@@ -22,7 +23,7 @@ public static class WriteShapes
             var latest = (await s.Content.GetAsync(d.Article, VersionSelector.Latest))!;
             await s.Content.AddVersionAsync(latest with { ContentItemVersionId = "plan-new-version", Version = latest.Version + 1, Published = false, PublishedUtc = null, ModifiedUtc = d.Now }, [new IndexedFieldValue("title", "Edited", null, null)]);
         });
-        yield return Write("content: import items in bulk", (s, d) => s.Content.ImportAsync([new ContentImport(NewItem(d, "plan-imported") with { Slug = "plan-imported" }, [new IndexedFieldValue("slug", "plan-imported", null, null)])]));
+        yield return Write("content: import items in bulk", (s, d) => s.Content.ImportAsync([new ContentImport(NewItem(d, "plan-imported") with { Slug = "plan-imported" }, [new IndexedFieldValue("slug", "plan-imported", null, null)], new SearchDocument { Title = "Imported" })]));
         yield return Write("content: publish a version", (s, d) => s.Content.PublishAsync(d.ArticleWithDraft, d.ArticleWithDraft + "-v2", d.Now));
         yield return Write("content: unpublish an item", (s, d) => s.Content.UnpublishAsync(d.Article));
         yield return Write("content: delete an item", (s, d) => s.Content.DeleteAsync(d.Article, "editor1", d.Now));

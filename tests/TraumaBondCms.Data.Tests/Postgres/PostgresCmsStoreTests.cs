@@ -3,6 +3,7 @@ using Npgsql;
 using TraumaBondCms.Core.Audit;
 using TraumaBondCms.Data.Postgres;
 using TraumaBondCms.Data.Tests.Harness;
+using TraumaBondCms.Tests.TestData;
 
 namespace TraumaBondCms.Data.Tests.Postgres;
 
@@ -124,5 +125,49 @@ public sealed class PostgresCmsStoreTests : IAsyncLifetime
 
         Assert.False(health.Healthy);
         Assert.Equal("Postgres", health.Engine);
+    }
+
+    [Fact]
+    public async Task Should_listen_again_and_raise_the_signal_when_the_listening_connection_is_terminated()
+    {
+        await using var other = new PostgresCmsStore(Database.ConnectionString);
+        using var listening = new CancellationTokenSource();
+        var listener = Database.Store.ListenForChangesAsync(TimeSpan.FromMilliseconds(20), listening.Token);
+        var first = await WaitForListenerAsync(other: 0);
+        var seen = Database.Store.Changes.Count;
+
+        await Database.ExecuteRawAsync($"SELECT pg_terminate_backend({first})");
+        await WaitForListenerAsync(other: first);
+        var reconnected = Database.Store.Changes.Count;
+        await using (var session = await other.BeginWriteAsync())
+        {
+            await session.Content.CreateAsync(new ContentBuilder().Item(), []);
+            await session.CommitAsync();
+        }
+
+        Assert.True(reconnected > seen, "a reconnect raises the signal: commits may have gone unannounced meanwhile");
+        Assert.True(await Database.Store.Changes.WaitAsync(reconnected).WaitAsync(TimeSpan.FromSeconds(10)) > reconnected);
+        await listening.CancelAsync();
+        await listener.WaitAsync(TimeSpan.FromSeconds(10));
+    }
+
+    // Waits until a session other than the one with process id <paramref name="other"/> listens on the change
+    // channel (and has raised the signal that follows LISTEN); returns its process id.
+    private async Task<long> WaitForListenerAsync(long other)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (true)
+        {
+            var pid = await Database.ScalarRawAsync(
+                $"SELECT COALESCE(MAX(pid), 0) FROM pg_stat_activity WHERE datname = current_database() AND query = 'LISTEN {PostgresCmsStore.ChangeChannel}' AND pid <> {other}");
+            if (pid != 0)
+            {
+                await Task.Delay(100);
+                return pid;
+            }
+
+            Assert.True(DateTime.UtcNow < deadline, "the store did not listen within 10 s");
+            await Task.Delay(20);
+        }
     }
 }

@@ -11,6 +11,26 @@ public static class CliProcess
     /// <summary>Runs <c>dotnet TraumaBondCms.Web.dll ARGS --Cms:DataPath=DATA</c>, writing <paramref name="input"/> to standard input.</summary>
     public static async Task<Result> RunAsync(string dataPath, string? input, params string[] args)
     {
+        using var process = Start(dataPath, args);
+        if (input is not null)
+        {
+            await process.StandardInput.WriteLineAsync(input);
+        }
+
+        process.StandardInput.Close();
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await process.WaitForExitAsync(timeout.Token);
+        return new Result(process.ExitCode, await output, await error);
+    }
+
+    /// <summary>
+    /// Starts the executable with <paramref name="args"/> on <paramref name="dataPath"/> and returns the running process
+    /// (standard streams redirected; the caller reads or kills it). With no command it is a server: pass <c>--urls</c>.
+    /// </summary>
+    public static Process Start(string dataPath, params string[] args)
+    {
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardInput = true,
@@ -27,17 +47,6 @@ public static class CliProcess
         start.ArgumentList.Add($"--Cms:DataPath={dataPath}");
         start.ArgumentList.Add($"--Cms:Setup:AdminPassword={CmsTestHost.AdminPassword}");
         start.Environment["DOTNET_ENVIRONMENT"] = "Testing";
-        using var process = Process.Start(start)!;
-        if (input is not null)
-        {
-            await process.StandardInput.WriteLineAsync(input);
-        }
-
-        process.StandardInput.Close();
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        await process.WaitForExitAsync(timeout.Token);
-        return new Result(process.ExitCode, await output, await error);
+        return Process.Start(start)!;
     }
 }

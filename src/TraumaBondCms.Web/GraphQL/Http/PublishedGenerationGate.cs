@@ -5,15 +5,17 @@ namespace TraumaBondCms.Web.GraphQL.Http;
 
 /// <summary>
 /// Knows the database's current content generation (see <see cref="IContentGenerationRepository"/>) without asking the
-/// database on every request. The generation is read again whenever this process has committed a write since the last
-/// read (<see cref="ICmsStore.CommittedWrites"/> rises after each commit, before the write call returns), and at least
-/// every <see cref="ContentGraphQLOptions.SnapshotRecheckInterval"/> for writes by other processes.
+/// database on every request. The generation is read again whenever <see cref="ICmsStore.Changes"/> has risen since the
+/// last read (after each commit of this process, before the write call returns; and within milliseconds of a commit by
+/// another node or the command line, while the store listens), and at least every
+/// <see cref="ContentGraphQLOptions.SnapshotRecheckInterval"/> in case the listener is down.
 /// <para>
-/// Why no reader sees stale content after a publish returns: the publish commits, then the commit counter rises, then
-/// the publish call returns. A reader that starts after that sees a counter different from the one recorded with the
-/// last generation read, so it reads the generation again, which the database raised inside the publish's transaction.
-/// The counter is always read before the generation's snapshot starts, so a recorded pair never claims more than the
-/// snapshot saw.
+/// Why no reader sees stale content after a publish returns: the publish commits, then the signal rises, then the
+/// publish call returns. A reader that starts after that sees a count different from the one recorded with the last
+/// generation read, so it reads the generation again, which the database raised inside the publish's transaction.
+/// Another node's signal rises only after the commit (a notification is delivered on commit), so the same holds there
+/// from the moment the notification arrives. The count is always read before the generation's snapshot starts, so a
+/// recorded pair never claims more than the snapshot saw.
 /// </para>
 /// Thread-safe.
 /// </summary>
@@ -25,7 +27,7 @@ public sealed class PublishedGenerationGate(ICmsStore store, IOptions<ContentGra
     /// <summary>The current content generation.</summary>
     public async ValueTask<long> CurrentAsync(CancellationToken cancellationToken)
     {
-        var commits = store.CommittedWrites;
+        var commits = store.Changes.Count;
         if (Fresh(Volatile.Read(ref _last), commits) is { } known)
         {
             return known;
@@ -35,7 +37,7 @@ public sealed class PublishedGenerationGate(ICmsStore store, IOptions<ContentGra
         await _refresh.WaitAsync(cancellationToken);
         try
         {
-            commits = store.CommittedWrites;
+            commits = store.Changes.Count;
             if (Fresh(Volatile.Read(ref _last), commits) is { } refreshed)
             {
                 return refreshed;

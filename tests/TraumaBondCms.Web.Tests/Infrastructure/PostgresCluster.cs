@@ -1,0 +1,77 @@
+using TraumaBondCms.Tests.TestData;
+
+namespace TraumaBondCms.Web.Tests.Infrastructure;
+
+/// <summary>
+/// Several CMS nodes, each a real Kestrel server with a data folder of its own, sharing one new PostgreSQL database
+/// on the run's <see cref="PostgresTestServer"/>: what an operator runs behind a load balancer. The first node sets
+/// the database up (setup recipe, administrator); the others start on it. Disposal stops every node and drops the
+/// database.
+/// </summary>
+public sealed class PostgresCluster : IAsyncDisposable
+{
+    private readonly PostgresTestServer _server;
+    private readonly string _database;
+    private readonly List<CmsTestHost> _nodes = [];
+
+    private PostgresCluster(PostgresTestServer server, string database)
+    {
+        _server = server;
+        _database = database;
+    }
+
+    /// <summary>The nodes, in the order they started.</summary>
+    public IReadOnlyList<CmsTestHost> Nodes => _nodes;
+
+    /// <summary>The shared database's connection string.</summary>
+    public string ConnectionString => _server.ConnectionString(_database);
+
+    /// <summary>Starts <paramref name="nodes"/> nodes on a new database, each with <paramref name="settings"/> added to its configuration.</summary>
+    public static async Task<PostgresCluster> StartAsync(int nodes = 2, IDictionary<string, string?>? settings = null)
+    {
+        var cluster = new PostgresCluster(await PostgresTestServer.GetAsync(), "cms_" + Guid.NewGuid().ToString("N")[..12]);
+        try
+        {
+            for (var i = 0; i < nodes; i++)
+            {
+                cluster.AddNode(settings);
+            }
+        }
+        catch
+        {
+            await cluster.DisposeAsync();
+            throw;
+        }
+
+        return cluster;
+    }
+
+    /// <summary>Starts one more node on the shared database. Thread-safe: nodes may start at the same time.</summary>
+    public CmsTestHost AddNode(IDictionary<string, string?>? settings = null)
+    {
+        var configuration = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>())
+        {
+            ["Cms:Database:Provider"] = "Postgres",
+            ["ConnectionStrings:Cms"] = ConnectionString,
+        };
+        var node = new CmsTestHost(settings: configuration);
+        lock (_nodes)
+        {
+            _nodes.Add(node);
+        }
+
+        return node;
+    }
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var node in _nodes)
+        {
+            await node.DisposeAsync();
+        }
+
+        await using var drop = _server.Admin.CreateCommand($"DROP DATABASE IF EXISTS {_database} WITH (FORCE)");
+        await drop.ExecuteNonQueryAsync();
+    }
+}
