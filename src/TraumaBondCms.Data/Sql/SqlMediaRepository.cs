@@ -10,8 +10,12 @@ public sealed class SqlMediaRepository(SqlRunner sql) : IMediaRepository
 {
     private const string SelectFile = "SELECT sha256, mime_type, byte_length, width, height, dominant_color, blur_hash, created_utc FROM media_files";
 
-    private const string SelectAsset =
-        "SELECT asset_id, file_name, kind, sha256, alt, tags, focal_x, focal_y, created_by, created_utc, modified_by, modified_utc, deleted_utc FROM media_assets";
+    private const string AssetColumns = "asset_id, file_name, kind, sha256, alt, tags, focal_x, focal_y, created_by, created_utc, modified_by, modified_utc, deleted_utc";
+
+    private const string SelectAsset = "SELECT " + AssetColumns + " FROM media_assets";
+
+    // The columns of media_assets as "a" in a join.
+    private static readonly string AliasedAssetColumns = string.Join(", ", AssetColumns.Split(", ").Select(c => "a." + c));
 
     /// <inheritdoc />
     public async Task<MediaFile?> GetFileAsync(string sha256, CancellationToken cancellationToken = default) =>
@@ -121,22 +125,34 @@ public sealed class SqlMediaRepository(SqlRunner sql) : IMediaRepository
         await sql.QueryAsync("SELECT sha256 FROM media_asset_files WHERE asset_id = @id ORDER BY added_utc DESC, sha256", r => r.GetString(0), cancellationToken, ("@id", assetId));
 
     /// <inheritdoc />
-    public async Task<bool> DeleteAssetAsync(string assetId, string deletedBy, DateTimeOffset deletedUtc, CancellationToken cancellationToken = default) =>
-        await sql.ExecuteAsync(
+    public async Task<bool> DeleteAssetAsync(string assetId, string deletedBy, DateTimeOffset deletedUtc, CancellationToken cancellationToken = default)
+    {
+        var deleted = await sql.ExecuteAsync(
             "UPDATE media_assets SET deleted_utc = @at, deleted_by = @by WHERE asset_id = @id AND deleted_utc IS NULL",
             cancellationToken,
             ("@id", assetId),
             ("@by", deletedBy),
             ("@at", sql.Dialect.ToDbTime(deletedUtc))) == 1;
+        if (deleted)
+        {
+            // A deleted asset leaves the tag pages (its row keeps its tags).
+            await sql.ExecuteAsync("DELETE FROM media_asset_tags WHERE asset_id = @id", cancellationToken, ("@id", assetId));
+        }
+
+        return deleted;
+    }
 
     /// <inheritdoc />
     public async Task<IReadOnlyList<MediaAsset>> ListAsync(MediaQuery query, CancellationToken cancellationToken = default)
     {
+        // With a tag, the tag's index gives the page in the library's order (its rows carry the asset's creation time).
+        var (from, key) = query.Tag is null ? ("media_assets a", "a") : ("media_asset_tags t JOIN media_assets a ON a.asset_id = t.asset_id", "t");
         var where = new List<string> { "a.deleted_utc IS NULL" };
         var parameters = new List<(string, object?)> { ("@first", query.First) };
         if (query.After is { } after && await GetAssetAsync(after, cancellationToken) is { } last)
         {
-            where.Add("(a.created_utc < @afterTime OR (a.created_utc = @afterTime AND a.asset_id < @afterId))");
+            // A row value, so both engines start the index walk at the cursor instead of filtering every newer row.
+            where.Add($"({key}.created_utc, {key}.asset_id) < (@afterTime, @afterId)");
             parameters.Add(("@afterTime", sql.Dialect.ToDbTime(last.CreatedUtc)));
             parameters.Add(("@afterId", last.AssetId));
         }
@@ -149,7 +165,7 @@ public sealed class SqlMediaRepository(SqlRunner sql) : IMediaRepository
 
         if (query.Tag is { } tag)
         {
-            where.Add("a.asset_id IN (SELECT t.asset_id FROM media_asset_tags t WHERE t.tag = @tag)");
+            where.Add("t.tag = @tag");
             parameters.Add(("@tag", tag.ToLowerInvariant()));
         }
 
@@ -162,7 +178,7 @@ public sealed class SqlMediaRepository(SqlRunner sql) : IMediaRepository
         }
 
         return await sql.QueryAsync(
-            $"{SelectAsset.Replace("FROM media_assets", "FROM media_assets a")} WHERE {string.Join(" AND ", where)} ORDER BY a.created_utc DESC, a.asset_id DESC LIMIT @first",
+            $"SELECT {AliasedAssetColumns} FROM {from} WHERE {string.Join(" AND ", where)} ORDER BY {key}.created_utc DESC, {key}.asset_id DESC LIMIT @first",
             ReadAsset,
             cancellationToken,
             [.. parameters]);
@@ -215,7 +231,12 @@ public sealed class SqlMediaRepository(SqlRunner sql) : IMediaRepository
     {
         foreach (var tag in asset.Tags.Select(t => t.ToLowerInvariant()).Distinct(StringComparer.Ordinal))
         {
-            await sql.ExecuteAsync("INSERT INTO media_asset_tags (tag, asset_id) VALUES (@tag, @id)", cancellationToken, ("@tag", tag), ("@id", asset.AssetId));
+            await sql.ExecuteAsync(
+                "INSERT INTO media_asset_tags (asset_id, tag, created_utc) VALUES (@id, @tag, @created)",
+                cancellationToken,
+                ("@id", asset.AssetId),
+                ("@tag", tag),
+                ("@created", sql.Dialect.ToDbTime(asset.CreatedUtc)));
         }
     }
 

@@ -98,7 +98,17 @@ public static class MediaEndpoints
             throw new MediaRefusedException(MediaRefusalKind.UnsupportedType, "Upload the file as multipart/form-data, in a part named 'file'.");
         }
 
-        var form = await http.Request.ReadFormAsync(cancellationToken);
+        IFormCollection form;
+        try
+        {
+            form = await http.Request.ReadFormAsync(cancellationToken);
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException && e is not BadHttpRequestException)
+        {
+            // No boundary, a body that breaks off, a part that breaks the form limits: the client's request, not the server.
+            throw new BadHttpRequestException($"The multipart body cannot be read: {e.Message}", StatusCodes.Status400BadRequest, e);
+        }
+
         var file = form.Files.GetFile("file") ?? throw ContentValidationException.For("file", "The upload needs a part named 'file' holding the file.");
         using var copy = new MemoryStream();
         await file.CopyToAsync(copy, cancellationToken);
@@ -114,5 +124,7 @@ public static class MediaEndpoints
     private static string? Bounded(string name, string? value) =>
         value is null || value.Length == 0 ? null
         : value.Length > 500 || UnsafeCharacters.FindIn(value) is not null ? throw ContentValidationException.For(name, $"'{name}' is at most 500 characters of text without control or bidirectional characters.")
+        // A form decodes bytes that are not UTF-8 as U+FFFD: such text would be stored garbled, so it is refused.
+        : value.Contains('\uFFFD', StringComparison.Ordinal) ? throw ContentValidationException.For(name, $"'{name}' holds bytes that are not UTF-8 text.")
         : value;
 }

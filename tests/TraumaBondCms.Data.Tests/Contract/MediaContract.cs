@@ -36,6 +36,8 @@ public abstract class MediaContract : StoreContract
         var byPercent = await ListAsync(new MediaQuery("100%", null, null, 10, null));
         var byUnderscore = await ListAsync(new MediaQuery("s_1", null, null, 10, null));
         var byTag = await ListAsync(new MediaQuery(null, "DIAGRAMS", null, 10, null));
+        var byTagFirst = await ListAsync(new MediaQuery(null, "diagrams", null, 1, null));
+        var byTagNext = await ListAsync(new MediaQuery(null, "diagrams", null, 1, byTagFirst[^1]));
         var documents = await ListAsync(new MediaQuery(null, "diagrams", MediaKind.Document, 10, null));
 
         Assert.Equal([hands, plan, cycle], all);
@@ -45,6 +47,7 @@ public abstract class MediaContract : StoreContract
         Assert.Equal([cycle], byPercent);
         Assert.Equal([hands], byUnderscore);
         Assert.Equal([plan, cycle], byTag);
+        Assert.Equal([plan, cycle], byTagFirst.Concat(byTagNext));
         Assert.Equal([plan], documents);
         Assert.Equal(["diagrams"], (await ReadAsync(s => s.Media.GetAssetAsync(cycle)))!.Tags);
     }
@@ -74,7 +77,7 @@ public abstract class MediaContract : StoreContract
     [Fact]
     public async Task Should_hide_an_asset_from_the_library_but_keep_its_row_when_it_is_deleted()
     {
-        var id = await AddAssetAsync('a', "spare.png");
+        var id = await AddAssetAsync('a', "spare.png", tags: ["spare"]);
 
         var deleted = false;
         var again = true;
@@ -87,6 +90,7 @@ public abstract class MediaContract : StoreContract
         Assert.True(deleted);
         Assert.False(again);
         Assert.Empty(await ListAsync(new MediaQuery(null, null, null, 10, null)));
+        Assert.Empty(await ListAsync(new MediaQuery(null, "spare", null, 10, null)));
         Assert.NotNull((await ReadAsync(s => s.Media.GetAssetAsync(id)))?.DeletedUtc);
         Assert.Null(await ReadAsync(s => s.Media.FindAssetByFileAsync(Hash('a'))));
     }
