@@ -23,7 +23,15 @@ public sealed class S3MediaStore : IMediaStore, IDisposable
         }
 
         _options = options;
-        var config = new AmazonS3Config { ForcePathStyle = options.ForcePathStyle, AuthenticationRegion = options.Region };
+        var config = new AmazonS3Config
+        {
+            ForcePathStyle = options.ForcePathStyle,
+            AuthenticationRegion = options.Region,
+            // Checksums only where S3 requires them: the SDK's default trailing checksums need aws-chunked uploads, which
+            // several S3-compatible servers store undecoded. Integrity holds anyway: the signed payload hash covers the bytes.
+            RequestChecksumCalculation = RequestChecksumCalculation.WHEN_REQUIRED,
+            ResponseChecksumValidation = ResponseChecksumValidation.WHEN_REQUIRED,
+        };
         if (options.ServiceUrl is { Length: > 0 } url)
         {
             config.ServiceURL = url;
@@ -74,6 +82,8 @@ public sealed class S3MediaStore : IMediaStore, IDisposable
                 Key = KeyOf(sha256),
                 InputStream = body,
                 ContentType = mimeType,
+                // One signed body (its SHA-256 in the signature) rather than aws-chunked streaming: the bytes are in memory anyway.
+                UseChunkEncoding = false,
                 // The key is the hash of the bytes: the object never changes.
                 Headers = { CacheControl = "public, max-age=31536000, immutable" },
             },
