@@ -69,9 +69,16 @@ public sealed class S3MediaStore : IMediaStore, IDisposable
     /// <inheritdoc />
     public async Task PutAsync(string sha256, ReadOnlyMemory<byte> bytes, string mimeType, CancellationToken cancellationToken = default)
     {
-        if (await ExistsAsync(sha256, cancellationToken))
+        try
         {
-            return;
+            if (await ExistsAsync(sha256, cancellationToken))
+            {
+                return;
+            }
+        }
+        catch (AmazonS3Exception e) when (e.StatusCode == HttpStatusCode.Forbidden)
+        {
+            // Without s3:ListBucket, S3 answers a missing object with 403: write it (the same bytes under the same key).
         }
 
         using var body = new MemoryStream(bytes.ToArray(), writable: false);
