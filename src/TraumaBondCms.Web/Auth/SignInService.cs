@@ -63,6 +63,11 @@ public sealed class SignInService(ICmsStore store, UserAccounts accounts, RoleCa
         var failures = user.FailedSignIns + 1;
         var locked = failures >= auth.MaxFailedSignIns;
         await session.Users.UpdateAsync(user with { FailedSignIns = locked ? 0 : failures, LockoutEndUtc = locked ? clock.GetUtcNow() + auth.LockoutDuration : user.LockoutEndUtc }, cancellationToken);
+        if (locked)
+        {
+            Telemetry.CmsTelemetry.Lockouts.Add(1);
+        }
+
         return locked ? "wrong password; account locked" : "wrong password";
     }
 

@@ -23,6 +23,7 @@ public sealed class SearchService(ICmsStore store, ContentDefinitionCache defini
     /// <summary>Runs a search for <paramref name="actor"/>; the editorial scope needs <see cref="Permissions.ViewDrafts"/>.</summary>
     public async Task<SearchResponse> SearchAsync(SearchInput input, CmsActor actor, CancellationToken cancellationToken = default)
     {
+        using var measurement = Telemetry.SearchMeasurement.Start(input.Scope);
         if (input.Scope == SearchScope.Editorial && !actor.Has(Permissions.ViewDrafts))
         {
             throw new CmsForbiddenException(Permissions.ViewDrafts, "Searching drafts");
