@@ -36,6 +36,9 @@ public sealed class ClinicScenario
     /// <summary>The webhook registered for <c>content.published</c>.</summary>
     public string WebhookId { get; private set; } = "";
 
+    /// <summary>The clinical reviewer's user name (password: <see cref="Secrets"/>' "reviewer password").</summary>
+    public string ReviewerName => $"dr.okafor.{_run}";
+
     /// <summary>The account locked by wrong passwords.</summary>
     public string LockedUser => $"locked.{_run}";
 
@@ -78,9 +81,8 @@ public sealed class ClinicScenario
         Secrets["webhook secret"] = webhook.GetProperty("secret").GetString()!;
 
         var editorName = $"editor.{_run}";
-        var reviewerName = $"dr.okafor.{_run}";
         using var editor = await CreateUserAsync(host, admin, editorName, "Editor", Secrets["editor password"], Secrets["editor email"], null);
-        using var reviewer = await CreateUserAsync(host, admin, reviewerName, "ClinicalReviewer", Secrets["reviewer password"], Secrets["reviewer email"], Workflow.ReviewTeam.Credential("LCSW", $"LCS-{_run}", 2030));
+        using var reviewer = await CreateUserAsync(host, admin, ReviewerName, "ClinicalReviewer", Secrets["reviewer password"], Secrets["reviewer email"], Workflow.ReviewTeam.Credential("LCSW", $"LCS-{_run}", 2030));
         Secrets["editor token"] = editor.DefaultRequestHeaders.Authorization!.Parameter!;
         Secrets["reviewer token"] = reviewer.DefaultRequestHeaders.Authorization!.Parameter!;
 

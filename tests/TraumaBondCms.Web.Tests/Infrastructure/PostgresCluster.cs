@@ -34,9 +34,13 @@ public sealed class PostgresCluster : IAsyncDisposable
         await StartAsync(await PostgresTestServer.GetAsync(), nodes, settings);
 
     /// <summary>Starts nodes on a new database of <paramref name="server"/> (a private server the test may stop).</summary>
-    public static async Task<PostgresCluster> StartAsync(PostgresTestServer server, int nodes = 1, IDictionary<string, string?>? settings = null)
+    public static Task<PostgresCluster> StartAsync(PostgresTestServer server, int nodes = 1, IDictionary<string, string?>? settings = null) =>
+        AttachAsync(server, "cms_" + Guid.NewGuid().ToString("N")[..12], nodes, settings);
+
+    /// <summary>Starts nodes on <paramref name="database"/> of <paramref name="server"/> (set up already, or new); disposal drops it.</summary>
+    public static async Task<PostgresCluster> AttachAsync(PostgresTestServer server, string database, int nodes = 1, IDictionary<string, string?>? settings = null)
     {
-        var cluster = new PostgresCluster(server, "cms_" + Guid.NewGuid().ToString("N")[..12]);
+        var cluster = new PostgresCluster(server, database);
         try
         {
             for (var i = 0; i < nodes; i++)
