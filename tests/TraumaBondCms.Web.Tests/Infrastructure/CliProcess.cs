@@ -5,11 +5,11 @@ namespace TraumaBondCms.Web.Tests.Infrastructure;
 /// <summary>Runs the CMS executable's command line as a real process against a data folder.</summary>
 public static class CliProcess
 {
-    /// <summary>The outcome of one command.</summary>
-    public sealed record Result(int ExitCode, string Output, string Error);
-
-    /// <summary>Runs <c>dotnet TraumaBondCms.Web.dll ARGS --Cms:DataPath=DATA</c>, writing <paramref name="input"/> to standard input.</summary>
-    public static async Task<Result> RunAsync(string dataPath, string? input, params string[] args)
+    /// <summary>
+    /// How to start <c>dotnet TraumaBondCms.Web.dll ARGS --Cms:DataPath=DATA</c> (with the test administrator's password) in
+    /// <paramref name="environment"/>, standard streams redirected: a command, or with no command the server itself.
+    /// </summary>
+    public static ProcessStartInfo StartInfo(string dataPath, string environment, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -26,8 +26,17 @@ public static class CliProcess
 
         start.ArgumentList.Add($"--Cms:DataPath={dataPath}");
         start.ArgumentList.Add($"--Cms:Setup:AdminPassword={CmsTestHost.AdminPassword}");
-        start.Environment["DOTNET_ENVIRONMENT"] = "Testing";
-        using var process = Process.Start(start)!;
+        start.Environment["DOTNET_ENVIRONMENT"] = environment;
+        return start;
+    }
+
+    /// <summary>The outcome of one command.</summary>
+    public sealed record Result(int ExitCode, string Output, string Error);
+
+    /// <summary>Runs <c>dotnet TraumaBondCms.Web.dll ARGS --Cms:DataPath=DATA</c>, writing <paramref name="input"/> to standard input.</summary>
+    public static async Task<Result> RunAsync(string dataPath, string? input, params string[] args)
+    {
+        using var process = Process.Start(StartInfo(dataPath, "Testing", args))!;
         if (input is not null)
         {
             await process.StandardInput.WriteLineAsync(input);
