@@ -31,6 +31,13 @@ public sealed class TelemetryOptions
     /// <summary>The service name on every span and metric (<c>service.name</c>); <c>OTEL_SERVICE_NAME</c> overrides it.</summary>
     public string ServiceName { get; set; } = "traumabond-cms";
 
+    /// <summary>
+    /// The share of traces recorded, from 0 to 1 (default 1: every request). Below 1, a request starts a recorded trace with
+    /// this probability and follows its caller's decision when it carries a <c>traceparent</c>; metrics always count
+    /// everything. A busy site keeps tracing's cost down with e.g. 0.1.
+    /// </summary>
+    public double TraceSampleRatio { get; set; } = 1;
+
     /// <summary>How often the gauges read from the database (review queue, overdue re-reviews, unverified crisis resources, webhook backlog) are sampled. Default 30 seconds.</summary>
     public TimeSpan GaugeInterval { get; set; } = TimeSpan.FromSeconds(30);
 

@@ -22,6 +22,7 @@ public static class TelemetryServiceCollectionExtensions
     {
         services.AddOptions<TelemetryOptions>().Bind(configuration.GetSection(TelemetryOptions.Section))
             .Validate(o => o.GaugeInterval > TimeSpan.Zero, "Cms:Telemetry:GaugeInterval must be positive.")
+            .Validate(o => o.TraceSampleRatio is >= 0 and <= 1, "Cms:Telemetry:TraceSampleRatio is between 0 and 1.")
             .Validate(o => o.Exporter is "Otlp" or "None", "Cms:Telemetry:Exporter must be 'Otlp' or 'None'.")
             .Validate(o => o.Protocol is "grpc" or "http/protobuf", "Cms:Telemetry:Protocol must be 'grpc' or 'http/protobuf'.")
             .Validate(o => o.OtlpEndpoint is null || Uri.TryCreate(o.OtlpEndpoint, UriKind.Absolute, out _), "Cms:Telemetry:OtlpEndpoint must be an absolute URL such as http://otel-collector:4317.")
@@ -40,7 +41,8 @@ public static class TelemetryServiceCollectionExtensions
                 .AddAspNetCoreInstrumentation(o => o.Filter = http => !http.Request.Path.StartsWithSegments("/healthz"))
                 .AddSource(CmsTelemetry.Name, GraphQLDiagnostics.Name, DataDiagnostics.Name)
                 .AddNpgsql()
-                .AddProcessor(new QueryStringScrubber()))
+                .AddProcessor(new QueryStringScrubber())
+                .SetSampler(options.TraceSampleRatio >= 1 ? new ParentBasedSampler(new AlwaysOnSampler()) : new ParentBasedSampler(new TraceIdRatioBasedSampler(options.TraceSampleRatio))))
             .WithMetrics(metrics => metrics
                 .AddAspNetCoreInstrumentation()
                 .AddMeter(CmsTelemetry.Name, GraphQLDiagnostics.Name)
