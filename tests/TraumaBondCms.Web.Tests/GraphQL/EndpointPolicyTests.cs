@@ -38,7 +38,7 @@ public sealed class EndpointPolicyTests(SeededGraphQLHost seeded)
         var deep = "{ topic(slug: \"abuse\") { " + string.Concat(Enumerable.Repeat("parent { ", 16)) + "id" + new string('}', 17) + " }";
         var aliases = "{ " + string.Join(" ", Enumerable.Range(0, 31).Select(i => $"a{i}: __typename")) + " }";
 
-        var fanOut = "{ topics(first: 100) { nodes { articles { topics { articles { topics { articles { id } } } } } } } }";
+        var fanOut = "{ topics(first: 100) { nodes { articles { nodes { topics { articles { nodes { topics { articles { nodes { id } } } } } } } } } } }";
 
         var tooDeep = await _reader.GraphQLAsync(deep);
         var tooMany = await _reader.GraphQLAsync(aliases);
