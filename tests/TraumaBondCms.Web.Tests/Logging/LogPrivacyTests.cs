@@ -45,7 +45,7 @@ public sealed partial class LogPrivacyTests
         var startup = logs.Entries.Count;
 
         await ClinicScenario.RunAsync(host);
-        var entries = logs.Entries.Skip(startup).ToList();
+        var entries = logs.Entries.Skip(startup).Where(e => !e.StartsWith("TraumaBondCms.Web.Setup.", StringComparison.Ordinal)).ToList();
 
         Assert.DoesNotContain(entries, e => e.StartsWith("Microsoft.AspNetCore", StringComparison.Ordinal) && !e.Contains("[Warning]", StringComparison.Ordinal) && !e.Contains("[Error]", StringComparison.Ordinal));
         var access = entries.Where(e => e.StartsWith(AccessLogMiddleware.Category, StringComparison.Ordinal)).ToList();
@@ -64,9 +64,10 @@ public sealed partial class LogPrivacyTests
         var startup = logs.Entries.Count;
 
         await ClinicScenario.RunAsync(host);
-        var entries = logs.Entries.Skip(startup).ToList();
+        // Setup reports its progress asynchronously; what it says may land after the host has started.
+        var entries = logs.Entries.Skip(startup).Where(e => !e.StartsWith("TraumaBondCms.Web.Setup.", StringComparison.Ordinal)).ToList();
 
-        Assert.True(entries.Count < 10, $"{entries.Count} entries:\n{string.Join('\n', entries.Take(40))}");
+        Assert.True(entries.Count < 5, $"{entries.Count} entries:\n{string.Join('\n', entries.Take(40))}");
         Assert.DoesNotContain(entries, e => e.StartsWith(AccessLogMiddleware.Category, StringComparison.Ordinal));
     }
 
