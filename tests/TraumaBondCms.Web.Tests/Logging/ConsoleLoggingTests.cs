@@ -46,7 +46,8 @@ public sealed class ConsoleLoggingTests
         var exit = await server.StopAsync();
 
         Assert.Equal(0, exit);
-        var during = server.Output.Skip(startup).ToList();
+        // Setup reports its progress asynchronously: a late line of it is not a line per request.
+        var during = server.Output.Skip(startup).Where(l => !l.Contains("TraumaBondCms.Web.Setup.", StringComparison.Ordinal)).ToList();
         Assert.True(during.Count <= 3, string.Join('\n', during));
         Assert.All(server.Output, line => Assert.Matches(@"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z (info|warn|fail|crit|dbug|trce): ", line));
     }
