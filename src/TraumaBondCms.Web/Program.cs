@@ -24,7 +24,7 @@ if (CommandLine.IsCommand(args))
 
 var cmsOptions = builder.Configuration.GetSection(CmsOptions.Section).Get<CmsOptions>() ?? new CmsOptions();
 builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = cmsOptions.Limits.MaxRequestBodyBytes);
-builder.Services.AddCmsCore(builder.Configuration).AddCmsAuth().AddCmsHttp().AddCmsAdmin().AddCmsOperations(builder.Configuration);
+builder.Services.AddCmsCore(builder.Configuration).AddCmsAuth(cmsOptions.KeyRing, builder.Environment.ContentRootPath).AddCmsHttp().AddCmsAdmin().AddCmsOperations(builder.Configuration);
 
 var app = builder.Build();
 if (!CommandLine.RunsBeforeSetup(args))
@@ -38,6 +38,7 @@ if (CommandLine.IsCommand(args))
 }
 
 app.UseMiddleware<AccessLogMiddleware>();
+app.UseMiddleware<NoSniffMiddleware>();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseCmsAdmin();
@@ -45,6 +46,7 @@ app.UseMiddleware<RequestBodyLimitMiddleware>();
 app.UseCors();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseMiddleware<JsonTextMiddleware>();
 app.UseShieldedGraphQLQueries();
 
 app.MapHealthEndpoints();

@@ -9,6 +9,9 @@ public sealed class ContentGraphQLOptions
     /// <summary>Front-end origins allowed to call the API from a browser (CORS), e.g. <c>https://library.example.org</c>; <c>*</c> allows any. Default none.</summary>
     public string[] AllowedOrigins { get; set; } = [];
 
+    /// <summary>Serve the developers' page <c>/graphiql</c>: true or false; null (the default) serves it in the Development environment only.</summary>
+    public bool? GraphiQL { get; set; }
+
     /// <summary>Let anonymous callers introspect the schema (<c>__schema</c>, <c>__type</c>). Signed-in users always may. Default true.</summary>
     public bool AllowAnonymousIntrospection { get; set; } = true;
 

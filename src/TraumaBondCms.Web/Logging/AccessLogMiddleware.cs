@@ -33,20 +33,8 @@ public sealed partial class AccessLogMiddleware(RequestDelegate next, IOptionsMo
         finally
         {
             var status = http.RequestAborted.IsCancellationRequested && !http.Response.HasStarted ? 499 : http.Response.StatusCode;
-            Request(_logger, http.Request.Method, Redact(http.Request.PathBase + http.Request.Path), status, Stopwatch.GetElapsedTime(started).TotalMilliseconds, http.Response.ContentLength?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-");
+            Request(_logger, http.Request.Method, LogRedaction.Path(http.Request.PathBase + http.Request.Path), status, Stopwatch.GetElapsedTime(started).TotalMilliseconds, http.Response.ContentLength?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-");
         }
-    }
-
-    /// <summary>The path with every segment that contains <c>@</c> (or its escape <c>%40</c>) replaced by <c>{redacted}</c>.</summary>
-    public static string Redact(PathString path)
-    {
-        var value = path.HasValue ? path.Value! : "/";
-        if (!value.Contains('@', StringComparison.Ordinal) && !value.Contains("%40", StringComparison.OrdinalIgnoreCase))
-        {
-            return value;
-        }
-
-        return string.Join('/', value.Split('/').Select(s => s.Contains('@', StringComparison.Ordinal) || s.Contains("%40", StringComparison.OrdinalIgnoreCase) ? "{redacted}" : s));
     }
 
     [LoggerMessage(EventId = 1, EventName = "Request", Level = LogLevel.Information, Message = "{Method} {Path} {StatusCode} {ElapsedMs:0.0} ms {Bytes} B")]

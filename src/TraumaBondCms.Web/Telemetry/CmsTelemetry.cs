@@ -29,8 +29,14 @@ public static class CmsTelemetry
     /// <summary>Webhook delivery attempts by <c>cms.webhook.outcome</c> (<c>delivered</c>, <c>retry</c>, <c>failed</c>).</summary>
     public static readonly Counter<long> WebhookAttempts = Meter.CreateCounter<long>("cms.webhook.attempts", "{attempt}", "Webhook delivery attempts by outcome.");
 
-    /// <summary>Accounts locked after too many wrong passwords.</summary>
-    public static readonly Counter<long> Lockouts = Meter.CreateCounter<long>("cms.auth.lockouts", "{lockout}", "Accounts locked after too many failed sign-ins.");
+    /// <summary>
+    /// Password attempts held back by the sign-in throttle, by <c>cms.auth.kind</c> (<c>sign_in</c>, <c>signature</c>): the
+    /// CMS's lockouts, which hold back the guessing client rather than locking the account.
+    /// </summary>
+    public static readonly Counter<long> Throttled = Meter.CreateCounter<long>("cms.auth.throttled", "{attempt}", "Password attempts held back by the sign-in throttle (the lockout), by kind.");
+
+    /// <summary>Counts one attempt held back by the throttle.</summary>
+    public static void CountThrottled(string kind) => Throttled.Add(1, new KeyValuePair<string, object?>("cms.auth.kind", kind));
 
     /// <summary>Counts one lookup of <paramref name="cache"/>.</summary>
     public static void CountLookup(string cache, bool hit)

@@ -8,8 +8,8 @@ namespace TraumaBondCms.Web.Tests.Infrastructure;
 /// A short day at a clinic, over the public HTTP API of one node: an administrator registers a webhook and two staff with
 /// email addresses; the editor drafts an FAQ, submits it, the clinical reviewer approves it with a password signature and
 /// the editor publishes it (the webhook hears of it); a second FAQ is left waiting in the review queue; readers search
-/// (REST and GraphQL, with variables) and read the published snapshot twice; someone guesses a password until the account
-/// locks. Every piece of private text (search words, the GraphQL document and its variables, passwords, tokens, the webhook
+/// (REST and GraphQL, with variables) and read the published snapshot twice; someone guesses passwords (for an account, and
+/// with an email address as the user name) until the sign-in throttle holds them back. Every piece of private text (search words, the GraphQL document and its variables, passwords, tokens, the webhook
 /// secret, email addresses) is unique to the run and listed in <see cref="Secrets"/>, so logs, traces and metrics can be
 /// scanned for each.
 /// </summary>
@@ -39,7 +39,7 @@ public sealed class ClinicScenario
     /// <summary>The clinical reviewer's user name (password: <see cref="Secrets"/>' "reviewer password").</summary>
     public string ReviewerName => $"dr.okafor.{_run}";
 
-    /// <summary>The account locked by wrong passwords.</summary>
+    /// <summary>The account whose password is guessed until the throttle holds the guesser back.</summary>
     public string LockedUser => $"locked.{_run}";
 
     /// <summary>Private text by what it is, e.g. <c>["search text"] = "..."</c>: none may appear in a log or in telemetry.</summary>
@@ -71,6 +71,7 @@ public sealed class ClinicScenario
         Secrets["guessed password"] = $"Gue$$ed-{_run}-pw";
         Secrets["editor email"] = $"maya.{_run}@clinic.example";
         Secrets["reviewer email"] = $"dr.okafor.{_run}@clinic.example";
+        Secrets["typed email"] = $"someone.{_run}@mail.example";
         Secrets["administrator password"] = CmsTestHost.AdminPassword;
 
         await using var receiver = await WebhookReceiver.StartAsync();
@@ -109,11 +110,15 @@ public sealed class ClinicScenario
         var bad = await reader.PostAsJsonAsync("/api/graphql", new { query = $"{{ {Secrets["GraphQL query text"]}_missing }}" });
         Assert.Contains("GRAPHQL_VALIDATION_FAILED", await bad.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
-        // Someone guesses a password until the account locks.
+        // Someone guesses passwords, for an account and for an email address typed as a user name, until held back.
         await CreateUserAsync(host, admin, LockedUser, "Editor", $"Locked-{_run}-password", null, null);
-        for (var i = 0; i < 5; i++)
+        for (var i = 0; i < 12 && !(await reader.PostAsJsonAsync("/api/auth/token", new { username = LockedUser, password = Secrets["guessed password"] })).StatusCode.Equals(HttpStatusCode.TooManyRequests); i++)
         {
-            await reader.PostAsJsonAsync("/api/auth/token", new { username = LockedUser, password = Secrets["guessed password"] });
+        }
+
+        using var guesser = host.AnonymousFrom("127.0.0.7");
+        for (var i = 0; i < 12 && !(await guesser.PostAsJsonAsync("/api/auth/token", new { username = Secrets["typed email"], password = Secrets["guessed password"] })).StatusCode.Equals(HttpStatusCode.TooManyRequests); i++)
+        {
         }
     }
 

@@ -31,6 +31,7 @@ public sealed partial class LogPrivacyTests
         Assert.True(entries.Count > 500, $"Only {entries.Count} entries: the scan would prove little.");
         Assert.Contains(entries, e => e.StartsWith("Microsoft.AspNetCore.Hosting.Diagnostics [Information] Request starting", StringComparison.Ordinal));
         Assert.Contains(entries, e => e.StartsWith($"{AccessLogMiddleware.Category} [Information] POST /api/content/{scenario.PublishedId}/workflow/approve 200", StringComparison.Ordinal));
+        Assert.Contains(entries, e => e.Contains("Sign-in as {redacted} from 127.0.0.7 refused unchecked", StringComparison.Ordinal));
         foreach (var entry in entries)
         {
             scenario.AssertNoSecretIn("A log entry", entry);

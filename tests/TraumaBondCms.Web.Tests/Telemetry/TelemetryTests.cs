@@ -12,7 +12,7 @@ namespace TraumaBondCms.Web.Tests.Telemetry;
 
 /// <summary>
 /// OpenTelemetry as an operator receives it, through the in-memory exporter in place of OTLP: the spans and metrics of a
-/// clinic's day (<see cref="ClinicScenario"/>: publish with review, search, GraphQL, a webhook, a lockout), and never a
+/// clinic's day (<see cref="ClinicScenario"/>: publish with review, search, GraphQL, a webhook, a throttled password guesser), and never a
 /// reader's words, a GraphQL document or its variables, a password, a token or an email address.
 /// </summary>
 public sealed class TelemetryTests
@@ -61,7 +61,7 @@ public sealed class TelemetryTests
         Assert.Contains(metrics["graphql.server.errors"], p => p.Tags["error.code"] == "GRAPHQL_VALIDATION_FAILED" && p.Value >= 1);
         Assert.Contains(metrics["cms.cache.lookups"], p => p.Tags["cms.cache"] == "graphql.published" && p.Tags["cms.cache.result"] == "hit" && p.Value >= 1);
         Assert.Contains(metrics["cms.cache.lookups"], p => p.Tags["cms.cache.result"] == "miss" && p.Value >= 1);
-        Assert.Contains(metrics["cms.auth.lockouts"], p => p.Value >= 1);
+        Assert.Contains(metrics["cms.auth.throttled"], p => p.Tags["cms.auth.kind"] == "sign_in" && p.Value >= 1);
         Assert.Equal(1, Assert.Single(metrics["cms.review.queue.length"]).Value);
         Assert.Equal(0, Assert.Single(metrics["cms.search.index.lag"]).Value);
         Assert.True(sampled.OverdueReReviews > 0 && sampled.UnverifiedCrisisResources > 0, sampled.ToString());
