@@ -15,6 +15,7 @@ namespace TraumaBondCms.Web.Tests.Telemetry;
 /// clinic's day (<see cref="ClinicScenario"/>: publish with review, search, GraphQL, a webhook, a throttled password guesser), and never a
 /// reader's words, a GraphQL document or its variables, a password, a token or an email address.
 /// </summary>
+[Collection(ProcessWideListenersCollection.Name)]
 public sealed class TelemetryTests
 {
     [Fact]
@@ -103,8 +104,7 @@ public sealed class TelemetryTests
                 .ConfigureOpenTelemetryTracerProvider(t => t.AddProcessor(new SimpleActivityExportProcessor(new QueueExporter(_spans))))
                 .ConfigureOpenTelemetryMeterProvider(m => m.AddInMemoryExporter(_metrics))));
 
-        // Every span ended so far in the process: activity sources are process-wide, so spans of test classes running
-        // alongside are there too (none of them can hold this run's secrets).
+        // Every span ended so far in the process (activity sources are process-wide; this class runs alone).
         public List<Activity> Spans(CmsTestHost host)
         {
             host.Services.GetRequiredService<TracerProvider>().ForceFlush();
