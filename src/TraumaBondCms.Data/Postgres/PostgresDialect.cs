@@ -28,9 +28,6 @@ public sealed class PostgresDialect : SqlDialect
     public override bool DriverTracesCommands => true;
 
     /// <inheritdoc />
-    public override SqlSearchIndex CreateSearchIndex(SqlRunner sql) => new PostgresSearchIndex(sql);
-
-    /// <inheritdoc />
     public override bool IsUniqueViolation(DbException exception) =>
         exception is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
 }

@@ -24,9 +24,6 @@ public abstract class SqlDialect
     /// <summary>True when the engine's driver traces its own commands (Npgsql does), so <see cref="SqlRunner"/> adds no span of its own.</summary>
     public virtual bool DriverTracesCommands => false;
 
-    /// <summary>The engine's search index on a session's runner.</summary>
-    public abstract SqlSearchIndex CreateSearchIndex(SqlRunner sql);
-
     /// <summary>Reads a nullable time column.</summary>
     public DateTimeOffset? ReadNullableTime(DbDataReader reader, int ordinal) =>
         reader.IsDBNull(ordinal) ? null : ReadTime(reader, ordinal);

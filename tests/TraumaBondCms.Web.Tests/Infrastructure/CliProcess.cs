@@ -36,7 +36,7 @@ public static class CliProcess
     /// <summary>Runs <c>dotnet TraumaBondCms.Web.dll ARGS --Cms:DataPath=DATA</c>, writing <paramref name="input"/> to standard input.</summary>
     public static async Task<Result> RunAsync(string dataPath, string? input, params string[] args)
     {
-        using var process = Process.Start(StartInfo(dataPath, "Testing", args))!;
+        using var process = Start(dataPath, args);
         if (input is not null)
         {
             await process.StandardInput.WriteLineAsync(input);
@@ -49,4 +49,12 @@ public static class CliProcess
         await process.WaitForExitAsync(timeout.Token);
         return new Result(process.ExitCode, await output, await error);
     }
+
+    /// <summary>
+    /// Starts the executable with <paramref name="args"/> on <paramref name="dataPath"/> in the Testing environment and
+    /// returns the running process (standard streams redirected; the caller reads or kills it). With no command it is a
+    /// server: pass <c>--urls</c>.
+    /// </summary>
+    public static Process Start(string dataPath, params string[] args) =>
+        Process.Start(StartInfo(dataPath, "Testing", args))!;
 }
