@@ -127,6 +127,17 @@ public sealed class SqlSearchIndex(SqlRunner sql) : ISearchIndex
     }
 
     /// <inheritdoc />
+    public async Task<SearchChangeBacklog> GetBacklogAsync(long afterSequence, CancellationToken cancellationToken = default)
+    {
+        var rows = await sql.QueryAsync(
+            "SELECT COUNT(*), MIN(changed_utc), (SELECT COALESCE(MAX(seq), 0) FROM search_changes) FROM search_changes WHERE seq > @after",
+            r => new SearchChangeBacklog(r.GetInt64(0), sql.Dialect.ReadNullableTime(r, 1), r.GetInt64(2)),
+            cancellationToken,
+            ("@after", afterSequence));
+        return rows[0];
+    }
+
+    /// <inheritdoc />
     public async Task<IReadOnlyList<IndexedDocument>> GetIndexedDocumentsAsync(IReadOnlyCollection<string> contentItemIds, CancellationToken cancellationToken = default)
     {
         var documents = new List<IndexedDocument>();

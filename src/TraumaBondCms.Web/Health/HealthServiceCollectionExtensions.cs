@@ -1,6 +1,4 @@
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using TraumaBondCms.Data.Search;
-using TraumaBondCms.Web.Search;
 
 namespace TraumaBondCms.Web.Health;
 
@@ -8,16 +6,14 @@ namespace TraumaBondCms.Web.Health;
 public static class HealthServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds the checks and <see cref="ReadinessService"/>. The search index's lag comes from the registered
-    /// <see cref="ISearchIndexLag"/>; <see cref="TransactionalSearchIndexLag"/> (always caught up) only when none is, so an
-    /// index fed from a change log registers its own in its area and it wins.
+    /// Adds the checks and <see cref="ReadinessService"/>. The search index's lag comes from the <see cref="ISearchIndexLag"/>
+    /// that search registers (this node's <see cref="SearchIndexNode"/>).
     /// </summary>
     public static IServiceCollection AddCmsHealth(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<HealthOptions>().Bind(configuration.GetSection(HealthOptions.Section))
             .Validate(o => o.MaxSearchIndexLag >= TimeSpan.Zero && o.CheckTimeout > TimeSpan.Zero, "Cms:Health:MaxSearchIndexLag must not be negative and CheckTimeout must be positive.")
             .ValidateOnStart();
-        services.TryAddSingleton<ISearchIndexLag, TransactionalSearchIndexLag>();
         services.AddSingleton<IReadinessCheck, DatabaseReadinessCheck>();
         services.AddSingleton<IReadinessCheck, SearchIndexReadinessCheck>();
         services.AddSingleton<IReadinessCheck, KeyRingReadinessCheck>();

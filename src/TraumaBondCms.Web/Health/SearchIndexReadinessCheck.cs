@@ -4,7 +4,11 @@ using TraumaBondCms.Data.Search;
 
 namespace TraumaBondCms.Web.Health;
 
-/// <summary>Ready when this node's search index is no further behind the change log than <see cref="HealthOptions.MaxSearchIndexLag"/>.</summary>
+/// <summary>
+/// Ready when this node's search index is open and the oldest change log entry it has not applied yet waited no longer
+/// than <see cref="HealthOptions.MaxSearchIndexLag"/>. The detail names the entries waiting, the oldest one's age and the
+/// bound, or why the index is not open.
+/// </summary>
 public sealed class SearchIndexReadinessCheck(ISearchIndexLag lag, IOptions<HealthOptions> options) : IReadinessCheck
 {
     /// <inheritdoc />
@@ -13,7 +17,16 @@ public sealed class SearchIndexReadinessCheck(ISearchIndexLag lag, IOptions<Heal
     /// <inheritdoc />
     public async Task<ReadinessResult> CheckAsync(CancellationToken cancellationToken)
     {
-        var measured = await lag.MeasureAsync(cancellationToken);
+        SearchIndexLag measured;
+        try
+        {
+            measured = await lag.MeasureAsync(cancellationToken);
+        }
+        catch (InvalidOperationException e)
+        {
+            return new ReadinessResult(false, e.Message);
+        }
+
         var bound = options.Value.MaxSearchIndexLag;
         var detail = string.Create(CultureInfo.InvariantCulture, $"{measured.Entries} change(s) waiting, oldest {measured.OldestAge.TotalSeconds:0.###} s (bound {bound.TotalSeconds:0.###} s)");
         return new ReadinessResult(measured.OldestAge <= bound, detail);

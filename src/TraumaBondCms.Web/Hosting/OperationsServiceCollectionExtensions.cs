@@ -7,7 +7,7 @@ namespace TraumaBondCms.Web.Hosting;
 /// <summary>Registers what operators run the CMS with: readiness checks, telemetry (when configured) and the access log.</summary>
 public static class OperationsServiceCollectionExtensions
 {
-    /// <summary>Adds the operations services. Call after <c>AddCmsCore</c>, so that an area's own <c>ISearchIndexLag</c> wins over the default.</summary>
+    /// <summary>Adds the operations services. Call after <c>AddCmsCore</c>, which registers what they read (the search index's <c>ISearchIndexLag</c> among them).</summary>
     public static IServiceCollection AddCmsOperations(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<LoggingOptions>().Bind(configuration.GetSection(LoggingOptions.Section));

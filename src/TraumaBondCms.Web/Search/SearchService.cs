@@ -87,6 +87,7 @@ public sealed class SearchService(
             }
         }
 
+        measurement.SetTotal(page.Total);
         var hits = await SearchHits.DescribeAsync(session, page.Hits, query, input.Scope, cancellationToken);
         var fallback = firstPage && page.Total == 0 && !crisis;
         if (fallback)

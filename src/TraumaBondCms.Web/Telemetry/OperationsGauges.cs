@@ -40,14 +40,14 @@ public sealed class OperationsGauges : PeriodicBackgroundService
     {
         (_store, _reviews, _resources, _searchLag, _clock, _options) = (store, reviews, resources, searchLag, clock, options);
         var meter = meters.Create(CmsTelemetry.Name);
-        Gauge(meter, "cms.review.queue.length", "{version}", "Versions waiting for clinical review.", s => s.ReviewQueueLength);
-        Gauge(meter, "cms.review.queue.oldest_age", "s", "How long the oldest version in the review queue has waited.", s => s.OldestInReviewSeconds);
-        Gauge(meter, "cms.review.overdue", "{item}", "Published items whose periodic clinical re-review is overdue.", s => s.OverdueReReviews);
-        Gauge(meter, "cms.crisis_resources.unverified", "{resource}", "Published crisis resources whose contact channels are not currently verified.", s => s.UnverifiedCrisisResources);
-        Gauge(meter, "cms.webhook.backlog", "{delivery}", "Webhook deliveries waiting to be sent or retried.", s => s.WebhookBacklog);
-        Gauge(meter, "cms.webhook.backlog.oldest_age", "s", "How long the oldest waiting webhook delivery has waited.", s => s.OldestWebhookSeconds);
-        Gauge(meter, "cms.search.index.lag", "{entry}", "Search change log entries not yet applied to this node's index.", s => s.SearchIndexLagEntries);
-        Gauge(meter, "cms.search.index.lag.age", "s", "How long the oldest unapplied search change log entry has waited.", s => s.SearchIndexLagSeconds);
+        Gauge<int>(meter, "cms.review.queue.length", "{version}", "Versions waiting for clinical review.", s => s.ReviewQueueLength);
+        Gauge<double>(meter, "cms.review.queue.oldest_age", "s", "How long the oldest version in the review queue has waited.", s => s.OldestInReviewSeconds);
+        Gauge<int>(meter, "cms.review.overdue", "{item}", "Published items whose periodic clinical re-review is overdue.", s => s.OverdueReReviews);
+        Gauge<int>(meter, "cms.crisis_resources.unverified", "{resource}", "Published crisis resources whose contact channels are not currently verified.", s => s.UnverifiedCrisisResources);
+        Gauge<int>(meter, "cms.webhook.backlog", "{delivery}", "Webhook deliveries waiting to be sent or retried.", s => s.WebhookBacklog);
+        Gauge<double>(meter, "cms.webhook.backlog.oldest_age", "s", "How long the oldest waiting webhook delivery has waited.", s => s.OldestWebhookSeconds);
+        Gauge<long>(meter, "cms.search.index.lag", "{entry}", "Search change log entries not yet applied to this node's index.", s => s.SearchIndexLagEntries);
+        Gauge<double>(meter, "cms.search.index.lag.age", "s", "How long the oldest unapplied search change log entry has waited.", s => s.SearchIndexLagSeconds);
     }
 
     /// <summary>The last reading; null before the first one.</summary>
@@ -66,7 +66,17 @@ public sealed class OperationsGauges : PeriodicBackgroundService
             backlog = await session.Webhooks.GetBacklogAsync(cancellationToken);
         }
 
-        var lag = await _searchLag.MeasureAsync(cancellationToken);
+        SearchIndexLag? lag;
+        try
+        {
+            lag = await _searchLag.MeasureAsync(cancellationToken);
+        }
+        catch (InvalidOperationException)
+        {
+            // The index is not open yet: no lag to report (readiness says why).
+            lag = null;
+        }
+
         var snapshot = new OperationsSnapshot(
             queue.TotalCount,
             queue.Items.Count > 0 ? Age(now, queue.Items[0].ModifiedUtc) : 0,
@@ -74,8 +84,8 @@ public sealed class OperationsGauges : PeriodicBackgroundService
             unverified.Count,
             backlog.Pending,
             backlog.OldestQueuedUtc is { } oldest ? Age(now, oldest) : 0,
-            lag.Entries,
-            lag.OldestAge.TotalSeconds);
+            lag?.Entries,
+            lag?.OldestAge.TotalSeconds);
         _last = snapshot;
         return snapshot;
     }
@@ -94,8 +104,8 @@ public sealed class OperationsGauges : PeriodicBackgroundService
 
     private static double Age(DateTimeOffset now, DateTimeOffset since) => Math.Max(0, (now - since).TotalSeconds);
 
-    // Reports nothing until the first reading, rather than zeros that would look like an empty queue.
-    private void Gauge<T>(Meter meter, string name, string unit, string description, Func<OperationsSnapshot, T> read)
+    // Reports nothing until the first reading (or while a reading has no value), rather than zeros that would look like an empty queue.
+    private void Gauge<T>(Meter meter, string name, string unit, string description, Func<OperationsSnapshot, T?> read)
         where T : struct =>
-        meter.CreateObservableGauge(name, () => _last is { } last ? [new Measurement<T>(read(last))] : Array.Empty<Measurement<T>>(), unit, description);
+        meter.CreateObservableGauge(name, () => _last is { } last && read(last) is { } value ? [new Measurement<T>(value)] : Array.Empty<Measurement<T>>(), unit, description);
 }

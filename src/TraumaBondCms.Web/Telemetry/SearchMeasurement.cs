@@ -4,7 +4,7 @@ using TraumaBondCms.Data.Search;
 namespace TraumaBondCms.Web.Telemetry;
 
 /// <summary>
-/// One search being measured: a <c>search</c> span (tag <c>cms.search.scope</c>, never the query) and a
+/// One search being measured: a <c>search</c> span (tags <c>cms.search.scope</c> and <c>cms.search.total</c>, never the query) and a
 /// <see cref="CmsTelemetry.SearchDuration"/> sample when disposed. Start it with <c>using var _ = SearchMeasurement.Start(scope);</c>
 /// at the top of a search, whatever engine answers it.
 /// </summary>
@@ -29,6 +29,9 @@ public readonly struct SearchMeasurement : IDisposable
         activity?.SetTag("cms.search.scope", name);
         return new SearchMeasurement(activity, Stopwatch.GetTimestamp(), name);
     }
+
+    /// <summary>Tags the span with how many items matched (<c>cms.search.total</c>): a count, never what was searched.</summary>
+    public void SetTotal(int total) => _activity?.SetTag("cms.search.total", total);
 
     /// <summary>Ends the span and records the duration.</summary>
     public void Dispose()

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Net.Http.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using OpenTelemetry;
@@ -32,7 +33,8 @@ public sealed class TelemetryTests
         Assert.Contains(graphql, s => s.DisplayName == $"query {ClinicScenario.OperationName}" && (string?)s.GetTagItem("graphql.operation.type") == "query" && (string?)s.GetTagItem("graphql.operation.name") == ClinicScenario.OperationName);
         Assert.Contains(graphql, s => (string?)s.GetTagItem("error.code") == "GRAPHQL_VALIDATION_FAILED");
         Assert.Contains(spans, s => s.Source.Name == "TraumaBondCms.Data" && (string?)s.GetTagItem("db.system.name") == "sqlite" && s.DisplayName.StartsWith("SELECT", StringComparison.Ordinal));
-        Assert.Contains(spans, s => s.DisplayName == "search" && (string?)s.GetTagItem("cms.search.scope") == "public");
+        Assert.Contains(spans, s => s.DisplayName == "search" && (string?)s.GetTagItem("cms.search.scope") == "public" && s.GetTagItem("cms.search.total") is 1);
+        Assert.Contains(spans, s => s.DisplayName == "search" && (string?)s.GetTagItem("cms.search.scope") == "editorial");
         Assert.Contains(spans, s => s.DisplayName == "webhook.delivery" && (string?)s.GetTagItem("cms.webhook.id") == scenario.WebhookId && (string?)s.GetTagItem("cms.webhook.outcome") == "delivered");
         // Database spans of a GraphQL request are its children: one trace from the request down to SQL.
         var operation = graphql.First(s => s.DisplayName == $"query {ClinicScenario.OperationName}");
@@ -74,6 +76,28 @@ public sealed class TelemetryTests
     }
 
     [Fact]
+    public async Task Should_export_the_search_index_lag_while_the_node_is_behind_the_change_log_and_zero_once_it_caught_up()
+    {
+        var exported = new ExportedTelemetry();
+        using var host = exported.StartHost(WriteElsewhere.Settings);
+        using var admin = await host.AdminAsync();
+        var gauges = host.Services.GetRequiredService<OperationsGauges>();
+
+        await WriteElsewhere.PublishTopicAsync(host.DataPath, "topic-lag", "Lag", "Written by the command line.");
+        await gauges.SampleAsync(CancellationToken.None);
+        var behind = exported.Metrics(host);
+        await HttpAssert.StatusAsync(System.Net.HttpStatusCode.Created, await admin.PostAsJsonAsync("/api/content", new NewContent("Topic", new { title = "Local", description = "Its commit wakes the follower." })));
+        await Eventually.ValueAsync(async () => (await host.Services.GetRequiredService<TraumaBondCms.Data.Search.ISearchIndexLag>().MeasureAsync()).Entries == 0 ? true : (bool?)null);
+        await gauges.SampleAsync(CancellationToken.None);
+        var caughtUp = exported.Metrics(host);
+
+        Assert.True(Assert.Single(behind["cms.search.index.lag"]).Value >= 2, string.Join(", ", behind["cms.search.index.lag"]));
+        Assert.True(Assert.Single(behind["cms.search.index.lag.age"]).Value > 0);
+        Assert.Equal(0, Assert.Single(caughtUp["cms.search.index.lag"]).Value);
+        Assert.Equal(0, Assert.Single(caughtUp["cms.search.index.lag.age"]).Value);
+    }
+
+    [Fact]
     public void Should_register_no_telemetry_when_nothing_configures_it()
     {
         using var host = new CmsTestHost();
@@ -92,14 +116,14 @@ public sealed class TelemetryTests
         private readonly ConcurrentQueue<Activity> _spans = new();
         private readonly List<Metric> _metrics = [];
 
-        public CmsTestHost StartHost() => new(
+        public CmsTestHost StartHost(Dictionary<string, string?>? extra = null) => new(
             settings: new Dictionary<string, string?>
             {
                 ["Cms:Telemetry:Enabled"] = "true",
                 ["Cms:Telemetry:Exporter"] = "None",
                 ["Cms:Telemetry:GaugeInterval"] = "00:00:00.200",
                 ["Cms:Webhooks:DispatchInterval"] = "00:00:00.100",
-            },
+            }.Concat(extra ?? []).ToDictionary(),
             configure: b => b.ConfigureServices(s => s
                 .ConfigureOpenTelemetryTracerProvider(t => t.AddProcessor(new SimpleActivityExportProcessor(new QueueExporter(_spans))))
                 .ConfigureOpenTelemetryMeterProvider(m => m.AddInMemoryExporter(_metrics))));
