@@ -73,7 +73,7 @@ public static class CommandLine
               users set-password NAME          password is read from standard input
               backup PATH                      write a consistent backup of the database to a new file while the CMS serves
                                                (SQLite online backup; PostgreSQL: pg_dump, or a logical export without it)
-              restore PATH                     load a backup into the configured database, which must be empty
+              restore PATH                     load a backup into the configured database, which must be empty; rebuilds search
               search rebuild                   rebuild both search indexes from the content (one transaction)
             """);
         return code;
