@@ -10,7 +10,7 @@ using TraumaBondCms.Web.Tests.Webhooks;
 
 namespace TraumaBondCms.Web.Tests.Hosting;
 
-/// <summary>Stopping the server: what was started is finished, what was not is left for later, nothing is left half done.</summary>
+/// <summary>Stopping the server: what was started is finished, what was not is left for later, nothing is left half done, the search index is committed.</summary>
 public sealed class GracefulShutdownTests
 {
     [Fact]
@@ -32,6 +32,29 @@ public sealed class GracefulShutdownTests
 
         Assert.Equal("Sent while stopping", created.GetProperty("fields").GetProperty("title").GetString());
         Assert.Equal(0, exit);
+    }
+
+    [Fact]
+    public async Task Should_commit_everything_the_search_index_applied_when_the_server_is_told_to_stop()
+    {
+        // The index would otherwise commit an hour after a change: only stopping makes it durable here.
+        await using var server = await ServerProcess.StartAsync(null, "--Cms:Search:CommitInterval=01:00:00");
+        using var client = server.Client();
+        var token = (await HttpAssert.StatusAsync(HttpStatusCode.OK, await client.PostAsJsonAsync("/api/auth/token", new { username = "admin", password = CmsTestHost.AdminPassword }))).GetProperty("accessToken").GetString();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        var created = await HttpAssert.StatusAsync(HttpStatusCode.Created, await client.PostAsJsonAsync("/api/content", new NewContent("Topic", new { title = "Glasswort", description = "Applied to the index, not yet committed." })));
+        var id = created.GetProperty("contentItemId").GetString();
+        var found = await HttpAssert.StatusAsync(HttpStatusCode.OK, await client.GetAsync("/api/search?q=glasswort&scope=editorial"));
+
+        var exit = await server.StopAsync();
+
+        Assert.Equal(0, exit);
+        Assert.Equal(id, found.GetProperty("hits")[0].GetProperty("contentItemId").GetString());
+        await using var read = await new SqliteCmsStore(Path.Combine(server.DataPath, "cms.db")).OpenReadAsync();
+        var logged = (await read.Search.GetChangesAsync(0, 0)).LastSequence;
+        using var index = Data.Search.Lucene.LuceneSearchEngine.Open(Path.Combine(server.DataPath, "search-index"));
+        Assert.False(index.IsNew);
+        Assert.Equal(logged, index.CommittedSequence);
     }
 
     [Fact]

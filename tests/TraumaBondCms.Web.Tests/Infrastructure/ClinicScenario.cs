@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using TraumaBondCms.Web.Tests.Webhooks;
+using static TraumaBondCms.Web.Tests.Search.SearchApi;
 
 namespace TraumaBondCms.Web.Tests.Infrastructure;
 
@@ -8,7 +9,8 @@ namespace TraumaBondCms.Web.Tests.Infrastructure;
 /// A short day at a clinic, over the public HTTP API of one node: an administrator registers a webhook and two staff with
 /// email addresses; the editor drafts an FAQ, submits it, the clinical reviewer approves it with a password signature and
 /// the editor publishes it (the webhook hears of it); a second FAQ is left waiting in the review queue; readers search
-/// (REST and GraphQL, with variables) and read the published snapshot twice; someone guesses passwords (for an account, and
+/// (REST and GraphQL, with variables; a risk statement, a misspelling, a search that finds nothing, the editorial scope, a
+/// GraphQL GET) and read the published snapshot twice; someone guesses passwords (for an account, and
 /// with an email address as the user name) until the sign-in throttle holds them back. Every piece of private text (search words, the GraphQL document and its variables, passwords, tokens, the webhook
 /// secret, email addresses) is unique to the run and listed in <see cref="Secrets"/>, so logs, traces and metrics can be
 /// scanned for each.
@@ -45,8 +47,11 @@ public sealed class ClinicScenario
     /// <summary>Private text by what it is, e.g. <c>["search text"] = "..."</c>: none may appear in a log or in telemetry.</summary>
     public Dictionary<string, string> Secrets { get; } = [];
 
-    /// <summary>A word of the published FAQ that readers search for.</summary>
-    public string ContentWord => $"clinicfaq{_run}";
+    /// <summary>A word of the published FAQ that readers search for (letters only, so that a misspelling of it is corrected).</summary>
+    public string ContentWord => $"clinicfaq{Letters}";
+
+    // The run id spelled in letters a to p.
+    private string Letters => new([.. _run.Select(c => (char)('a' + Convert.ToInt32(c.ToString(), 16)))]);
 
     /// <summary>The GraphQL document readers send (contains <see cref="Secrets"/>' "GraphQL query text").</summary>
     public string GraphQLDocument => $"query {OperationName}($q: String!) {{ {Secrets["GraphQL query text"]}: search(query: $q) {{ total hits {{ displayText }} }} }}";
@@ -64,6 +69,11 @@ public sealed class ClinicScenario
         // Readers' words: the content holds ContentWord; each search adds a word of its own that no content holds, which
         // is what would betray a reader if it reached a log.
         Secrets["search text"] = $"searchonly{_run}";
+        Secrets["crisis search text"] = $"crisisonly{_run}";
+        Secrets["misspelled search text"] = $"clinicfqa{Letters}";
+        Secrets["unmatched search text"] = $"nomatch{Letters}";
+        Secrets["editorial search text"] = $"editorialonly{_run}";
+        Secrets["GraphQL GET search text"] = $"getsearch{_run}";
         Secrets["GraphQL query text"] = $"alias_{_run}";
         Secrets["GraphQL variable"] = $"graphqlvariable{_run}";
         Secrets["editor password"] = $"Ed!tor-{_run}-pw";
@@ -109,6 +119,7 @@ public sealed class ClinicScenario
 
         var bad = await reader.PostAsJsonAsync("/api/graphql", new { query = $"{{ {Secrets["GraphQL query text"]}_missing }}" });
         Assert.Contains("GRAPHQL_VALIDATION_FAILED", await bad.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        await SearchEveryPathAsync(reader, editor);
 
         // Someone guesses passwords, for an account and for an email address typed as a user name, until held back.
         await CreateUserAsync(host, admin, LockedUser, "Editor", $"Locked-{_run}-password", null, null);
@@ -120,6 +131,27 @@ public sealed class ClinicScenario
         for (var i = 0; i < 12 && !(await guesser.PostAsJsonAsync("/api/auth/token", new { username = Secrets["typed email"], password = Secrets["guessed password"] })).StatusCode.Equals(HttpStatusCode.TooManyRequests); i++)
         {
         }
+    }
+
+    // The other ways reader text travels through the Lucene search path: a risk statement (crisis pins for a region), a
+    // misspelling (corrected from the index's words), a search that finds nothing (fallback, and zero-result analytics
+    // where they are on), the editorial scope, and a GraphQL GET carrying the text in its URL.
+    private async Task SearchEveryPathAsync(HttpClient reader, HttpClient editor)
+    {
+        var crisis = await SearchAsync(reader, $"he hits me {Secrets["crisis search text"]}", "&region=NZ");
+        Assert.True(crisis.GetProperty("crisis").GetBoolean(), crisis.ToString());
+        var corrected = await SearchAsync(reader, Secrets["misspelled search text"]);
+        Assert.Equal(ContentWord, corrected.GetProperty("suggestion").GetString());
+        for (var i = 0; i < 2; i++)
+        {
+            var nothing = await SearchAsync(reader, Secrets["unmatched search text"]);
+            Assert.True(nothing.GetProperty("fallback").GetBoolean(), nothing.ToString());
+        }
+
+        await SearchAsync(editor, Secrets["editorial search text"], "&scope=editorial");
+        var document = $"{{ search(query: \"{Secrets["GraphQL GET search text"]}\") {{ total }} }}";
+        var get = await HttpAssert.StatusAsync(HttpStatusCode.OK, await reader.GetAsync($"/api/graphql?query={Uri.EscapeDataString(document)}"));
+        Assert.True(get.GetProperty("data").TryGetProperty("search", out _), get.ToString());
     }
 
     private async Task<string> PublishAsync(HttpClient editor, HttpClient reviewer, string contentType, object fields)

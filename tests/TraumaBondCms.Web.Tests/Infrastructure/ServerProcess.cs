@@ -30,6 +30,9 @@ public sealed partial class ServerProcess : IAsyncDisposable
         _process.ErrorDataReceived += (_, e) => Keep(e.Data);
     }
 
+    /// <summary>The server's data folder (deleted on disposal).</summary>
+    public string DataPath => _dataPath;
+
     /// <summary>The server's address.</summary>
     public Uri BaseAddress { get; private set; } = null!;
 

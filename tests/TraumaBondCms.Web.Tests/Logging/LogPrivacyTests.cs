@@ -23,6 +23,9 @@ public sealed partial class LogPrivacyTests
             ["Logging:LogLevel:Default"] = "Trace",
             ["Logging:LogLevel:Microsoft.AspNetCore"] = "Trace",
             ["Cms:Logging:AccessLog"] = "true",
+            // The unmatched search is made twice: its text is kept (in the database, never a log) once counted twice.
+            ["Cms:Search:Analytics:Enabled"] = "true",
+            ["Cms:Search:Analytics:MinimumCount"] = "2",
         });
 
         var scenario = await ClinicScenario.RunAsync(host);
