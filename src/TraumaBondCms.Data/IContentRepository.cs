@@ -41,6 +41,17 @@ public interface IContentRepository
     /// </summary>
     Task AddVersionAsync(ContentItem version, IReadOnlyList<IndexedFieldValue> index, SearchDocument? search = null, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Writes new items in bulk, each with all its versions, in a few multi-row statements per few hundred rows instead of
+    /// several statements per version (site imports, seeding). The result is what <see cref="CreateAsync"/>,
+    /// <see cref="AddVersionAsync"/> and <see cref="PublishAsync"/> would have stored: an item's versions share its type,
+    /// owner and creation time; exactly one is latest and at most one published (with its publication time); index rows
+    /// and slugs are kept for those two only. Throws <see cref="ArgumentException"/> for versions that break these rules
+    /// and <see cref="DuplicateSlugException"/>, before writing anything, when a slug is taken; an item that already
+    /// exists makes the database refuse the write.
+    /// </summary>
+    Task ImportAsync(IReadOnlyList<ContentImport> versions, CancellationToken cancellationToken = default);
+
     /// <summary>Makes <paramref name="contentItemVersionId"/> the published version at <paramref name="publishedUtc"/>; the previous published version loses the flag.</summary>
     Task PublishAsync(string contentItemId, string contentItemVersionId, DateTimeOffset publishedUtc, CancellationToken cancellationToken = default);
 

@@ -129,9 +129,12 @@ public sealed class SqlSearchIndex(SqlRunner sql) : ISearchIndex
     /// <inheritdoc />
     public async Task<SearchChangeBacklog> GetBacklogAsync(long afterSequence, CancellationToken cancellationToken = default)
     {
+        // The count reads every entry waiting (one index range); the oldest is the first in sequence, since writers commit in
+        // sequence order, and the last is one index entry.
+        var entries = await sql.ScalarAsync<long>("SELECT COUNT(*) FROM search_changes WHERE seq > @after", cancellationToken, ("@after", afterSequence));
         var rows = await sql.QueryAsync(
-            "SELECT COUNT(*), MIN(changed_utc), (SELECT COALESCE(MAX(seq), 0) FROM search_changes) FROM search_changes WHERE seq > @after",
-            r => new SearchChangeBacklog(r.GetInt64(0), sql.Dialect.ReadNullableTime(r, 1), r.GetInt64(2)),
+            "SELECT (SELECT changed_utc FROM search_changes WHERE seq > @after ORDER BY seq LIMIT 1), (SELECT COALESCE(MAX(seq), 0) FROM search_changes)",
+            r => new SearchChangeBacklog(entries, sql.Dialect.ReadNullableTime(r, 0), r.GetInt64(1)),
             cancellationToken,
             ("@after", afterSequence));
         return rows[0];
@@ -184,7 +187,12 @@ public sealed class SqlSearchIndex(SqlRunner sql) : ISearchIndex
     public async Task<long> PruneChangesAsync(DateTimeOffset before, CancellationToken cancellationToken = default)
     {
         // The highest pruned sequence is recorded before the rows go, in the same transaction.
-        var highest = await sql.ScalarAsync<long?>("SELECT MAX(seq) FROM search_changes WHERE changed_utc < @before", cancellationToken, ("@before", sql.Dialect.ToDbTime(before)));
+        // The newest change before the time, one step down its index (changes are logged in commit order, so everything
+        // up to its sequence is about as old; a node behind what was pruned rebuilds).
+        var highest = await sql.ScalarAsync<long?>(
+            "SELECT seq FROM search_changes WHERE changed_utc < @before ORDER BY changed_utc DESC LIMIT 1",
+            cancellationToken,
+            ("@before", sql.Dialect.ToDbTime(before)));
         if (highest is { } through)
         {
             await sql.ExecuteAsync(

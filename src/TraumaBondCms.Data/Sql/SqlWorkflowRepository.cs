@@ -21,7 +21,8 @@ public sealed class SqlWorkflowRepository(SqlRunner sql) : IWorkflowRepository
             ("@version", contentItemVersionId));
 
     /// <inheritdoc />
-    public async Task AddApprovalAsync(Approval approval, CancellationToken cancellationToken = default) =>
+    public async Task AddApprovalAsync(Approval approval, CancellationToken cancellationToken = default)
+    {
         await sql.ExecuteAsync(
             """
             INSERT INTO approvals (approval_id, content_item_id, content_item_version_id, content_hash, reviewer, reviewer_display_name,
@@ -41,6 +42,28 @@ public sealed class SqlWorkflowRepository(SqlRunner sql) : IWorkflowRepository
             ("@comment", approval.Comment),
             ("@voided", sql.Dialect.ToDbTime(approval.VoidedUtc)),
             ("@voidedReason", approval.VoidedReason));
+        await RefreshReviewDatesAsync([approval.ContentItemId], cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task AddApprovalsAsync(IReadOnlyList<Approval> approvals, CancellationToken cancellationToken = default)
+    {
+        await sql.InsertRowsAsync(
+            """
+            approvals (approval_id, content_item_id, content_item_version_id, content_hash, reviewer, reviewer_display_name,
+                credential, signed_utc, kind, comment, voided_utc, voided_reason)
+            """,
+            approvals.Select(a => new object?[]
+            {
+                a.ApprovalId, a.ContentItemId, a.ContentItemVersionId, a.ContentHash, a.Reviewer, a.ReviewerDisplayName, a.Credential,
+                sql.Dialect.ToDbTime(a.SignedUtc), a.Kind.ToString(), a.Comment, sql.Dialect.ToDbTime(a.VoidedUtc), a.VoidedReason,
+            }),
+            cancellationToken);
+        foreach (var items in approvals.Select(a => a.ContentItemId).Distinct(StringComparer.Ordinal).Chunk(SqlRunner.RowsPerInsert))
+        {
+            await RefreshReviewDatesAsync(items, cancellationToken);
+        }
+    }
 
     /// <inheritdoc />
     public async Task<IReadOnlyList<Approval>> GetApprovalsAsync(string contentItemId, CancellationToken cancellationToken = default) =>
@@ -58,6 +81,11 @@ public sealed class SqlWorkflowRepository(SqlRunner sql) : IWorkflowRepository
                 ("@at", sql.Dialect.ToDbTime(voidedUtc)),
                 ("@reason", reason),
                 ("@id", approval.ApprovalId));
+        }
+
+        if (valid.Count > 0)
+        {
+            await RefreshReviewDatesAsync([contentItemId], cancellationToken);
         }
 
         return valid.Select(a => a with { VoidedUtc = voidedUtc, VoidedReason = reason }).ToList();
@@ -84,54 +112,103 @@ public sealed class SqlWorkflowRepository(SqlRunner sql) : IWorkflowRepository
     }
 
     /// <inheritdoc />
-    public async Task<IReadOnlyList<(string ContentItemId, string Reason, DateTimeOffset FlaggedUtc)>> ListFollowUpsAsync(CancellationToken cancellationToken = default) =>
+    public async Task<IReadOnlyList<(string ContentItemId, string Reason, DateTimeOffset FlaggedUtc)>> ListFollowUpsAsync(int limit, CancellationToken cancellationToken = default) =>
         await sql.QueryAsync(
-            "SELECT content_item_id, follow_up_reason, follow_up_utc FROM content_items WHERE follow_up_reason IS NOT NULL AND deleted_utc IS NULL ORDER BY follow_up_utc",
+            "SELECT content_item_id, follow_up_reason, follow_up_utc FROM content_items WHERE follow_up_reason IS NOT NULL AND deleted_utc IS NULL ORDER BY follow_up_utc, content_item_id LIMIT @limit",
             r => (r.GetString(0), r.GetString(1), sql.Dialect.ReadTime(r, 2)),
-            cancellationToken);
+            cancellationToken,
+            ("@limit", limit));
 
     /// <inheritdoc />
-    public async Task<IReadOnlyList<ReviewState>> GetReviewStatesAsync(IReadOnlyCollection<string> contentTypes, IReadOnlyCollection<string>? contentItemIds = null, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<ReviewState>> GetReviewStatesAsync(IReadOnlyCollection<string> contentTypes, IReadOnlyCollection<string> contentItemIds, CancellationToken cancellationToken = default)
     {
-        if (contentTypes.Count == 0)
+        if (contentTypes.Count == 0 || contentItemIds.Count == 0)
         {
             return [];
         }
 
         var parameters = contentTypes.Select((t, i) => ($"@type{i}", (object?)t)).ToList();
-        var where = $"v.content_type IN ({string.Join(", ", parameters.Select(p => p.Item1))})";
-        if (contentItemIds is not null)
-        {
-            var ids = contentItemIds.Select((id, i) => ($"@id{i}", (object?)id)).ToList();
-            where += ids.Count == 0 ? " AND 1 = 0" : $" AND v.content_item_id IN ({string.Join(", ", ids.Select(p => p.Item1))})";
-            parameters.AddRange(ids);
-        }
+        var ids = contentItemIds.Distinct(StringComparer.Ordinal).Select((id, i) => ($"@id{i}", (object?)id)).ToList();
+        var where = $"v.content_type IN ({string.Join(", ", parameters.Select(p => p.Item1))}) AND v.content_item_id IN ({string.Join(", ", ids.Select(p => p.Item1))})";
+        parameters.AddRange(ids);
 
-        // The newest valid clinical signature of exactly the published hash; recipe imports do not count as reviews.
-        return await sql.QueryAsync(
+        // Each published version with the valid clinical signatures of exactly its hash (recipe imports do not count as
+        // reviews), through the approvals' item index; the newest signature is picked here.
+        var rows = await sql.QueryAsync(
             $"""
-            SELECT v.content_item_id, v.content_type, v.display_text, v.content_hash, a.signed_utc, a.reviewer, a.reviewer_display_name, a.credential
+            SELECT v.content_item_id, v.content_type, v.display_text, v.content_hash, a.signed_utc, a.approval_id, a.reviewer, a.reviewer_display_name, a.credential
             FROM content_versions v
-            JOIN content_items i ON i.content_item_id = v.content_item_id
-            LEFT JOIN approvals a ON a.approval_id = (
-                SELECT a2.approval_id FROM approvals a2
-                WHERE a2.content_item_id = v.content_item_id AND a2.content_hash = v.content_hash AND a2.voided_utc IS NULL
-                  AND a2.kind IN ('Approval', 'Renewal')
-                ORDER BY a2.signed_utc DESC LIMIT 1)
-            WHERE v.published AND i.deleted_utc IS NULL AND {where}
-            ORDER BY v.content_item_id
+            LEFT JOIN approvals a ON a.content_item_id = v.content_item_id AND a.content_hash = v.content_hash AND a.voided_utc IS NULL AND a.kind IN ('Approval', 'Renewal')
+            WHERE {sql.Dialect.Is("v.published", true)} AND {sql.Dialect.Is("v.deleted", false)} AND {where}
             """,
-            r => new ReviewState(
+            r => (State: new ReviewState(
                 r.GetString(0),
                 r.GetString(1),
                 r.GetString(2),
                 r.GetString(3),
                 sql.Dialect.ReadNullableTime(r, 4),
-                r.IsDBNull(5) ? null : r.GetString(5),
                 r.IsDBNull(6) ? null : r.GetString(6),
-                r.IsDBNull(7) ? null : r.GetString(7)),
+                r.IsDBNull(7) ? null : r.GetString(7),
+                r.IsDBNull(8) ? null : r.GetString(8)), Approval: r.IsDBNull(5) ? null : r.GetString(5)),
             cancellationToken,
             [.. parameters]);
+        return rows
+            .GroupBy(r => r.State.ContentItemId, StringComparer.Ordinal)
+            .Select(g => g.OrderByDescending(r => r.State.LastReviewedUtc).ThenByDescending(r => r.Approval, StringComparer.Ordinal).First().State)
+            .OrderBy(s => s.ContentItemId, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<ReviewState>> ListReviewsDueAsync(IReadOnlyDictionary<string, int> intervalMonths, DateTimeOffset now, int limit, CancellationToken cancellationToken = default)
+    {
+        // Per type, from the index by review date: the never-reviewed items in id order, then the reviewed ones oldest first
+        // up to a cutoff a few days past the exact one (month arithmetic is not exactly invertible), filtered exactly below.
+        var never = new List<string>();
+        var reviewed = new List<(string Id, DateTimeOffset Due)>();
+        var due = $"SELECT content_item_id, reviewed_utc FROM content_versions WHERE content_type = @type AND {sql.Dialect.Is("published", true)} AND {sql.Dialect.Is("deleted", false)}";
+        foreach (var (type, months) in intervalMonths.OrderBy(t => t.Key, StringComparer.Ordinal))
+        {
+            never.AddRange(await sql.QueryAsync(
+                $"{due} AND reviewed_utc IS NULL ORDER BY content_item_id LIMIT @limit",
+                r => r.GetString(0),
+                cancellationToken,
+                ("@type", type),
+                ("@limit", limit)));
+            var rows = await sql.QueryAsync(
+                $"{due} AND reviewed_utc <= @cutoff ORDER BY reviewed_utc, content_item_id LIMIT @limit",
+                r => (Id: r.GetString(0), Due: sql.Dialect.ReadTime(r, 1).AddMonths(months)),
+                cancellationToken,
+                ("@type", type),
+                ("@cutoff", sql.Dialect.ToDbTime(now.AddMonths(-months).AddDays(4))),
+                ("@limit", limit));
+            reviewed.AddRange(rows.Where(r => r.Due <= now));
+        }
+
+        var page = never.Order(StringComparer.Ordinal)
+            .Concat(reviewed.OrderBy(r => r.Due).ThenBy(r => r.Id, StringComparer.Ordinal).Select(r => r.Id))
+            .Take(limit)
+            .ToList();
+        var states = (await GetReviewStatesAsync(intervalMonths.Keys.ToList(), page, cancellationToken)).ToDictionary(s => s.ContentItemId, StringComparer.Ordinal);
+        return page.Where(states.ContainsKey).Select(id => states[id]).ToList();
+    }
+
+    // The review date kept on the items' latest and published versions: the newest valid clinical signature of the
+    // version's content hash (recipe imports do not count). Rows whose date does not change are not rewritten.
+    private async Task RefreshReviewDatesAsync(IReadOnlyList<string> contentItemIds, CancellationToken cancellationToken)
+    {
+        var items = contentItemIds.Select((id, i) => ($"@item{i}", (object?)id)).ToArray();
+        await sql.ExecuteAsync(
+            $"""
+            UPDATE content_versions SET reviewed_utc = r.signed FROM (
+                SELECT v.content_item_version_id AS version, (SELECT MAX(a.signed_utc) FROM approvals a
+                    WHERE a.content_item_id = v.content_item_id AND a.content_hash = v.content_hash AND a.voided_utc IS NULL
+                      AND a.kind IN ('Approval', 'Renewal')) AS signed
+                FROM content_versions v WHERE v.content_item_id IN ({string.Join(", ", items.Select(i => i.Item1))}) AND (v.latest OR v.published)) r
+            WHERE content_versions.content_item_version_id = r.version AND content_versions.reviewed_utc IS DISTINCT FROM r.signed
+            """,
+            cancellationToken,
+            items);
     }
 
     private Approval ReadApproval(DbDataReader r) => new()
