@@ -26,6 +26,9 @@ public sealed class OperationsGauges : PeriodicBackgroundService
     private readonly IOptions<TelemetryOptions> _options;
     private volatile OperationsSnapshot? _last;
 
+    // Overdue re-reviews are read from the review-date index up to this many: a gauge that says 10,000 says enough.
+    private const int MaxOverdueCounted = 10_000;
+
     /// <summary>Creates the gauges on a meter named <see cref="CmsTelemetry.Name"/>.</summary>
     public OperationsGauges(
         ICmsStore store,
@@ -42,7 +45,7 @@ public sealed class OperationsGauges : PeriodicBackgroundService
         var meter = meters.Create(CmsTelemetry.Name);
         Gauge<int>(meter, "cms.review.queue.length", "{version}", "Versions waiting for clinical review.", s => s.ReviewQueueLength);
         Gauge<double>(meter, "cms.review.queue.oldest_age", "s", "How long the oldest version in the review queue has waited.", s => s.OldestInReviewSeconds);
-        Gauge<int>(meter, "cms.review.overdue", "{item}", "Published items whose periodic clinical re-review is overdue.", s => s.OverdueReReviews);
+        Gauge<int>(meter, "cms.review.overdue", "{item}", "Published items whose periodic clinical re-review is overdue (counted up to 10,000).", s => s.OverdueReReviews);
         Gauge<int>(meter, "cms.crisis_resources.unverified", "{resource}", "Published crisis resources whose contact channels are not currently verified.", s => s.UnverifiedCrisisResources);
         Gauge<int>(meter, "cms.webhook.backlog", "{delivery}", "Webhook deliveries waiting to be sent or retried.", s => s.WebhookBacklog);
         Gauge<double>(meter, "cms.webhook.backlog.oldest_age", "s", "How long the oldest waiting webhook delivery has waited.", s => s.OldestWebhookSeconds);
@@ -58,7 +61,7 @@ public sealed class OperationsGauges : PeriodicBackgroundService
     {
         var now = _clock.GetUtcNow();
         var queue = await _reviews.QueueAsync(null, 1, null, CmsActor.System, cancellationToken);
-        var overdue = await _reviews.ReviewDatesAsync(overdueOnly: true, cancellationToken: cancellationToken);
+        var overdue = await _reviews.OverdueAsync(MaxOverdueCounted, cancellationToken);
         var unverified = await _resources.StatesAsync(overdueOnly: true, CmsActor.System, cancellationToken);
         (int Pending, DateTimeOffset? OldestQueuedUtc) backlog;
         await using (var session = await _store.OpenReadAsync(cancellationToken))
