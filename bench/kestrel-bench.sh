@@ -1,4 +1,4 @@
-# Shared by the Kestrel benchmarks (bench/content-graphql.sh, bench/media-variants.sh); source it, do not run it.
+# Helpers for Kestrel benchmarks (bench/media-variants.sh; bench/content-graphql.sh keeps its own, with a telemetry node); source it, do not run it.
 # Gives: $work (a temporary folder removed on exit, with every process in $pids killed), start_cms PORT (the CMS in
 # Release on SQLite in $work/data, admin password bench-password-1, waits for /healthz), run NAME PID URL [wrk args...]
 # (a 2 s warm-up, then wrk for $duration; prints "NAME requests/s p99-ms requests-per-server-CPU-second"), and
