@@ -38,7 +38,8 @@ public sealed class AdminBrowserFixture : IAsyncLifetime
     /// <inheritdoc />
     public async Task InitializeAsync()
     {
-        Host = new CmsTestHost();
+        // GraphiQL is served here too: its browser tests share this host and browser.
+        Host = new CmsTestHost(settings: new Dictionary<string, string?> { ["Cms:GraphQL:GraphiQL"] = "true" });
         var credential = new { title = "LCSW", licenseNumber = "LCS-40211", issuer = "State Board of Behavioral Sciences", expiresOn = "2031-12-31" };
         await CreateUserAsync(Editor, ["Editor"], null);
         await CreateUserAsync(Reviewer, ["ClinicalReviewer"], credential);
