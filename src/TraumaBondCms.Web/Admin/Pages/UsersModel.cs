@@ -15,6 +15,9 @@ public sealed class UsersModel(UserService users, RoleCatalog roles, TimeProvide
     /// <summary>Every user, by name.</summary>
     public IReadOnlyList<CmsUser> Users { get; private set; } = [];
 
+    /// <summary>The roles and their permissions.</summary>
+    public RoleCatalog Roles => roles;
+
     /// <summary>Every role name.</summary>
     public IReadOnlyList<string> RoleNames => roles.RoleNames;
 
@@ -50,6 +53,7 @@ public sealed class UsersModel(UserService users, RoleCatalog roles, TimeProvide
             };
             var user = await users.CreateAsync(request, Actor, cancellationToken);
             Flash = $"User {user.UserName} created.";
+            FlashWarning = UserEditModel.CredentialWarning(user, roles, Today);
             return Redirect("/admin/users");
         }
         catch (ContentValidationException e)
