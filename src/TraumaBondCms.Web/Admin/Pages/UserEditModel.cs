@@ -12,10 +12,10 @@ namespace TraumaBondCms.Web.Admin.Pages;
 /// new password; warns when someone who may review has no valid credential (they could not approve anything).
 /// </summary>
 [Authorize(Policy = Permissions.ManageUsers)]
-public sealed class UserEditModel(UserService users, RoleCatalog roles, TimeProvider clock) : AdminPageModel
+public sealed class UserEditModel(UserService users, RoleCatalog roles, Workflow.WorkflowCatalog workflows, TimeProvider clock) : AdminPageModel
 {
-    /// <summary>The roles and their permissions.</summary>
-    public RoleCatalog Roles => roles;
+    /// <summary>The roles that may sign (approve or renew a review) in some workflow.</summary>
+    public IReadOnlySet<string> SigningRoles => SigningRolesOf(workflows);
 
     /// <summary>Today (UTC), to tell an expired credential.</summary>
     public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
@@ -70,7 +70,7 @@ public sealed class UserEditModel(UserService users, RoleCatalog roles, TimeProv
             };
             var saved = await users.UpdateAsync(user.UserName, change, Actor, cancellationToken);
             Flash = $"{user.UserName} saved.";
-            FlashWarning = CredentialWarning(saved, roles, Today);
+            FlashWarning = CredentialWarning(saved, SigningRoles, Today);
             return Redirect($"/admin/users/{Uri.EscapeDataString(user.UserName)}");
         }
         catch (ContentValidationException e)
@@ -96,13 +96,17 @@ public sealed class UserEditModel(UserService users, RoleCatalog roles, TimeProv
         return Redirect($"/admin/users/{Uri.EscapeDataString(userName)}");
     }
 
+    /// <summary>The roles named on a signing transition (approve, renew review) of any of <paramref name="workflows"/>' workflows.</summary>
+    public static IReadOnlySet<string> SigningRolesOf(Workflow.WorkflowCatalog workflows) =>
+        workflows.All.SelectMany(w => w.Transitions).Where(t => t.IsSignature).SelectMany(t => t.Roles).ToHashSet(StringComparer.Ordinal);
+
     /// <summary>
-    /// The warning for a user whose roles let them review but who has no valid credential: every approval they try will be
-    /// refused, which they would otherwise learn only then. Null when there is nothing to warn about.
+    /// The warning for a user with a role that signs approvals (<paramref name="signingRoles"/>) but no valid credential: every
+    /// approval they try will be refused, which they would otherwise learn only then. Null when there is nothing to warn about.
     /// </summary>
-    public static string? CredentialWarning(CmsUser user, RoleCatalog roles, DateOnly? today = null)
+    public static string? CredentialWarning(CmsUser user, IReadOnlySet<string> signingRoles, DateOnly? today = null)
     {
-        if (!roles.PermissionsOf(user.Roles).Contains(Permissions.ReviewContent))
+        if (!user.Roles.Any(signingRoles.Contains))
         {
             return null;
         }
