@@ -5,6 +5,31 @@ namespace TraumaBondCms.Web.Tests.Infrastructure;
 /// <summary>Runs the CMS executable's command line as a real process against a data folder.</summary>
 public static class CliProcess
 {
+    /// <summary>
+    /// How to start <c>dotnet TraumaBondCms.Web.dll ARGS --Cms:DataPath=DATA</c> (with the test administrator's password) in
+    /// <paramref name="environment"/>, standard streams redirected: a command, or with no command the server itself.
+    /// </summary>
+    public static ProcessStartInfo StartInfo(string dataPath, string environment, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = AppContext.BaseDirectory,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "TraumaBondCms.Web.dll"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.ArgumentList.Add($"--Cms:DataPath={dataPath}");
+        start.ArgumentList.Add($"--Cms:Setup:AdminPassword={CmsTestHost.AdminPassword}");
+        start.Environment["DOTNET_ENVIRONMENT"] = environment;
+        return start;
+    }
+
     /// <summary>The outcome of one command.</summary>
     public sealed record Result(int ExitCode, string Output, string Error);
 
@@ -26,27 +51,10 @@ public static class CliProcess
     }
 
     /// <summary>
-    /// Starts the executable with <paramref name="args"/> on <paramref name="dataPath"/> and returns the running process
-    /// (standard streams redirected; the caller reads or kills it). With no command it is a server: pass <c>--urls</c>.
+    /// Starts the executable with <paramref name="args"/> on <paramref name="dataPath"/> in the Testing environment and
+    /// returns the running process (standard streams redirected; the caller reads or kills it). With no command it is a
+    /// server: pass <c>--urls</c>.
     /// </summary>
-    public static Process Start(string dataPath, params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = AppContext.BaseDirectory,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "TraumaBondCms.Web.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.ArgumentList.Add($"--Cms:DataPath={dataPath}");
-        start.ArgumentList.Add($"--Cms:Setup:AdminPassword={CmsTestHost.AdminPassword}");
-        start.Environment["DOTNET_ENVIRONMENT"] = "Testing";
-        return Process.Start(start)!;
-    }
+    public static Process Start(string dataPath, params string[] args) =>
+        Process.Start(StartInfo(dataPath, "Testing", args))!;
 }
