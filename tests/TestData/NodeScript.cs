@@ -43,7 +43,7 @@ internal static class NodeScript
         }
     }
 
-    /// <summary>The <c>tests/js</c> folder, found above the test binaries.</summary>
+    /// <summary>The repository's tests/js folder, found upwards from the test binaries.</summary>
     public static string FindJsDirectory()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)

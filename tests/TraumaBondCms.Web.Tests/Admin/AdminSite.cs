@@ -22,6 +22,7 @@ public static partial class AdminSite
         $"/admin/items/{SeededArticle}",
         $"/admin/items/{SeededArticle}/review",
         $"/admin/items/{SeededArticle}/history",
+        $"/admin/items/{SeededArticle}/review-history",
         $"/admin/items/{SeededArticle}/publishing",
         "/admin/users",
         "/admin/users/admin",
@@ -58,6 +59,10 @@ public static partial class AdminSite
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex TokenPattern();
+
+    /// <summary>The address of an item's editor, <c>/admin/items/{id}</c>; group 1 is the id.</summary>
+    [GeneratedRegex("/admin/items/([A-Za-z0-9_-]+)$")]
+    public static partial Regex ItemUrl();
 
     [GeneratedRegex("<form(?<attrs>[^>]*)>(?<body>.*?)</form>", RegexOptions.Singleline | RegexOptions.IgnoreCase)]
     private static partial Regex FormPattern();

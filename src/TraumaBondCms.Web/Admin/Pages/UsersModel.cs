@@ -10,10 +10,13 @@ namespace TraumaBondCms.Web.Admin.Pages;
 
 /// <summary><c>/admin/users</c>: every user with roles, reviewer credential and its expiry, lockout and status; and a form to add one.</summary>
 [Authorize(Policy = Permissions.ManageUsers)]
-public sealed class UsersModel(UserService users, RoleCatalog roles, TimeProvider clock) : AdminPageModel
+public sealed class UsersModel(UserService users, RoleCatalog roles, Workflow.WorkflowCatalog workflows, TimeProvider clock) : AdminPageModel
 {
     /// <summary>Every user, by name.</summary>
     public IReadOnlyList<CmsUser> Users { get; private set; } = [];
+
+    /// <summary>The roles that may sign (approve or renew a review) in some workflow.</summary>
+    public IReadOnlySet<string> SigningRoles => UserEditModel.SigningRolesOf(workflows);
 
     /// <summary>Every role name.</summary>
     public IReadOnlyList<string> RoleNames => roles.RoleNames;
@@ -50,6 +53,7 @@ public sealed class UsersModel(UserService users, RoleCatalog roles, TimeProvide
             };
             var user = await users.CreateAsync(request, Actor, cancellationToken);
             Flash = $"User {user.UserName} created.";
+            FlashWarning = UserEditModel.CredentialWarning(user, SigningRoles, Today);
             return Redirect("/admin/users");
         }
         catch (ContentValidationException e)
