@@ -30,6 +30,12 @@ public sealed record ResourceSnapshot
     /// <summary>Its verification status.</summary>
     public required VerificationStatus Status { get; init; }
 
+    /// <summary>
+    /// The channels as last verified (the newest verification record's values, whatever the published text says): what
+    /// the helpline checks compare numbers and addresses against. Empty when the resource was never verified.
+    /// </summary>
+    public IReadOnlyList<ResourceChannel> ReferenceChannels { get; init; } = [];
+
     /// <summary>The latest verification of its current channel values; null when there is none.</summary>
     public ResourceVerification? LastVerification { get; init; }
 
@@ -63,6 +69,7 @@ public sealed record ResourceSnapshot
             IsCrisisLine = item.Fields.TryGetValue(settings.CrisisFlagField, out var flag) && flag.ValueKind == System.Text.Json.JsonValueKind.True,
             Topics = type.Fields.Where(f => f.Kind == ContentFieldKind.Tags).SelectMany(f => item.Fields.GetStrings(f.Name)).ToArray(),
             Channels = ResourceChannels.Of(type, item.Fields, settings.ChannelFields),
+            ReferenceChannels = records.Count == 0 ? [] : ResourceChannels.Of(type, ContentFields.Parse(records[0].Channels), settings.ChannelFields),
             Status = status,
             LastVerification = last,
             DueUtc = due,

@@ -365,5 +365,33 @@ internal static class PostgresMigrations
             ALTER INDEX ix_search_documents_public SET (gin_pending_list_limit = 8192);
             ALTER INDEX ix_search_documents_editorial SET (gin_pending_list_limit = 8192);
             """),
+        (10, "clinical governance: signed approvals, vouched credentials, verification methods", """
+            -- Approvals are signed statements: the signature (ES256, by a key kept outside the database) covers the ids, the exact
+            -- content hash, the reviewer and credential, who confirmed the credential, the meaning and the time.
+            ALTER TABLE approvals
+                ADD COLUMN meaning text NULL,
+                ADD COLUMN credential_confirmed_by text NULL,
+                ADD COLUMN credential_confirmed_utc timestamptz NULL,
+                ADD COLUMN credential_independently_confirmed boolean NOT NULL DEFAULT false,
+                ADD COLUMN signing_key_id text COLLATE "C" NULL,
+                ADD COLUMN signature text NULL;
+
+            -- Who created each account and who granted and confirmed its credential (two-person rule). Credentials that
+            -- existed before have no confirmation: a second administrator confirms them before they sign again.
+            ALTER TABLE users
+                ADD COLUMN created_by text NULL,
+                ADD COLUMN credential_granted_by text NULL,
+                ADD COLUMN credential_granted_utc timestamptz NULL,
+                ADD COLUMN credential_confirmed_by text NULL,
+                ADD COLUMN credential_confirmed_utc timestamptz NULL;
+
+            -- How and when the person checked a resource's contact details.
+            ALTER TABLE resource_verifications
+                ADD COLUMN method text COLLATE "C" NULL,
+                ADD COLUMN checked_utc timestamptz NULL;
+
+            -- Skipped schedules are shown to whoever scheduled them.
+            CREATE INDEX ix_schedules_owner ON schedules (created_by, state, completed_utc);
+            """),
     ];
 }

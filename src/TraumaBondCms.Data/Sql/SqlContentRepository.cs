@@ -186,6 +186,13 @@ public sealed class SqlContentRepository(SqlRunner sql, SqlSearchIndex search) :
 
     private async Task InsertVersionAsync(ContentItem version, IReadOnlyList<IndexedFieldValue> index, SearchDocument? searchDocument, CancellationToken cancellationToken)
     {
+        // PublishAsync is the one statement that makes a version published, so that every path to readers passes the
+        // signature check in front of it (see ContentWriter.PublishVersionAsync).
+        if (version.Published)
+        {
+            throw new ArgumentException("A version is written unpublished; PublishAsync is the one way to publish it.", nameof(version));
+        }
+
         await sql.ExecuteAsync(
             """
             INSERT INTO content_versions (content_item_version_id, content_item_id, content_type, version_number, latest, published,
@@ -198,7 +205,7 @@ public sealed class SqlContentRepository(SqlRunner sql, SqlSearchIndex search) :
             ("@type", version.ContentType),
             ("@number", version.Version),
             ("@latest", version.Latest),
-            ("@published", version.Published),
+            ("@published", false),
             ("@display", version.DisplayText),
             ("@slug", version.Slug),
             ("@author", version.Author),

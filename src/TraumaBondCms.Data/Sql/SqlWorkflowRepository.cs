@@ -8,7 +8,8 @@ public sealed class SqlWorkflowRepository(SqlRunner sql) : IWorkflowRepository
 {
     private const string SelectApproval = """
         SELECT approval_id, content_item_id, content_item_version_id, content_hash, reviewer, reviewer_display_name, credential,
-               signed_utc, kind, comment, voided_utc, voided_reason
+               signed_utc, kind, comment, voided_utc, voided_reason, meaning, credential_confirmed_by, credential_confirmed_utc,
+               credential_independently_confirmed, signing_key_id, signature
         FROM approvals
         """;
 
@@ -25,8 +26,10 @@ public sealed class SqlWorkflowRepository(SqlRunner sql) : IWorkflowRepository
         await sql.ExecuteAsync(
             """
             INSERT INTO approvals (approval_id, content_item_id, content_item_version_id, content_hash, reviewer, reviewer_display_name,
-                credential, signed_utc, kind, comment, voided_utc, voided_reason)
-            VALUES (@id, @item, @version, @hash, @reviewer, @display, @credential, @signed, @kind, @comment, @voided, @voidedReason)
+                credential, signed_utc, kind, comment, voided_utc, voided_reason, meaning, credential_confirmed_by, credential_confirmed_utc,
+                credential_independently_confirmed, signing_key_id, signature)
+            VALUES (@id, @item, @version, @hash, @reviewer, @display, @credential, @signed, @kind, @comment, @voided, @voidedReason, @meaning,
+                @confirmedBy, @confirmedUtc, @independent, @keyId, @signature)
             """,
             cancellationToken,
             ("@id", approval.ApprovalId),
@@ -40,7 +43,13 @@ public sealed class SqlWorkflowRepository(SqlRunner sql) : IWorkflowRepository
             ("@kind", approval.Kind.ToString()),
             ("@comment", approval.Comment),
             ("@voided", sql.Dialect.ToDbTime(approval.VoidedUtc)),
-            ("@voidedReason", approval.VoidedReason));
+            ("@voidedReason", approval.VoidedReason),
+            ("@meaning", approval.Meaning),
+            ("@confirmedBy", approval.CredentialConfirmedBy),
+            ("@confirmedUtc", sql.Dialect.ToDbTime(approval.CredentialConfirmedUtc)),
+            ("@independent", approval.CredentialIndependentlyConfirmed),
+            ("@keyId", approval.SigningKeyId),
+            ("@signature", approval.Signature));
 
     /// <inheritdoc />
     public async Task<IReadOnlyList<Approval>> GetApprovalsAsync(string contentItemId, CancellationToken cancellationToken = default) =>
@@ -107,16 +116,20 @@ public sealed class SqlWorkflowRepository(SqlRunner sql) : IWorkflowRepository
             parameters.AddRange(ids);
         }
 
-        // The newest valid clinical signature of exactly the published hash; recipe imports do not count as reviews.
+        // The newest valid clinical signature of exactly the published hash; recipe samples do not count as reviews, but
+        // are reported, so readers can be told the content is a sample.
         return await sql.QueryAsync(
             $"""
-            SELECT v.content_item_id, v.content_type, v.display_text, v.content_hash, a.signed_utc, a.reviewer, a.reviewer_display_name, a.credential
+            SELECT v.content_item_id, v.content_type, v.display_text, v.content_hash, a.signed_utc, a.reviewer, a.reviewer_display_name, a.credential,
+                   a.credential_confirmed_by, a.credential_independently_confirmed,
+                   CASE WHEN EXISTS (SELECT 1 FROM approvals s WHERE s.content_item_id = v.content_item_id AND s.content_hash = v.content_hash
+                        AND s.voided_utc IS NULL AND s.kind = 'Recipe') THEN 1 ELSE 0 END
             FROM content_versions v
             JOIN content_items i ON i.content_item_id = v.content_item_id
             LEFT JOIN approvals a ON a.approval_id = (
                 SELECT a2.approval_id FROM approvals a2
                 WHERE a2.content_item_id = v.content_item_id AND a2.content_hash = v.content_hash AND a2.voided_utc IS NULL
-                  AND a2.kind IN ('Approval', 'Renewal')
+                  AND a2.kind IN ('Approval', 'Renewal', 'PostIncidentReview')
                 ORDER BY a2.signed_utc DESC LIMIT 1)
             WHERE v.published AND i.deleted_utc IS NULL AND {where}
             ORDER BY v.content_item_id
@@ -129,7 +142,12 @@ public sealed class SqlWorkflowRepository(SqlRunner sql) : IWorkflowRepository
                 sql.Dialect.ReadNullableTime(r, 4),
                 r.IsDBNull(5) ? null : r.GetString(5),
                 r.IsDBNull(6) ? null : r.GetString(6),
-                r.IsDBNull(7) ? null : r.GetString(7)),
+                r.IsDBNull(7) ? null : r.GetString(7))
+            {
+                CredentialConfirmedBy = r.IsDBNull(8) ? null : r.GetString(8),
+                CredentialIndependentlyConfirmed = !r.IsDBNull(9) && r.GetBoolean(9),
+                Sample = r.GetInt32(10) == 1 && r.IsDBNull(4),
+            },
             cancellationToken,
             [.. parameters]);
     }
@@ -148,5 +166,11 @@ public sealed class SqlWorkflowRepository(SqlRunner sql) : IWorkflowRepository
         Comment = r.IsDBNull(9) ? null : r.GetString(9),
         VoidedUtc = sql.Dialect.ReadNullableTime(r, 10),
         VoidedReason = r.IsDBNull(11) ? null : r.GetString(11),
+        Meaning = r.IsDBNull(12) ? null : r.GetString(12),
+        CredentialConfirmedBy = r.IsDBNull(13) ? null : r.GetString(13),
+        CredentialConfirmedUtc = sql.Dialect.ReadNullableTime(r, 14),
+        CredentialIndependentlyConfirmed = r.GetBoolean(15),
+        SigningKeyId = r.IsDBNull(16) ? null : r.GetString(16),
+        Signature = r.IsDBNull(17) ? null : r.GetString(17),
     };
 }

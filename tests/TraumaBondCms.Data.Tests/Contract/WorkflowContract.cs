@@ -144,6 +144,43 @@ public abstract class WorkflowContract : StoreContract
         Assert.Equal(item.ContentItemId, state.ContentItemId);
         Assert.Null(state.LastReviewedUtc);
         Assert.Null(state.Reviewer);
+        Assert.True(state.Sample);
+    }
+
+    [Fact]
+    public async Task Should_keep_the_signature_and_who_confirmed_the_credential_when_an_approval_is_read_back()
+    {
+        var item = await CreateAsync(Build.Item());
+        var approval = Approve(item, ApprovalKind.PostIncidentReview, Build.Tick()) with
+        {
+            Comment = "Number corrected after the report.",
+            Meaning = "I reviewed this exact content.",
+            CredentialConfirmedBy = "admin.two",
+            CredentialConfirmedUtc = Build.Tick(),
+            CredentialIndependentlyConfirmed = true,
+            SigningKeyId = "tbk-20250301-abcdef",
+            Signature = "c2lnbmF0dXJl",
+        };
+
+        await WriteAsync(s => s.Workflow.AddApprovalAsync(approval));
+
+        Assert.Equal(approval, Assert.Single(await ReadAsync(s => s.Workflow.GetApprovalsAsync(item.ContentItemId))));
+    }
+
+    [Fact]
+    public async Task Should_report_who_confirmed_the_signing_reviewers_credential_when_reading_review_states()
+    {
+        var item = await CreateAsync(Build.Item());
+        await PublishAsync(item);
+
+        await WriteAsync(async s =>
+        {
+            await s.Workflow.AddApprovalAsync(Approve(item, ApprovalKind.Recipe, Build.Tick()));
+            await s.Workflow.AddApprovalAsync(Approve(item, ApprovalKind.PostIncidentReview, Build.Tick()) with { CredentialConfirmedBy = "admin.two", CredentialIndependentlyConfirmed = true });
+        });
+
+        var state = Assert.Single(await ReadAsync(s => s.Workflow.GetReviewStatesAsync(["Article"])));
+        Assert.Equal(("dr.lee", "admin.two", true, false), (state.Reviewer, state.CredentialConfirmedBy, state.CredentialIndependentlyConfirmed, state.Sample));
     }
 
     [Fact]
