@@ -65,7 +65,7 @@ const ARTICLES = `query Articles($after: String) {
 const ARTICLE_FIELDS = `
   id title summary contentWarning readingMinutes keyTakeaways modifiedUtc
   body { html }
-  review { reviewer credentials reviewedUtc nextReviewDueUtc clinicallyReviewed }
+  review { reviewer credentials reviewedUtc nextReviewDueUtc clinicallyReviewed sample credentialIndependentlyConfirmed statement }
   topics { title slug }
   faqs(orderBy: [{ field: POSITION }]) { question answer { html } }
   relatedResources { name summary phone sms hours region isCrisisLine website { url text } chatUrl { url text } }`;
@@ -115,11 +115,15 @@ function topicLinks(topics) {
   return el('p', { class: 'topics' }, topics.map((t) => el('a', { href: `#/topic/${t.slug}` }, t.title)));
 }
 
+// Readers are told plainly what the CMS knows: sample text installed for a first look, text no clinician has signed,
+// or who signed it (and when the reviewer's credential was not independently confirmed).
 function reviewNote(review) {
   if (!review) return null;
-  if (!review.clinicallyReviewed) return el('p', { class: 'review pending' }, 'This content is waiting for clinical review.');
+  if (review.sample) return el('p', { class: 'review sample' }, 'Sample, not clinically reviewed: this text came with the CMS for a first look.');
+  if (!review.clinicallyReviewed) return el('p', { class: 'review pending' }, 'Not clinically reviewed.');
   return el('p', { class: 'review' },
     `Clinically reviewed by ${review.reviewer} (${review.credentials}) on ${date(review.reviewedUtc)}.`,
+    review.credentialIndependentlyConfirmed ? '' : ' The reviewer\'s credential was not independently confirmed.',
     review.nextReviewDueUtc ? ` Next review due ${date(review.nextReviewDueUtc)}.` : '');
 }
 

@@ -51,7 +51,9 @@ public sealed partial class UserAccounts(RoleCatalog roles, TimeProvider clock)
             Roles = request.Roles.Distinct(StringComparer.Ordinal).ToArray(),
             Credential = request.Credential,
             CreatedUtc = clock.GetUtcNow(),
+            CreatedBy = actor.AuditName,
         };
+        user = CredentialGrants.Track(user, null, roles, actor, clock.GetUtcNow());
         user = user with { PasswordHash = _hasher.HashPassword(user, request.Password) };
         await session.Users.InsertAsync(user, cancellationToken);
         await AuditAsync(session, AuditActions.UserCreated, actor, user, "created", cancellationToken);
@@ -97,6 +99,8 @@ public sealed partial class UserAccounts(RoleCatalog roles, TimeProvider clock)
             return user;
         }
 
+        changed = CredentialGrants.Track(changed, user, roles, actor, clock.GetUtcNow());
+
         await session.Users.UpdateAsync(changed, cancellationToken);
         await AuditAsync(session, AuditActions.UserChanged, actor, changed, "profile changed", cancellationToken);
         return changed;
@@ -137,7 +141,7 @@ public sealed partial class UserAccounts(RoleCatalog roles, TimeProvider clock)
                 Actor = actor.UserName,
                 Action = action,
                 Reason = what,
-                Details = JsonSerializer.Serialize(new { user = user.UserName, roles = user.Roles, credential = user.Credential?.ToString() }),
+                Details = JsonSerializer.Serialize(new { user = user.UserName, roles = user.Roles, credential = user.Credential?.ToString(), credentialConfirmed = user.CredentialConfirmed }),
             },
             cancellationToken);
 

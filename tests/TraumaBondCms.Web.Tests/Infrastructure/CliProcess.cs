@@ -8,8 +8,15 @@ public static class CliProcess
     /// <summary>The outcome of one command.</summary>
     public sealed record Result(int ExitCode, string Output, string Error);
 
-    /// <summary>Runs <c>dotnet TraumaBondCms.Web.dll ARGS --Cms:DataPath=DATA</c>, writing <paramref name="input"/> to standard input.</summary>
-    public static async Task<Result> RunAsync(string dataPath, string? input, params string[] args)
+    /// <summary>
+    /// Runs <c>dotnet TraumaBondCms.Web.dll ARGS --Cms:DataPath=DATA</c> in the <c>Testing</c> environment with the test
+    /// hosts' settings (sample content served), writing <paramref name="input"/> to standard input.
+    /// </summary>
+    public static Task<Result> RunAsync(string dataPath, string? input, params string[] args) =>
+        RunInAsync("Testing", dataPath, input, [.. args, "--Cms:Governance:PublishSamples=true"]);
+
+    /// <summary>Runs the command line in <paramref name="environment"/> with only the data folder and administrator password set.</summary>
+    public static async Task<Result> RunInAsync(string environment, string dataPath, string? input, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -26,7 +33,7 @@ public static class CliProcess
 
         start.ArgumentList.Add($"--Cms:DataPath={dataPath}");
         start.ArgumentList.Add($"--Cms:Setup:AdminPassword={CmsTestHost.AdminPassword}");
-        start.Environment["DOTNET_ENVIRONMENT"] = "Testing";
+        start.Environment["DOTNET_ENVIRONMENT"] = environment;
         using var process = Process.Start(start)!;
         if (input is not null)
         {

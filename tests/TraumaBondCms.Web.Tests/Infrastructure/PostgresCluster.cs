@@ -13,6 +13,7 @@ public sealed class PostgresCluster : IAsyncDisposable
     private readonly PostgresTestServer _server;
     private readonly string _database;
     private readonly List<CmsTestHost> _nodes = [];
+    private readonly string _keyPath = Path.Combine(CmsTestHost.NewDataPath(), "shared-signing-keys.json");
 
     private PostgresCluster(PostgresTestServer server, string database)
     {
@@ -53,6 +54,9 @@ public sealed class PostgresCluster : IAsyncDisposable
         {
             ["Cms:Database:Provider"] = "Postgres",
             ["ConnectionStrings:Cms"] = ConnectionString,
+
+            // Nodes of one database share one signing key file, as an operator mounts one secret into every node.
+            ["Cms:Signing:KeyPath"] = _keyPath,
         };
         var node = new CmsTestHost(settings: configuration);
         lock (_nodes)
@@ -73,5 +77,6 @@ public sealed class PostgresCluster : IAsyncDisposable
 
         await using var drop = _server.Admin.CreateCommand($"DROP DATABASE IF EXISTS {_database} WITH (FORCE)");
         await drop.ExecuteNonQueryAsync();
+        CmsTestHost.DeleteData(Path.GetDirectoryName(_keyPath)!);
     }
 }

@@ -41,7 +41,11 @@ internal static class SharedSchemaTypes
             .Field("credentials", "String", f => f.Description("The reviewer's credential when they signed, e.g. `LCSW, licence 12345 (State Board), valid to 2030-12-31`."))
             .Field("reviewedUtc", "DateTime", f => f.Description("When the published content was signed."))
             .Field("nextReviewDueUtc", "DateTime", f => f.Description("When it is due for review again; null when the type has no interval or it was never reviewed (due now)."))
-            .Field("clinicallyReviewed", "Boolean!", f => f.Description("True when a clinical reviewer signed the published content.")));
+            .Field("clinicallyReviewed", "Boolean!", f => f.Description("True when a clinical reviewer signed the published content."))
+            .Field("sample", "Boolean!", f => f.Description("True for sample content a recipe published without clinical review (served only outside Production, for a first look)."))
+            .Field("credentialConfirmedBy", "String", f => f.Description("The second administrator who confirmed the reviewer's credential; null when nobody independently did (single-administrator mode) or nobody signed."))
+            .Field("credentialIndependentlyConfirmed", "Boolean!", f => f.Description("True when a second administrator confirmed the reviewer's credential (two-person rule); false in single-administrator mode."))
+            .Field("statement", "String!", f => f.Description("The review in one sentence for readers, e.g. `Sample content, not clinically reviewed.`")));
         AddFilter(b, "StringFilter", "String", "Compares text; `contains` and `startsWith` ignore case.", "eq", "ne", "in", "contains", "startsWith");
         AddFilter(b, "IDFilter", "ID", "Compares ids.", "eq", "ne", "in");
         AddFilter(b, "IntFilter", "Int", "Compares whole numbers.", "eq", "ne", "in", "lt", "lte", "gt", "gte");
@@ -149,7 +153,11 @@ internal static class SharedSchemaTypes
             .Field("reviewer", "String!", f => f.Resolve(c => ((Approval)c.Source!).ReviewerDisplayName))
             .Field("credentials", "String!", f => f.Resolve(c => ((Approval)c.Source!).Credential))
             .Field("signedUtc", "DateTime!")
-            .Field("kind", "String!", f => f.Resolve(c => ((Approval)c.Source!).Kind.ToString())));
+            .Field("kind", "String!", f => f.Resolve(c => ((Approval)c.Source!).Kind.ToString()))
+            .Field("meaning", "String", f => f.Description("What the signature means; in single-administrator mode it says the credential was not independently confirmed."))
+            .Field("credentialConfirmedBy", "String", f => f.Description("The second administrator who confirmed the reviewer's credential; null when nobody independently did."))
+            .Field("credentialIndependentlyConfirmed", "Boolean!")
+            .Field("signingKeyId", "String", f => f.Description("The server key that signed it (see /.well-known/tbcms-signing-keys).")));
         b.AddObjectType("WorkflowTransitionResult", t => t
             .Field("transition", "String!")
             .Field("from", "String!", f => f.Resolve(c => ((TransitionResult)c.Source!).FromStatus))
