@@ -102,16 +102,17 @@ public sealed class ContentWriter(IStoreSession session, ContentDefinitionCatalo
         var contentItemId = latest.ContentItemId;
         var type = catalog.Get(latest.ContentType);
         var workflow = WorkflowOf(type);
+        var content = ContentFieldValidator.Validate(type, fields, applyDefaults: false);
+        if (content.ContentHash == latest.ContentHash)
+        {
+            // Saving what is already there is no edit, whatever the status (a recipe run again over content in review).
+            return latest;
+        }
+
         if (workflow is not null && !workflow.IsEditable(latest.Status))
         {
             throw new WorkflowRefusedException(new TransitionDecision(null, [new TransitionRefusal(
                 "Editable", RefusalKind.Conflict, $"A version that is {latest.Status} cannot be edited; the '{workflow.Name}' workflow allows edits in {string.Join(", ", workflow.EditableIn)}.")]));
-        }
-
-        var content = ContentFieldValidator.Validate(type, fields, applyDefaults: false);
-        if (content.ContentHash == latest.ContentHash)
-        {
-            return latest;
         }
 
         await CheckReferencesAndSlugAsync(content, contentItemId, cancellationToken);

@@ -9,7 +9,7 @@ namespace TraumaBondCms.Web.Recipes.Steps;
 
 /// <summary>
 /// The <c>Content</c> step: <c>{ "sample": false, "items": [{ "contentItemId", "contentType", "published", "fields",
-/// "contentItemVersionId"?, "approvals"? }] }</c>. Idempotent: an item whose latest version already has the same content
+/// "contentItemVersionId"?, "contentHash"?, "approvals"? }] }</c>. Idempotent: an item whose latest version already has the same content
 /// is left alone; different content becomes a new version (with <c>contentItemVersionId</c> when given, as exports do).
 /// <c>published: true</c> asks to publish, which <see cref="ContentArrival"/> grants only on a verified signature (the
 /// item's <c>approvals</c>), for types exempt from review, or for a <c>sample</c> step where samples may be served;
@@ -48,6 +48,11 @@ public sealed class ContentStep(ContentArrival arrival, PublicationGate gate, Ti
                     updated += latest.ContentItemVersionId == existing.ContentItemVersionId ? 0 : 1;
                 }
 
+                if (item.ContentHash is { } exported && exported != latest.ContentHash)
+                {
+                    context.Report($"Content: '{item.ContentItemId}': its fields hash to {latest.ContentHash}, not to the {exported} it was exported with: they were changed on the way.");
+                }
+
                 var outcome = await arrival.SettleAsync(context, writer, latest, item.Published, sample, item.Approvals ?? [], cancellationToken);
                 outcomes[outcome] = outcomes.GetValueOrDefault(outcome) + 1;
             }
@@ -69,5 +74,5 @@ public sealed class ContentStep(ContentArrival arrival, PublicationGate gate, Ti
             + $"{outcomes.GetValueOrDefault(ContentArrival.Outcome.SubmittedForReview)} waiting for clinical review.");
     }
 
-    private sealed record RecipeItem(string ContentItemId, string ContentType, bool Published, JsonElement Fields, string? ContentItemVersionId, IReadOnlyList<Approval>? Approvals);
+    private sealed record RecipeItem(string ContentItemId, string ContentType, bool Published, JsonElement Fields, string? ContentItemVersionId, string? ContentHash, IReadOnlyList<Approval>? Approvals);
 }
