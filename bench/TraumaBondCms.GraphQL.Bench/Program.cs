@@ -45,7 +45,9 @@ if (only is null || "cache".Contains(only, StringComparison.OrdinalIgnoreCase))
     executor.Prepare(schema, bigDocument);
     foreach (var (name, query) in new[] { ("Items", items.Query!), ("20kb", bigDocument) })
     {
-        var (perSecond, perCpuSecond) = Throughput.Measure(() => executor.Options.DocumentCache!.TryGet(schema, query, out _));
+        // Looked up with an equal text of another instance, as a request's freshly read body is: no reference shortcut.
+        var asked = new string(query.AsSpan());
+        var (perSecond, perCpuSecond) = Throughput.Measure(() => executor.Options.DocumentCache!.TryGet(schema, asked, out _));
         results[$"cacheHit{name}Micros"] = 1e6 / perSecond;
         results[$"cacheHit{name}CpuMicros"] = 1e6 / perCpuSecond;
     }

@@ -22,7 +22,7 @@ internal sealed class BenchHost : IAsyncDisposable
     {
         var builder = WebApplication.CreateBuilder([$"--Cms:DataPath={dataPath}", "--Cms:Setup:AdminPassword=bench-admin-password-1", "--Cms:Workflow:RunScheduler=false"]);
         builder.Logging.ClearProviders();
-        builder.Services.AddCmsCore(builder.Configuration).AddCmsAuth().AddCmsHttp();
+        builder.Services.AddCmsCore(builder.Configuration).AddCmsAuth(new TraumaBondCms.Web.Configuration.KeyRingOptions(), builder.Environment.ContentRootPath).AddCmsHttp();
         var app = builder.Build();
         await app.Services.GetRequiredService<CmsSetup>().EnsureAsync(TextWriter.Null);
         return new BenchHost(app);

@@ -39,6 +39,12 @@ public interface IStoreSession : IAsyncDisposable
     /// <summary>Preview tokens (hashes only).</summary>
     IPreviewTokenRepository PreviewTokens { get; }
 
+    /// <summary>Sign-in sessions: one per cookie or bearer token, ended by signing out.</summary>
+    ISignInSessionRepository SignInSessions { get; }
+
+    /// <summary>The Data Protection key ring shared by every node.</summary>
+    IKeyRingRepository KeyRing { get; }
+
     /// <summary>The content generation, raised by the database whenever published content may have changed.</summary>
     IContentGenerationRepository ContentGeneration { get; }
 

@@ -24,7 +24,7 @@ if (CommandLine.IsCommand(args))
 
 var cmsOptions = builder.Configuration.GetSection(CmsOptions.Section).Get<CmsOptions>() ?? new CmsOptions();
 builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = cmsOptions.Limits.MaxRequestBodyBytes);
-builder.Services.AddCmsCore(builder.Configuration).AddCmsAuth().AddCmsHttp().AddCmsAdmin();
+builder.Services.AddCmsCore(builder.Configuration).AddCmsAuth(cmsOptions.KeyRing, builder.Environment.ContentRootPath).AddCmsHttp().AddCmsAdmin();
 
 var app = builder.Build();
 await app.Services.GetRequiredService<CmsSetup>().EnsureAsync(Console.Out);
@@ -33,6 +33,7 @@ if (CommandLine.IsCommand(args))
     return await CommandLine.RunAsync(app.Services, args, Console.Out, Console.Error);
 }
 
+app.UseMiddleware<NoSniffMiddleware>();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseCmsAdmin();
@@ -40,6 +41,7 @@ app.UseMiddleware<RequestBodyLimitMiddleware>();
 app.UseCors();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseMiddleware<JsonTextMiddleware>();
 app.UseShieldedGraphQLQueries();
 
 app.MapHealthEndpoints();

@@ -75,7 +75,7 @@ public sealed class CommandLineTests
             """,
             "test");
 
-        var error = await Assert.ThrowsAsync<RecipeException>(() => host.Services.GetRequiredService<RecipeRunner>().RunAsync(recipe, Auth.CmsActor.System));
+        var error = await Assert.ThrowsAsync<RecipeException>(() => host.Services.GetRequiredService<RecipeRunner>().RunAsync(recipe, TraumaBondCms.Web.Auth.CmsActor.System));
 
         Assert.Contains("faq-bad", error.Message);
         Assert.Contains("answer", error.Message);
@@ -141,6 +141,19 @@ public sealed class CommandLineTests
         Assert.True(run.ExitCode == 0, run.Output + run.Error);
         Assert.Equal(HttpStatusCode.Unauthorized, stale.StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await fresh.GetAsync("/api/auth/me")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Should_refuse_a_common_password_saying_why_when_a_user_is_added_from_the_command_line()
+    {
+        using var host = new CmsTestHost();
+        var before = DatabaseSnapshot.Take(host.DataPath);
+
+        var run = await CliProcess.RunAsync(host.DataPath, "password1234", "users", "add", "weak.cli", "--role", "Editor");
+
+        Assert.NotEqual(0, run.ExitCode);
+        Assert.Contains("most common", run.Output + run.Error, StringComparison.Ordinal);
+        DatabaseSnapshot.Take(host.DataPath).AssertUnchangedSince(before);
     }
 
     [Fact]

@@ -69,8 +69,14 @@ public static class AuditActions
     /// <summary>A sign-in succeeded.</summary>
     public const string SignInSucceeded = "signin.succeeded";
 
-    /// <summary>A sign-in failed (wrong password, unknown user, locked out or disabled).</summary>
+    /// <summary>A sign-in failed (wrong password, unknown user or disabled).</summary>
     public const string SignInFailed = "signin.failed";
+
+    /// <summary>A user signed out: the session of that cookie or token ended.</summary>
+    public const string SignedOut = "signout";
+
+    /// <summary>Every session of a user ended at once (by the user, or by an administrator acting on them).</summary>
+    public const string SignedOutEverywhere = "signout.everywhere";
 
     /// <summary>An authenticated request was refused for lack of permission.</summary>
     public const string PermissionDenied = "permission.denied";

@@ -13,8 +13,11 @@ public sealed record AuditEntry
     /// <summary>When it happened.</summary>
     public required DateTimeOffset OccurredUtc { get; init; }
 
-    /// <summary>The user name of who acted; null for the system (setup, scheduler) or an anonymous caller.</summary>
-    public string? Actor { get; init; }
+    /// <summary>
+    /// The user name of who acted, or the name an anonymous caller signed in with; null for the system (setup, scheduler).
+    /// Bounded and escaped (<see cref="AuditText"/>): it may echo what a caller typed.
+    /// </summary>
+    public string? Actor { get; init => field = AuditText.Bounded(value, AuditText.MaxActorLength); }
 
     /// <summary>What happened: one of <see cref="AuditActions"/>.</summary>
     public required string Action { get; init; }
@@ -34,8 +37,8 @@ public sealed record AuditEntry
     /// <summary>The status after the change; null when not a status change.</summary>
     public string? ToStatus { get; init; }
 
-    /// <summary>The reason or comment given; null for none.</summary>
-    public string? Reason { get; init; }
+    /// <summary>The reason or comment given; null for none. Bounded and escaped (<see cref="AuditText"/>): it may echo what a caller typed.</summary>
+    public string? Reason { get; init => field = AuditText.Bounded(value, AuditText.MaxReasonLength); }
 
     /// <summary>Further facts as a JSON object (e.g. the user an administrator changed); null for none.</summary>
     public string? Details { get; init; }

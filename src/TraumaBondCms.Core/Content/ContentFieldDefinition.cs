@@ -48,7 +48,10 @@ public sealed record ContentFieldDefinition
     /// <summary>List fields: the kind of each item (default <see cref="ContentFieldKind.Text"/>).</summary>
     public ContentFieldKind? ItemKind { get; init; }
 
-    /// <summary>List, Tags and ContentPicker fields: the maximum number of items; null for no limit.</summary>
+    /// <summary>The most items of a List, Tags or multiple ContentPicker field whose definition gives no <see cref="MaxItems"/>.</summary>
+    public const int DefaultMaxItems = 100;
+
+    /// <summary>List, Tags and ContentPicker fields: the maximum number of items; null for <see cref="DefaultMaxItems"/>.</summary>
     public int? MaxItems { get; init; }
 
     /// <summary>Number fields: inclusive lower bound.</summary>
@@ -80,4 +83,7 @@ public sealed record ContentFieldDefinition
 
     /// <summary>True when the value is a JSON array (Tags, ContentPicker, List).</summary>
     public bool IsArray => Kind is ContentFieldKind.Tags or ContentFieldKind.ContentPicker or ContentFieldKind.List;
+
+    /// <summary>The most items the value holds: 1 for a single ContentPicker, else <see cref="MaxItems"/> or <see cref="DefaultMaxItems"/>; null for fields that are not arrays.</summary>
+    public int? ItemLimit => !IsArray ? null : Kind == ContentFieldKind.ContentPicker && !Multiple ? 1 : MaxItems ?? DefaultMaxItems;
 }

@@ -75,6 +75,26 @@ public static class ContentFieldValidator
             CollectReferences(type, fields));
     }
 
+    /// <summary>
+    /// True when <paramref name="fields"/> holds a value of <paramref name="field"/> that satisfies it as a required field:
+    /// present, not blank or empty, and valid for the definition as it is now (an item saved under an older definition
+    /// may hold none, or one of another shape).
+    /// </summary>
+    public static bool HasValidValue(ContentFieldDefinition field, ContentFields fields)
+    {
+        ArgumentNullException.ThrowIfNull(field);
+        ArgumentNullException.ThrowIfNull(fields);
+        if (!fields.TryGetValue(field.Name, out var value)
+            || (value.ValueKind == JsonValueKind.String && string.IsNullOrWhiteSpace(value.GetString()))
+            || (value.ValueKind == JsonValueKind.Array && value.GetArrayLength() == 0))
+        {
+            return false;
+        }
+
+        var errors = new List<FieldError>();
+        return FieldValueValidator.Normalize(field, value, errors) is not null && errors.Count == 0;
+    }
+
     // "\ud800" is well-formed JSON but not Unicode text: System.Text.Json throws InvalidOperationException
     // when it is read as a string, so such input is refused up front as bad input instead of failing later.
     private static bool IsReadableText(JsonElement value)

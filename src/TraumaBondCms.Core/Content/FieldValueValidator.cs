@@ -38,7 +38,7 @@ internal static class FieldValueValidator
         }
 
         var count = value.GetArrayLength();
-        var limit = field.Kind == ContentFieldKind.ContentPicker && !field.Multiple ? 1 : field.MaxItems;
+        var limit = field.ItemLimit;
         if (count > limit)
         {
             errors.Add(new FieldError(field.Name, $"Field '{field.Name}' holds at most {limit} item(s); {count} were given."));

@@ -30,10 +30,13 @@ public sealed record CmsUser
     /// <summary>The reviewer's professional credential; null for users who are not clinicians.</summary>
     public ReviewerCredential? Credential { get; init; }
 
-    /// <summary>Consecutive failed sign-ins since the last success.</summary>
+    /// <summary>Consecutive wrong sign-in passwords since the last success, shown to administrators; it locks nothing.</summary>
     public int FailedSignIns { get; init; }
 
-    /// <summary>Sign-in is refused until this time; null when not locked out.</summary>
+    /// <summary>
+    /// Not set or read any more: wrong passwords now slow down the client that typed them instead of locking the account for
+    /// everyone. Kept so that stored users keep their shape.
+    /// </summary>
     public DateTimeOffset? LockoutEndUtc { get; init; }
 
     /// <summary>A disabled user cannot sign in and their tokens are refused.</summary>

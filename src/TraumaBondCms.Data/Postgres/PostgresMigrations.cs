@@ -365,6 +365,29 @@ internal static class PostgresMigrations
             ALTER INDEX ix_search_documents_public SET (gin_pending_list_limit = 8192);
             ALTER INDEX ix_search_documents_editorial SET (gin_pending_list_limit = 8192);
             """),
+        (8, "hardening: shared Data Protection key ring, sign-in sessions", """
+            -- The ASP.NET Core Data Protection key ring (keys and revocations as XML elements, encrypted when a certificate is
+            -- configured): every node on the database signs and reads cookies and bearer tokens with the same keys.
+            CREATE TABLE data_protection_keys (
+                key_row bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                friendly_name text NOT NULL,
+                xml text NOT NULL,
+                stored_utc timestamptz NOT NULL
+            );
+
+            -- One row per sign-in (cookie or bearer token), checked on every request: signing out ends it here, so a copy
+            -- of the cookie or token stops working at once. Only the SHA-256 of the session id is kept.
+            CREATE TABLE sign_in_sessions (
+                session_hash text COLLATE "C" NOT NULL PRIMARY KEY,
+                user_id text COLLATE "C" NOT NULL REFERENCES users (user_id),
+                kind text COLLATE "C" NOT NULL,
+                started_utc timestamptz NOT NULL,
+                expires_utc timestamptz NOT NULL,
+                ended_utc timestamptz NULL
+            );
+            CREATE INDEX ix_sign_in_sessions_user ON sign_in_sessions (user_id) WHERE ended_utc IS NULL;
+            CREATE INDEX ix_sign_in_sessions_expires ON sign_in_sessions (expires_utc);
+            """),
         (10, "clinical governance: signed approvals, vouched credentials, verification methods", """
             -- Approvals are signed statements: the signature (ES256, by a key kept outside the database) covers the ids, the exact
             -- content hash, the reviewer and credential, who confirmed the credential, the meaning and the time.

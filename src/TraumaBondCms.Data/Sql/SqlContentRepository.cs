@@ -267,23 +267,17 @@ public sealed class SqlContentRepository(SqlRunner sql, SqlSearchIndex search) :
             cancellationToken,
             ("@id", contentItemId));
         await sql.ExecuteAsync("DELETE FROM content_slugs WHERE content_item_id = @id", cancellationToken, ("@id", contentItemId));
-        // Distinct in .NET rather than SQL: SQLite 3.35's planner can return the same row twice for this
-        // OR over two partial indexes, which made an item collide with its own slug. Conflicts with other items
-        // were refused above, before any write, because PostgreSQL aborts a transaction on a failed statement.
-        var reserved = (await sql.QueryAsync(
-            "SELECT content_type, slug FROM content_versions WHERE content_item_id = @id AND (latest OR published) AND slug IS NOT NULL",
-            r => (Type: r.GetString(0), Slug: r.GetString(1)),
+        // One statement again: SQLite 3.35.5 returned the same row twice for this DISTINCT over an OR of two partial
+        // indexes (an item then collided with its own slug); 3.53 does not. Conflicts with other items were refused
+        // above, before any write, because PostgreSQL aborts a transaction on a failed statement.
+        await sql.ExecuteAsync(
+            """
+            INSERT INTO content_slugs (content_type, slug, content_item_id)
+            SELECT DISTINCT content_type, slug, content_item_id FROM content_versions
+            WHERE content_item_id = @id AND (latest OR published) AND slug IS NOT NULL
+            """,
             cancellationToken,
-            ("@id", contentItemId))).Distinct();
-        foreach (var (type, slug) in reserved)
-        {
-            await sql.ExecuteAsync(
-                "INSERT INTO content_slugs (content_type, slug, content_item_id) VALUES (@type, @slug, @id)",
-                cancellationToken,
-                ("@type", type),
-                ("@slug", slug),
-                ("@id", contentItemId));
-        }
+            ("@id", contentItemId));
 
         await search.SyncItemAsync(contentItemId, cancellationToken);
     }

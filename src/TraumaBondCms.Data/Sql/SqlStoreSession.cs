@@ -62,6 +62,12 @@ public sealed class SqlStoreSession(
     public IPreviewTokenRepository PreviewTokens => field ??= new SqlPreviewTokenRepository(_sql);
 
     /// <inheritdoc />
+    public ISignInSessionRepository SignInSessions => field ??= new SqlSignInSessionRepository(_sql);
+
+    /// <inheritdoc />
+    public IKeyRingRepository KeyRing => field ??= new SqlKeyRingRepository(_sql);
+
+    /// <inheritdoc />
     public IContentGenerationRepository ContentGeneration => field ??= new SqlContentGenerationRepository(_sql);
 
     private SqlSearchIndex SearchIndex => _search ??= dialect.CreateSearchIndex(_sql);

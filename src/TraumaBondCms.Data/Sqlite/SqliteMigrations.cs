@@ -358,6 +358,29 @@ internal static class SqliteMigrations
             INSERT INTO search_public (search_public, rank) VALUES ('automerge', 8);
             INSERT INTO search_editorial (search_editorial, rank) VALUES ('automerge', 8);
             """),
+        (8, "hardening: shared Data Protection key ring, sign-in sessions", """
+            -- The ASP.NET Core Data Protection key ring (keys and revocations as XML elements, encrypted when a certificate is
+            -- configured): every node on the database signs and reads cookies and bearer tokens with the same keys.
+            CREATE TABLE data_protection_keys (
+                key_row INTEGER PRIMARY KEY AUTOINCREMENT,
+                friendly_name TEXT NOT NULL,
+                xml TEXT NOT NULL,
+                stored_utc TEXT NOT NULL
+            );
+
+            -- One row per sign-in (cookie or bearer token), checked on every request: signing out ends it here, so a copy
+            -- of the cookie or token stops working at once. Only the SHA-256 of the session id is kept.
+            CREATE TABLE sign_in_sessions (
+                session_hash TEXT NOT NULL PRIMARY KEY,
+                user_id TEXT NOT NULL REFERENCES users (user_id),
+                kind TEXT NOT NULL,
+                started_utc TEXT NOT NULL,
+                expires_utc TEXT NOT NULL,
+                ended_utc TEXT NULL
+            );
+            CREATE INDEX ix_sign_in_sessions_user ON sign_in_sessions (user_id) WHERE ended_utc IS NULL;
+            CREATE INDEX ix_sign_in_sessions_expires ON sign_in_sessions (expires_utc);
+            """),
         (10, "clinical governance: signed approvals, vouched credentials, verification methods", """
             -- Approvals are signed statements: the signature (ES256, by a key kept outside the database) covers the ids, the exact
             -- content hash, the reviewer and credential, who confirmed the credential, the meaning and the time.

@@ -12,4 +12,7 @@ internal sealed class CollectedFields(FieldPlan[] fields, string[] keys)
     public FieldPlan[] Fields { get; } = fields;
 
     public string[] Keys { get; } = keys;
+
+    /// <summary>About how many bytes the keys of one response map of these fields take as JSON (<c>"key":</c> and a comma each).</summary>
+    public int KeyBytes { get; } = keys.Sum(key => key.Length + 4) + 2;
 }

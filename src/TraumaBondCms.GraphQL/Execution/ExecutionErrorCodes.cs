@@ -34,6 +34,9 @@ public static class ExecutionErrorCodes
     /// <summary>The operation's estimated cost is above <c>QueryLimits.MaxCost</c>.</summary>
     public const string MaxCostExceeded = "MAX_COST_EXCEEDED";
 
+    /// <summary>Execution stopped because the response grew past <c>GraphQLExecutorOptions.MaxResponseBytes</c>; the response has <c>data: null</c>.</summary>
+    public const string ResponseTooLarge = "RESPONSE_TOO_LARGE";
+
     /// <summary>A persisted query hash is not registered (the client should resend it with its text).</summary>
     public const string PersistedQueryNotFound = "PERSISTED_QUERY_NOT_FOUND";
 

@@ -59,9 +59,9 @@ internal sealed partial class ExecutionRun
             switch (type)
             {
                 case ScalarType scalar:
-                    return new ValueTask<object?>(SerializeScalar(scalar, result));
+                    return new ValueTask<object?>(Charged(SerializeScalar(scalar, result)));
                 case EnumType enumType:
-                    return new ValueTask<object?>(enumType.Serialize(result));
+                    return new ValueTask<object?>(Charged(enumType.Serialize(result)));
                 case ListType list:
                     return CompleteList(list.OfType, site, result, path);
                 case ObjectType objectType:
@@ -90,6 +90,7 @@ internal sealed partial class ExecutionRun
         }
 
         var items = enumerable as IList ?? enumerable.Cast<object?>().ToList();
+        Charge(items.Count + 2);
         var values = new object?[items.Count];
         var listPath = path.Build();
         List<Task<bool>>? pending = null;
@@ -117,6 +118,17 @@ internal sealed partial class ExecutionRun
         }
 
         return new ValueTask<object?>(AwaitAll(values, pending, invalid));
+    }
+
+    // A leaf's share of the response size (structured scalar values are walked, so a JSON tree counts in full).
+    private object? Charged(object? value)
+    {
+        if (_maxResponseBytes is not null)
+        {
+            Charge(ResponseSizeEstimate.Of(value));
+        }
+
+        return value;
     }
 
     private async ValueTask<object?> CheckNotNullAsync(ValueTask<object?> pending, FieldSite site, PendingPath path) =>

@@ -13,6 +13,7 @@ internal sealed partial class ExecutionRun
     /// </summary>
     private ValueTask<object?> ExecuteFields(ObjectType objectType, object? source, CollectedFields fields, ResponsePath? path)
     {
+        Charge(fields.KeyBytes);
         var map = new ResultMap(fields.Keys);
         var plans = fields.Fields;
         var values = map.ValueArray;

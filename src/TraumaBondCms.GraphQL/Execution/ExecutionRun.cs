@@ -19,10 +19,22 @@ internal sealed partial class ExecutionRun
     private readonly List<GraphQLError> _errors = [];
     private readonly Dictionary<string, FragmentDefinitionNode> _fragments;
     private readonly Action<Exception, GraphQLError>? _onException;
+    private readonly long? _maxResponseBytes;
+    private readonly CancellationTokenSource? _stop;
     private DataLoaderRegistry? _loaders;
+    private long _responseBytes;
+    private volatile bool _tooLarge;
 
-    public ExecutionRun(Schema schema, DocumentNode document, IReadOnlyDictionary<string, object?> variables, ExecutionScope scope, Action<Exception, GraphQLError>? onException, CancellationToken cancellationToken)
+    public ExecutionRun(Schema schema, DocumentNode document, IReadOnlyDictionary<string, object?> variables, ExecutionScope scope, Action<Exception, GraphQLError>? onException, CancellationToken cancellationToken, long? maxResponseBytes = null)
     {
+        if (maxResponseBytes is not null)
+        {
+            // The size guard stops execution the way a cancelled request does: resolvers and loaders see the token.
+            _maxResponseBytes = maxResponseBytes;
+            _stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            cancellationToken = _stop.Token;
+        }
+
         Schema = schema;
         Variables = variables;
         Scope = scope;
@@ -66,12 +78,35 @@ internal sealed partial class ExecutionRun
     /// <exception cref="OperationCanceledException">When the request's token is cancelled.</exception>
     public async ValueTask<ExecutionResult> ExecuteAsync(OperationDefinitionNode operation, ObjectType rootType)
     {
-        var fields = CollectRootFields(rootType, operation.SelectionSet);
-        var root = operation.Operation == OperationType.Mutation
-            ? ExecuteFieldsSerially(rootType, Scope.RootValue, fields)
-            : ExecuteFields(rootType, Scope.RootValue, fields, null);
-        var data = root.IsCompletedSuccessfully ? root.Result : await DriveAsync(root.AsTask()).ConfigureAwait(false);
+        object? data;
+        try
+        {
+            var fields = CollectRootFields(rootType, operation.SelectionSet);
+            var root = operation.Operation == OperationType.Mutation
+                ? ExecuteFieldsSerially(rootType, Scope.RootValue, fields)
+                : ExecuteFields(rootType, Scope.RootValue, fields, null);
+            data = root.IsCompletedSuccessfully ? root.Result : await DriveAsync(root.AsTask()).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (_tooLarge)
+        {
+            var locations = operation.Location is { } location ? new[] { location.StartLocation } : null;
+            return ExecutionResult.FromData(null, [GraphQLError.WithCode($"The response grew past {_maxResponseBytes} bytes; ask for fewer items or fields.", ExecutionErrorCodes.ResponseTooLarge, locations)]);
+        }
+
+        // Only on success: after a stop, resolvers may still be unwinding and must be able to read the token.
+        _stop?.Dispose();
         return ExecutionResult.FromData(data as ResultMap, SnapshotErrors());
+    }
+
+    /// <summary>Counts <paramref name="bytes"/> more of response; past the guard, stops execution (see <see cref="GraphQLExecutorOptions.MaxResponseBytes"/>).</summary>
+    private void Charge(long bytes)
+    {
+        if (_maxResponseBytes is { } max && Interlocked.Add(ref _responseBytes, bytes) > max)
+        {
+            _tooLarge = true;
+            _stop!.Cancel();
+            Token.ThrowIfCancellationRequested();
+        }
     }
 
     // While the operation waits, run a wave of batch loads whenever keys are queued. Loader tasks complete their

@@ -120,7 +120,7 @@ public sealed class GraphQLExecutor
             return ExecutionResult.FromErrors(limitErrors);
         }
 
-        var run = new ExecutionRun(schema, document, variables, scope, Options.OnUnhandledException, cancellationToken);
+        var run = new ExecutionRun(schema, document, variables, scope, Options.OnUnhandledException, cancellationToken, Options.MaxResponseBytes);
         return await run.ExecuteAsync(operation, schema.GetRootType(operation.Operation)!).ConfigureAwait(false);
     }
 

@@ -16,6 +16,14 @@ public sealed record GraphQLExecutorOptions
     /// <summary>Depth, alias and cost limits checked before execution. Default: <see cref="QueryLimits.Default"/>.</summary>
     public QueryLimits Limits { get; init; } = QueryLimits.Default;
 
+    /// <summary>
+    /// The largest response, in bytes of JSON (estimated as values complete, strings counted by their length), that
+    /// execution may build; past it, execution stops (resolvers see their token cancelled) and the response is
+    /// <c>data: null</c> with <see cref="ExecutionErrorCodes.ResponseTooLarge"/>. A guard behind the cost limit, which
+    /// cannot see how long strings are. Null for no guard. Default null.
+    /// </summary>
+    public long? MaxResponseBytes { get; init; }
+
     /// <summary>False to refuse <c>__schema</c> and <c>__type</c> with <see cref="ExecutionErrorCodes.IntrospectionDisabled"/>. Default true.</summary>
     public bool EnableIntrospection { get; init; } = true;
 

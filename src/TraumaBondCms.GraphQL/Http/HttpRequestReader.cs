@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using TraumaBondCms.GraphQL.Execution;
@@ -9,7 +10,8 @@ namespace TraumaBondCms.GraphQL.Http;
 /// Reads GraphQL request parameters (https://graphql.github.io/graphql-over-http/draft/#sec-Request-Parameters)
 /// from a GET query string or a POST <c>application/json</c> body. <c>query</c> and <c>operationName</c> must be
 /// strings or null, <c>variables</c> and <c>extensions</c> objects or null (in GET, as URL-encoded JSON); a
-/// request with neither a query nor a <c>persistedQuery</c> extension is malformed (400). Thread safe.
+/// request with neither a query nor a <c>persistedQuery</c> extension is malformed (400), and so is one with a string
+/// that is not Unicode text (<see cref="JsonTextCheck"/>). Thread safe.
 /// </summary>
 internal static class HttpRequestReader
 {
@@ -66,6 +68,12 @@ internal static class HttpRequestReader
         }
 
         var owned = new List<IDisposable> { document };
+        if (JsonTextCheck.TryFindUndecodable(body.WrittenSpan, out var where, out var why))
+        {
+            Dispose(owned);
+            return HttpRequestReading.Failure(StatusCodes.Status400BadRequest, Undecodable(where, why));
+        }
+
         var root = document.RootElement;
         if (root.ValueKind != JsonValueKind.Object)
         {
@@ -117,8 +125,16 @@ internal static class HttpRequestReader
         }
 
         owned.Add(document);
+        if (JsonTextCheck.TryFindUndecodable(Encoding.UTF8.GetBytes(text), out var where, out var why))
+        {
+            problem = Undecodable(where.Length == 0 ? name : $"{name}.{where}", why);
+            return false;
+        }
+
         return Entries(document.RootElement, name, out value, out problem);
     }
+
+    private static string Undecodable(string where, string why) => where.Length == 0 ? why : $"{where}: {why}";
 
     private static bool TryString(JsonElement root, string name, out string? value, out string? problem)
     {

@@ -7,9 +7,10 @@ namespace TraumaBondCms.GraphQL.Limits;
 /// <para>
 /// Cost model: a field of leaf type (scalar, enum, or a list of them) costs <see cref="LeafCost"/>; a field of
 /// object, interface or union type costs <see cref="CompositeCost"/> plus the cost of its selection set, and when
-/// it is a list, plus that selection set's cost times the list size: the value of the first argument named in
-/// <see cref="ListSizeArguments"/> that the field is given (literal or variable), otherwise
-/// <see cref="DefaultListSize"/>. Nested list wrappers multiply once. Fragments on different types are all
+/// it is a list, that times the list size (every item is charged). The size is what the field declares with
+/// <see cref="Types.ListSize"/> (its slicing argument, else its assumed size; a connection's size passes to its
+/// <c>edges</c> and <c>nodes</c>); for a field that declares none, the value of the first argument named in
+/// <see cref="ListSizeArguments"/> that the field is given (literal or variable), otherwise <see cref="DefaultListSize"/>. Nested list wrappers multiply once. Fragments on different types are all
 /// counted (an upper bound). <c>__schema</c> and <c>__type</c> cost nothing: their size is bounded by the schema,
 /// and depth still applies to them.
 /// </para>

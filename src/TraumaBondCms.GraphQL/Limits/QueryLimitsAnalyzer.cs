@@ -54,6 +54,9 @@ public static class QueryLimitsAnalyzer
 
     private readonly record struct Measured(int Depth, int Aliases, long Cost);
 
+    // The list size a connection-like parent passes to its sized fields (edges, nodes).
+    private readonly record struct Sized(IReadOnlyList<string> Fields, long Size);
+
     private sealed class Walker(Schema schema, DocumentNode document, IReadOnlyDictionary<string, object?> variables, QueryLimits limits)
     {
         private readonly Dictionary<string, FragmentDefinitionNode> _fragments = document.Definitions
@@ -61,10 +64,10 @@ public static class QueryLimitsAnalyzer
             .GroupBy(fragment => fragment.Name.Value)
             .ToDictionary(group => group.Key, group => group.First(), StringComparer.Ordinal);
 
-        private readonly Dictionary<(string Name, bool Introspection), Measured> _measuredFragments = [];
+        private readonly Dictionary<(string Name, bool Introspection, Sized? Sized), Measured> _measuredFragments = [];
         private readonly HashSet<string> _inProgress = new(StringComparer.Ordinal);
 
-        public Measured SelectionSet(SelectionSetNode selectionSet, NamedType? parentType, bool introspection)
+        public Measured SelectionSet(SelectionSetNode selectionSet, NamedType? parentType, bool introspection, Sized? sized = null)
         {
             var depth = 0;
             var aliases = 0;
@@ -73,9 +76,9 @@ public static class QueryLimitsAnalyzer
             {
                 var measured = selection switch
                 {
-                    FieldNode field => Field(field, parentType, introspection),
-                    InlineFragmentNode inline => SelectionSet(inline.SelectionSet, inline.TypeCondition is null ? parentType : schema.GetType(inline.TypeCondition.Name.Value), introspection),
-                    FragmentSpreadNode spread => Fragment(spread.Name.Value, introspection),
+                    FieldNode field => Field(field, parentType, introspection, sized),
+                    InlineFragmentNode inline => SelectionSet(inline.SelectionSet, inline.TypeCondition is null ? parentType : schema.GetType(inline.TypeCondition.Name.Value), introspection, sized),
+                    FragmentSpreadNode spread => Fragment(spread.Name.Value, introspection, sized),
                     _ => default,
                 };
                 depth = Math.Max(depth, measured.Depth);
@@ -86,12 +89,14 @@ public static class QueryLimitsAnalyzer
             return new Measured(depth, aliases, cost);
         }
 
-        private Measured Field(FieldNode field, NamedType? parentType, bool introspection)
+        private Measured Field(FieldNode field, NamedType? parentType, bool introspection, Sized? sized)
         {
             var name = field.Name.Value;
             var definition = parentType is null ? null : IntrospectionFields.Find(schema, parentType, name);
             introspection |= definition is not null && (ReferenceEquals(definition, IntrospectionFields.Schema) || ReferenceEquals(definition, IntrospectionFields.Type));
-            var children = field.SelectionSet is null ? default : SelectionSet(field.SelectionSet, definition?.Type.GetNamedType(), introspection);
+            var hint = definition?.ListSize;
+            var passed = hint is { SizedFields.Count: > 0 } ? new Sized(hint.SizedFields, SizeOf(field, hint)) : (Sized?)null;
+            var children = field.SelectionSet is null ? default : SelectionSet(field.SelectionSet, definition?.Type.GetNamedType(), introspection, passed);
             var aliases = AddAliases(children.Aliases, field.Alias is null ? 0 : 1);
             long cost;
             if (introspection)
@@ -104,16 +109,20 @@ public static class QueryLimitsAnalyzer
             }
             else
             {
-                var size = definition?.Type.GetNullableType() is ListType ? ListSize(field) : 1;
-                cost = Add(limits.CompositeCost, Multiply(size, children.Cost));
+                var size = definition?.Type.GetNullableType() is not ListType ? 1
+                    : hint is { SizedFields.Count: 0 } ? SizeOf(field, hint)
+                    : sized is { } parent && parent.Fields.Contains(name) ? parent.Size
+                    : ListSize(field);
+                // Every item of a list costs what one object costs: its own weight and its selection set.
+                cost = Multiply(size, Add(limits.CompositeCost, children.Cost));
             }
 
             return new Measured(children.Depth + 1, aliases, cost);
         }
 
-        private Measured Fragment(string name, bool introspection)
+        private Measured Fragment(string name, bool introspection, Sized? sized)
         {
-            if (_measuredFragments.TryGetValue((name, introspection), out var measured))
+            if (_measuredFragments.TryGetValue((name, introspection, sized), out var measured))
             {
                 return measured;
             }
@@ -123,35 +132,54 @@ public static class QueryLimitsAnalyzer
                 return default;
             }
 
-            measured = SelectionSet(fragment.SelectionSet, schema.GetType(fragment.TypeCondition.Name.Value), introspection);
+            measured = SelectionSet(fragment.SelectionSet, schema.GetType(fragment.TypeCondition.Name.Value), introspection, sized);
             _inProgress.Remove(name);
-            _measuredFragments[(name, introspection)] = measured;
+            _measuredFragments[(name, introspection, sized)] = measured;
             return measured;
+        }
+
+        // A declared list size: the slicing argument given (capped at the largest slice accepted), else the assumed size.
+        private long SizeOf(FieldNode field, ListSize hint)
+        {
+            foreach (var argumentName in hint.SlicingArguments)
+            {
+                if (ArgumentSize(field, argumentName) is { } given)
+                {
+                    return hint.MaxSlice is { } max ? Math.Min(given, max) : given;
+                }
+            }
+
+            return hint.AssumedSize ?? limits.DefaultListSize;
         }
 
         private long ListSize(FieldNode field)
         {
             foreach (var argumentName in limits.ListSizeArguments)
             {
-                var value = field.Arguments.FirstOrDefault(argument => argument.Name.Value == argumentName)?.Value;
-                long? size = value switch
+                if (ArgumentSize(field, argumentName) is { } given)
                 {
-                    IntValueNode literal when long.TryParse(literal.Value, System.Globalization.CultureInfo.InvariantCulture, out var parsed) => parsed,
-                    VariableNode variable => variables.GetValueOrDefault(variable.Name.Value) switch
-                    {
-                        int number => number,
-                        long number => number,
-                        _ => null,
-                    },
-                    _ => null,
-                };
-                if (size is { } given)
-                {
-                    return Math.Max(0, given);
+                    return given;
                 }
             }
 
             return limits.DefaultListSize;
+        }
+
+        private long? ArgumentSize(FieldNode field, string argumentName)
+        {
+            var value = field.Arguments.FirstOrDefault(argument => argument.Name.Value == argumentName)?.Value;
+            long? size = value switch
+            {
+                IntValueNode literal when long.TryParse(literal.Value, System.Globalization.CultureInfo.InvariantCulture, out var parsed) => parsed,
+                VariableNode variable => variables.GetValueOrDefault(variable.Name.Value) switch
+                {
+                    int number => number,
+                    long number => number,
+                    _ => null,
+                },
+                _ => null,
+            };
+            return size is { } given ? Math.Max(0, given) : null;
         }
 
         private static int AddAliases(int left, int right) => left > int.MaxValue - right ? int.MaxValue : left + right;

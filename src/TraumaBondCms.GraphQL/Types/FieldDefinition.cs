@@ -3,7 +3,7 @@ namespace TraumaBondCms.GraphQL.Types;
 /// <summary>A field of an object or interface type (§3.6): name, output type, arguments, deprecation and resolver. Immutable.</summary>
 public sealed class FieldDefinition
 {
-    internal FieldDefinition(string name, string? description, GraphQLType type, IReadOnlyList<InputValueDefinition> arguments, string? deprecationReason, FieldResolver? resolver)
+    internal FieldDefinition(string name, string? description, GraphQLType type, IReadOnlyList<InputValueDefinition> arguments, string? deprecationReason, FieldResolver? resolver, ListSize? listSize = null)
     {
         Name = name;
         Description = description;
@@ -11,6 +11,7 @@ public sealed class FieldDefinition
         Arguments = arguments;
         DeprecationReason = deprecationReason;
         Resolver = resolver;
+        ListSize = listSize;
     }
 
     /// <summary>The field name.</summary>
@@ -36,6 +37,9 @@ public sealed class FieldDefinition
     /// Only object type fields are resolved; on interface fields it is informational.
     /// </summary>
     public FieldResolver? Resolver { get; }
+
+    /// <summary>How many items the field returns, for the cost analysis; null when nothing is declared (the analyzer's defaults apply).</summary>
+    public ListSize? ListSize { get; }
 
     /// <summary>The argument named <paramref name="name"/>, or null.</summary>
     public InputValueDefinition? GetArgument(string name)

@@ -100,7 +100,7 @@ public sealed partial class SchemaBuilder
             var arguments = state.Arguments(field.Arguments, owner);
             if (fieldType is not null)
             {
-                fields.Add(new FieldDefinition(field.Name, field.DescriptionText, fieldType, arguments, field.DeprecationReason, field.Resolver));
+                fields.Add(new FieldDefinition(field.Name, field.DescriptionText, fieldType, arguments, field.DeprecationReason, field.Resolver, field.ListSizeHint));
             }
         }
 

@@ -10,10 +10,13 @@ public static class AdminApplicationBuilderExtensions
     public static IApplicationBuilder UseCmsAdmin(this IApplicationBuilder app)
     {
         app.UseMiddleware<AdminHeadersMiddleware>();
-        app.UseStaticFiles(new StaticFileOptions
-        {
-            OnPrepareResponse = context => context.Context.Response.Headers.CacheControl = "no-cache",
-        });
+        // GraphiQL's files are served by its own endpoints only (with their security headers, and only where configured).
+        app.UseWhen(
+            context => !context.Request.Path.StartsWithSegments("/graphiql"),
+            branch => branch.UseStaticFiles(new StaticFileOptions
+            {
+                OnPrepareResponse = context => context.Context.Response.Headers.CacheControl = "no-cache",
+            }));
         return app;
     }
 

@@ -2,6 +2,7 @@ using TraumaBondCms.Core.Audit;
 using TraumaBondCms.Core.Content;
 using TraumaBondCms.Core.Security;
 using TraumaBondCms.Data;
+using TraumaBondCms.Web.Http;
 
 namespace TraumaBondCms.Web.Audit;
 
@@ -13,14 +14,10 @@ public static class AuditEndpoints
     {
         app.MapGet("/api/audit", async (ICmsStore store, string? item, string? actor, string? action, DateTimeOffset? from, DateTimeOffset? to, long? before, int? limit, CancellationToken ct) =>
         {
-            if (limit is < 1 or > 500)
-            {
-                throw ContentValidationException.For("limit", "limit is between 1 and 500.");
-            }
-
+            var size = PageSize.Read(limit, "limit", 100);
             await using var session = await store.OpenReadAsync(ct);
             var entries = await session.Audit.QueryAsync(
-                new AuditQuery { ContentItemId = item, Actor = actor, Action = action, FromUtc = from, ToUtc = to, BeforeId = before, Limit = limit ?? 100 },
+                new AuditQuery { ContentItemId = item, Actor = actor, Action = action, FromUtc = from, ToUtc = to, BeforeId = before, Limit = size },
                 ct);
             return TypedResults.Ok(entries);
         }).RequireAuthorization(Permissions.ViewAuditLog).WithTags("Audit");

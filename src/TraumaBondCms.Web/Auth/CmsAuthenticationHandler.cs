@@ -10,11 +10,12 @@ namespace TraumaBondCms.Web.Auth;
 
 /// <summary>
 /// The default scheme: authenticates with the bearer token when an <c>Authorization: Bearer</c> header is
-/// present, else with the sign-in cookie, then checks the user against the database. A token or cookie whose
-/// user is gone, disabled, or whose security stamp changed since it was issued (new password, new roles,
-/// disabled) fails authentication, so the caller gets 401 rather than being treated as signed in.
+/// present, else with the sign-in cookie, then checks the user and the session against the database. A token or
+/// cookie whose user is gone, disabled, or whose security stamp changed since it was issued (new password, new
+/// roles, disabled), or whose session ended (signed out, signed out everywhere), fails authentication, so the
+/// caller gets 401 rather than being treated as signed in.
 /// </summary>
-public sealed class CmsAuthenticationHandler(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, ICmsStore store)
+public sealed class CmsAuthenticationHandler(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, ICmsStore store, SignInSessions sessions)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     /// <summary>The scheme's name.</summary>
@@ -41,6 +42,11 @@ public sealed class CmsAuthenticationHandler(IOptionsMonitor<AuthenticationSchem
         if (user is null || user.Disabled || user.SecurityStamp != stamp)
         {
             return AuthenticateResult.Fail("The credentials were revoked: the user changed their password or roles, or was disabled.");
+        }
+
+        if (!await sessions.IsActiveAsync(session, result.Principal, Context.RequestAborted))
+        {
+            return AuthenticateResult.Fail("The session ended: it was signed out, or has expired.");
         }
 
         return AuthenticateResult.Success(new AuthenticationTicket(result.Principal, result.Properties, Scheme.Name));

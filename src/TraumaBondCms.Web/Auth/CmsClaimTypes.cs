@@ -8,4 +8,7 @@ public static class CmsClaimTypes
 
     /// <summary>The user's security stamp when the token was issued; a changed stamp invalidates the token.</summary>
     public const string SecurityStamp = "tbcms:security_stamp";
+
+    /// <summary>The id of the server-side sign-in session; the request is refused once that session ended.</summary>
+    public const string SessionId = "tbcms:session";
 }

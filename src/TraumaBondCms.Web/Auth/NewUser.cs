@@ -14,7 +14,7 @@ public sealed record NewUser
     /// <summary>Contact address; optional.</summary>
     public string? Email { get; init; }
 
-    /// <summary>The password, at least <see cref="UserAccounts.MinPasswordLength"/> characters.</summary>
+    /// <summary>The password, acceptable to <see cref="PasswordPolicy"/> (at least <see cref="PasswordPolicy.MinLength"/> characters, not a common one).</summary>
     public required string Password { get; init; }
 
     /// <summary>Role names; each must be defined.</summary>

@@ -1,73 +1,86 @@
 using System.Security.Claims;
-using Microsoft.Extensions.Options;
 using TraumaBondCms.Core.Audit;
 using TraumaBondCms.Core.Security;
 using TraumaBondCms.Data;
-using TraumaBondCms.Web.Configuration;
 
 namespace TraumaBondCms.Web.Auth;
 
 /// <summary>
-/// Checks user name and password for the token endpoint and the admin sign-in, with lockout after
-/// repeated failures. Every attempt is audited; a failure never says whether the user exists.
+/// Checks user name and password for the token endpoint and the admin sign-in. A client that keeps typing wrong passwords
+/// is made to wait (<see cref="SignInThrottle"/>); the account itself is never locked, so nobody can lock anyone out. The
+/// same password hashing runs whether the user exists or not, so the answer's timing does not tell. Every checked attempt
+/// is audited with the client's address; a refusal never says whether the user exists. A success starts a server-side
+/// session (<see cref="SignInSessions"/>).
 /// </summary>
-public sealed class SignInService(ICmsStore store, UserAccounts accounts, RoleCatalog roles, IOptions<CmsOptions> options, TimeProvider clock)
+public sealed class SignInService(ICmsStore store, UserAccounts accounts, RoleCatalog roles, SignInThrottle throttle, SignInSessions sessions, TimeProvider clock, ILogger<SignInService> logger)
 {
-    /// <summary>Returns the principal to sign in, or null when the credentials are refused (wrong, locked out or disabled).</summary>
-    public async Task<ClaimsPrincipal?> SignInAsync(string userName, string password, string authenticationType, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Signs <paramref name="userName"/> in from <paramref name="client"/> (its address) for <paramref name="authenticationType"/>
+    /// (cookie or bearer token). Throws <see cref="Core.Content.ContentValidationException"/> when the name cannot be a user
+    /// name (control characters, too long), before anything is checked or written.
+    /// </summary>
+    public async Task<SignInOutcome> SignInAsync(string userName, string password, string client, string authenticationType, CancellationToken cancellationToken = default)
     {
-        var auth = options.Value.Auth;
-        await using var session = await store.BeginWriteAsync(cancellationToken);
-        var user = await session.Users.FindByNameAsync(userName, cancellationToken);
-        var now = clock.GetUtcNow();
-        string? failure = user switch
+        UserAccounts.CheckSignInName(userName);
+        if (throttle.Admit(client, userName) is { } wait)
+        {
+            logger.LogWarning("Sign-in as {UserName} from {Client} refused unchecked: the client must wait {Wait}.", userName, client, wait);
+            return SignInOutcome.Throttled(wait);
+        }
+
+        CmsUser? user;
+        await using (var read = await store.OpenReadAsync(cancellationToken))
+        {
+            user = await read.Users.FindByNameAsync(userName, cancellationToken);
+        }
+
+        // Hashing outside any transaction (it takes tens of milliseconds), and for an unknown user too.
+        var verified = user is null ? accounts.VerifyUnknownUser(password) : accounts.VerifyPassword(user, password);
+        var failure = user switch
         {
             null => "unknown user",
             { Disabled: true } => "account disabled",
-            { LockoutEndUtc: { } end } when end > now => "locked out",
-            _ when !accounts.VerifyPassword(user, password) => "wrong password",
+            _ when !verified => "wrong password",
             _ => null,
         };
 
-        if (user is not null && failure is "wrong password")
+        await using var session = await store.BeginWriteAsync(cancellationToken);
+        string? sessionId = null;
+        if (user is not null && failure is null)
         {
-            failure = await RecordWrongPasswordAsync(session, user, cancellationToken);
+            sessionId = await sessions.StartAsync(session, user.UserId, authenticationType, cancellationToken);
         }
-        else if (user is not null && failure is null && (user.FailedSignIns > 0 || user.LockoutEndUtc is not null))
+
+        if (user is not null && (failure is "wrong password" || (failure is null && user.FailedSignIns > 0)))
         {
-            await session.Users.UpdateAsync(user with { FailedSignIns = 0, LockoutEndUtc = null }, cancellationToken);
+            // Shown to administrators ("3 failed sign-ins since the last success"); it locks nothing.
+            await session.Users.UpdateAsync(user with { FailedSignIns = failure is null ? 0 : user.FailedSignIns + 1 }, cancellationToken);
         }
 
         await session.Audit.AppendAsync(
             new AuditEntry
             {
-                OccurredUtc = now,
-                Actor = user?.UserName ?? Truncate(userName),
+                OccurredUtc = clock.GetUtcNow(),
+                Actor = user?.UserName ?? userName,
                 Action = failure is null ? AuditActions.SignInSucceeded : AuditActions.SignInFailed,
                 Reason = failure,
-                Details = System.Text.Json.JsonSerializer.Serialize(new { via = authenticationType }),
+                Details = System.Text.Json.JsonSerializer.Serialize(new { via = authenticationType, client }),
             },
             cancellationToken);
         await session.CommitAsync(cancellationToken);
-        return failure is null ? CreatePrincipal(user!, authenticationType) : null;
+
+        if (failure is not null)
+        {
+            throttle.SignInFailed(client, userName);
+            return SignInOutcome.Refused;
+        }
+
+        throttle.SignInSucceeded(client, userName);
+        return new SignInOutcome(CreatePrincipal(user!, authenticationType, sessionId!), null);
     }
 
-    /// <summary>
-    /// Counts a wrong password against <paramref name="user"/> in <paramref name="session"/> (the caller commits), locking the
-    /// account after <see cref="AuthOptions.MaxFailedSignIns"/> in a row; returns the reason to audit. Sign-in and approval
-    /// signatures share the count, so a signature form cannot be used to guess passwords either.
-    /// </summary>
-    public async Task<string> RecordWrongPasswordAsync(IStoreSession session, CmsUser user, CancellationToken cancellationToken = default)
-    {
-        var auth = options.Value.Auth;
-        var failures = user.FailedSignIns + 1;
-        var locked = failures >= auth.MaxFailedSignIns;
-        await session.Users.UpdateAsync(user with { FailedSignIns = locked ? 0 : failures, LockoutEndUtc = locked ? clock.GetUtcNow() + auth.LockoutDuration : user.LockoutEndUtc }, cancellationToken);
-        return locked ? "wrong password; account locked" : "wrong password";
-    }
-
-    /// <summary>Builds the principal carried by a cookie or token: id, name, display name, roles and security stamp.</summary>
-    public ClaimsPrincipal CreatePrincipal(CmsUser user, string authenticationType)
+    /// <summary>Builds the principal carried by a cookie or token: id, name, display name, roles, security stamp and session id.</summary>
+    public ClaimsPrincipal CreatePrincipal(CmsUser user, string authenticationType, string sessionId)
     {
         var claims = new List<Claim>
         {
@@ -75,10 +88,36 @@ public sealed class SignInService(ICmsStore store, UserAccounts accounts, RoleCa
             new(ClaimTypes.Name, user.UserName),
             new(CmsClaimTypes.DisplayName, user.DisplayName),
             new(CmsClaimTypes.SecurityStamp, user.SecurityStamp),
+            new(CmsClaimTypes.SessionId, sessionId),
         };
         claims.AddRange(user.Roles.Where(roles.Exists).Select(r => new Claim(ClaimTypes.Role, r)));
         return new ClaimsPrincipal(new ClaimsIdentity(claims, authenticationType, ClaimTypes.Name, ClaimTypes.Role));
     }
 
-    private static string Truncate(string userName) => userName.Length <= 64 ? userName : userName[..64];
+    /// <summary>
+    /// The client a request came from, as the throttle counts it: its IPv4 address, or the /64 network of an IPv6 address
+    /// (one household or machine commonly holds a whole /64); "unknown" when the server does not know. Behind a reverse
+    /// proxy this is the proxy unless forwarded headers are enabled (README, "Behind a reverse proxy").
+    /// </summary>
+    public static string ClientOf(HttpContext http)
+    {
+        if (http.Connection.RemoteIpAddress is not { } address)
+        {
+            return "unknown";
+        }
+
+        if (address.IsIPv4MappedToIPv6)
+        {
+            address = address.MapToIPv4();
+        }
+
+        if (address.AddressFamily != System.Net.Sockets.AddressFamily.InterNetworkV6)
+        {
+            return address.ToString();
+        }
+
+        var network = address.GetAddressBytes();
+        Array.Clear(network, 8, 8);
+        return new System.Net.IPAddress(network) + "/64";
+    }
 }

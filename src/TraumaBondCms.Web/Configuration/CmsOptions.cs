@@ -21,6 +21,9 @@ public sealed class CmsOptions
     /// <summary>Sign-in and token settings.</summary>
     public AuthOptions Auth { get; set; } = new();
 
+    /// <summary>The Data Protection key ring (kept in the database).</summary>
+    public KeyRingOptions KeyRing { get; set; } = new();
+
     /// <summary>Workflow background work.</summary>
     public WorkflowOptions Workflow { get; set; } = new();
 
@@ -88,15 +91,64 @@ public sealed class LimitOptions
     public long MaxRequestBodyBytes { get; set; } = 2 * 1024 * 1024;
 }
 
+/// <summary>
+/// The <c>Cms:KeyRing</c> section. The ASP.NET Core Data Protection key ring (it signs and encrypts cookies and bearer
+/// tokens) is kept in the database so every node shares it; with a certificate its keys are encrypted there.
+/// </summary>
+public sealed class KeyRingOptions
+{
+    /// <summary>
+    /// A PKCS #12 file (<c>.pfx</c>) with an RSA certificate and its private key, relative to the content root unless
+    /// absolute: new keys are stored encrypted to it, and it decrypts them. Every node needs the same file. Default none
+    /// (keys stored as plain XML in the database: protect the database and its backups accordingly).
+    /// </summary>
+    public string? CertificatePath { get; set; }
+
+    /// <summary>The password of <see cref="CertificatePath"/>; null for none.</summary>
+    public string? CertificatePassword { get; set; }
+}
+
 /// <summary>The <c>Cms:Auth</c> section.</summary>
 public sealed class AuthOptions
 {
     /// <summary>How long a bearer token is valid. Default one hour.</summary>
     public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromHours(1);
 
-    /// <summary>Consecutive failed sign-ins before the account is locked. Default 5.</summary>
-    public int MaxFailedSignIns { get; set; } = 5;
+    /// <summary>How long the sign-in cookie lasts without use; each use in its second half renews it. Default 8 hours.</summary>
+    public TimeSpan CookieLifetime { get; set; } = TimeSpan.FromHours(8);
 
-    /// <summary>How long a lockout lasts. Default 15 minutes.</summary>
-    public TimeSpan LockoutDuration { get; set; } = TimeSpan.FromMinutes(15);
+    /// <summary>Throttling of wrong passwords (sign-in and signatures).</summary>
+    public ThrottleOptions Throttle { get; set; } = new();
+}
+
+/// <summary>
+/// The <c>Cms:Auth:Throttle</c> section. Wrong passwords make the client that typed them wait, doubling from
+/// <see cref="FirstWait"/> up to <see cref="MaxWait"/>; an account is never locked for everyone. Counts are kept in memory,
+/// per node.
+/// </summary>
+public sealed class ThrottleOptions
+{
+    /// <summary>Wrong passwords one client may type for one account before it must wait. Default 5.</summary>
+    public int FailuresPerAccount { get; set; } = 5;
+
+    /// <summary>Wrong passwords one client may type for any accounts before it must wait. Default 20.</summary>
+    public int FailuresPerClient { get; set; } = 20;
+
+    /// <summary>
+    /// Wrong passwords for one account from all clients together before every client that typed one of them must wait
+    /// (clients that typed none are never held back by others). Default 50.
+    /// </summary>
+    public int FailuresPerAccountFromAllClients { get; set; } = 50;
+
+    /// <summary>Wrong signature passwords (approving, renewing a review) a signed-in user may type before signing waits; sign-in is not affected. Default 5.</summary>
+    public int SignatureFailures { get; set; } = 5;
+
+    /// <summary>The first wait once an allowance is used up; each further wrong password doubles it. Default 1 second.</summary>
+    public TimeSpan FirstWait { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>The longest wait, and how long a quiet client's failures are remembered. Default 15 minutes.</summary>
+    public TimeSpan MaxWait { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>Sign-in requests (right or wrong) one client address may send per minute, by ASP.NET Core's rate limiter. Default 60.</summary>
+    public int RequestsPerMinute { get; set; } = 60;
 }

@@ -53,14 +53,9 @@ public static class ContentEndpoints
             "draft" => ContentStatusFilter.Draft,
             _ => throw ContentValidationException.For("status", "status is 'published', 'latest' or 'draft'."),
         };
-        if (first is < 1 or > 500)
-        {
-            throw ContentValidationException.For("first", "first is between 1 and 500.");
-        }
-
         var types = type?.SelectMany(t => t.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToArray();
         var page = await service.ListAsync(
-            new ContentQuery { ContentTypes = types, Status = filter, DisplayTextContains = q, Owner = owner, First = first ?? 50, After = after },
+            new ContentQuery { ContentTypes = types, Status = filter, DisplayTextContains = q, Owner = owner, First = PageSize.Read(first, "first", 50), After = after },
             CmsActor.From(http.User, roles),
             cancellationToken);
         var reviewed = await reviews.ReviewsOfAsync(page.Items, cancellationToken);

@@ -218,7 +218,7 @@ public sealed class ContentWriter(IStoreSession session, ContentDefinitionCatalo
             ?? throw new ContentNotFoundException(contentItemId);
         if (ifMatch is not null && ifMatch != "*" && ifMatch != latest.ETag)
         {
-            throw new ConcurrencyConflictException(contentItemId, ifMatch, latest.ETag);
+            throw new ConcurrencyConflictException(contentItemId, ifMatch, latest.ETag, latest.Version);
         }
 
         return latest;

@@ -9,6 +9,9 @@ public sealed class ContentGraphQLOptions
     /// <summary>Front-end origins allowed to call the API from a browser (CORS), e.g. <c>https://library.example.org</c>; <c>*</c> allows any. Default none.</summary>
     public string[] AllowedOrigins { get; set; } = [];
 
+    /// <summary>Serve the developers' page <c>/graphiql</c>: true or false; null (the default) serves it in the Development environment only.</summary>
+    public bool? GraphiQL { get; set; }
+
     /// <summary>Let anonymous callers introspect the schema (<c>__schema</c>, <c>__type</c>). Signed-in users always may. Default true.</summary>
     public bool AllowAnonymousIntrospection { get; set; } = true;
 
@@ -21,7 +24,14 @@ public sealed class ContentGraphQLOptions
     /// <summary>The highest estimated cost of one operation (each object field costs 1, times the list sizes it sits in). Default 50,000.</summary>
     public long MaxCost { get; set; } = 50_000;
 
-    /// <summary>The list size assumed for list fields without <c>first</c> or <c>last</c> (relations), for the cost estimate. Default 20.</summary>
+    /// <summary>
+    /// The largest response execution may build, in bytes of JSON; past it execution stops and the response is
+    /// <c>data: null</c> with the error code <c>RESPONSE_TOO_LARGE</c>. Backs up the cost limit, which counts objects, not
+    /// the length of their text. Default 10 MiB.
+    /// </summary>
+    public long MaxResponseBytes { get; set; } = 10L * 1024 * 1024;
+
+    /// <summary>The list size assumed, for the cost estimate, for list fields that declare no bound (content lists and relations all do: their page size or their definition's <c>maxItems</c>). Default 20.</summary>
     public int AssumedListSize { get; set; } = 20;
 
     /// <summary>The page size when a list query gives neither <c>first</c> nor <c>last</c>. Default 20.</summary>

@@ -13,7 +13,7 @@ public static class ContentGraphQLServiceCollectionExtensions
     {
         services.AddOptions<ContentGraphQLOptions>().Bind(configuration.GetSection(ContentGraphQLOptions.Section))
             .Validate(o => o.MaxPageSize is >= 1 and <= 500 && o.DefaultPageSize >= 1 && o.DefaultPageSize <= o.MaxPageSize, "Cms:GraphQL:DefaultPageSize and MaxPageSize must be 1 to 500, the default not above the maximum.")
-            .Validate(o => o.MaxDepth >= 1 && o.MaxAliases >= 0 && o.MaxCost >= 1 && o.AssumedListSize >= 1, "Cms:GraphQL limits must be positive.")
+            .Validate(o => o.MaxDepth >= 1 && o.MaxAliases >= 0 && o.MaxCost >= 1 && o.AssumedListSize >= 1 && o.MaxResponseBytes >= 1024, "Cms:GraphQL limits must be positive.")
             .Validate(o => o.ResponseCacheEntries >= 0 && o.ResponseCacheBytes >= 0 && o.SnapshotRecheckInterval >= TimeSpan.Zero, "Cms:GraphQL:ResponseCacheEntries, ResponseCacheBytes and SnapshotRecheckInterval cannot be negative.")
             .Validate(o => o.DefaultPreviewTokenLifetime > TimeSpan.Zero && o.DefaultPreviewTokenLifetime <= o.MaxPreviewTokenLifetime, "Cms:GraphQL:DefaultPreviewTokenLifetime must be positive and within MaxPreviewTokenLifetime.")
             .ValidateOnStart();

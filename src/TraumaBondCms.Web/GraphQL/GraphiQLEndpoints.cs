@@ -1,10 +1,12 @@
 using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Options;
 
 namespace TraumaBondCms.Web.GraphQL;
 
 /// <summary>
 /// <c>/graphiql</c>: a small GraphiQL-style page for developers (query editor, variables, headers, results, schema
-/// explorer), served from <c>wwwroot/graphiql</c> with no external assets.
+/// explorer), served from <c>wwwroot/graphiql</c> with no external assets, only where <see cref="ContentGraphQLOptions.GraphiQL"/>
+/// says (by default in Development only), and never inside another site's frame.
 /// </summary>
 public static class GraphiQLEndpoints
 {
@@ -15,10 +17,20 @@ public static class GraphiQLEndpoints
         [".css"] = "text/css; charset=utf-8",
     };
 
-    /// <summary>Maps <c>/graphiql</c> and its assets.</summary>
+    /// <summary>The page's Content-Security-Policy: its own script, style and endpoint only, and no framing by any site.</summary>
+    public const string ContentSecurityPolicy =
+        "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
+
+    /// <summary>Maps <c>/graphiql</c> and its assets when configured to (else they answer 404).</summary>
     public static IEndpointRouteBuilder MapGraphiQL(this IEndpointRouteBuilder app)
     {
-        var files = app.ServiceProvider.GetRequiredService<IWebHostEnvironment>().WebRootFileProvider;
+        var environment = app.ServiceProvider.GetRequiredService<IWebHostEnvironment>();
+        if (!(app.ServiceProvider.GetRequiredService<IOptions<ContentGraphQLOptions>>().Value.GraphiQL ?? environment.IsDevelopment()))
+        {
+            return app;
+        }
+
+        var files = environment.WebRootFileProvider;
         app.MapGet("/graphiql", (HttpContext http) => Serve(http, files, "index.html")).ExcludeFromDescription();
         app.MapGet("/graphiql/{file}", (HttpContext http, string file) => Serve(http, files, file)).ExcludeFromDescription();
         return app;
@@ -33,8 +45,9 @@ public static class GraphiQLEndpoints
             return Results.NotFound();
         }
 
-        // The page runs only its own script and talks only to this origin.
-        http.Response.Headers.ContentSecurityPolicy = "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:";
+        // The page runs only its own script, talks only to this origin, and cannot be framed (clickjacking).
+        http.Response.Headers.ContentSecurityPolicy = ContentSecurityPolicy;
+        http.Response.Headers.XFrameOptions = "DENY";
         http.Response.Headers.XContentTypeOptions = "nosniff";
         return Results.Stream(file.CreateReadStream(), contentType);
     }

@@ -2,8 +2,6 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.Extensions.Options;
 using TraumaBondCms.Core.Security;
 using TraumaBondCms.Core.Serialization;
@@ -68,17 +66,22 @@ public static class CmsServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>Cookie and bearer-token authentication behind <see cref="CmsAuthenticationHandler"/>, and permission policies.</summary>
-    public static IServiceCollection AddCmsAuth(this IServiceCollection services)
+    /// <summary>
+    /// Cookie and bearer-token authentication behind <see cref="CmsAuthenticationHandler"/> with server-side sessions, the
+    /// sign-in throttle, the Data Protection key ring in the database (<paramref name="keyRing"/>, certificate paths resolved
+    /// against <paramref name="contentRoot"/>), and permission policies.
+    /// </summary>
+    public static IServiceCollection AddCmsAuth(this IServiceCollection services, KeyRingOptions keyRing, string contentRoot)
     {
         services.AddSingleton<RoleCatalog>();
         services.AddSingleton<UserAccounts>();
+        services.AddSingleton<SignInThrottle>();
+        services.AddSingleton<SignInSessions>();
         services.AddSingleton<SignInService>();
         services.AddSingleton<IAuthorizationHandler, PermissionHandler>();
         services.AddSingleton<PermissionDenials>();
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, AuditingAuthorizationResultHandler>();
-        services.AddDataProtection().SetApplicationName("TraumaBondCms");
-        services.AddOptions<KeyManagementOptions>().Configure<CmsPaths>((o, paths) => o.XmlRepository = new Microsoft.AspNetCore.DataProtection.Repositories.FileSystemXmlRepository(new DirectoryInfo(paths.KeysPath), Microsoft.Extensions.Logging.Abstractions.NullLoggerFactory.Instance));
+        services.AddCmsKeyRing(keyRing, contentRoot);
 
         services.AddAuthentication(CmsAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, CmsAuthenticationHandler>(CmsAuthenticationHandler.SchemeName, "Bearer token or cookie, checked against the user's security stamp", null)
@@ -90,14 +93,19 @@ public static class CmsServiceCollectionExtensions
                 o.Cookie.SameSite = SameSiteMode.Strict;
                 o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
                 o.SlidingExpiration = true;
-                o.ExpireTimeSpan = TimeSpan.FromHours(8);
                 o.LoginPath = "/admin/login";
                 o.LogoutPath = "/admin/logout";
                 o.AccessDeniedPath = "/admin/denied";
                 // API callers get status codes, not redirects to the sign-in page.
                 o.Events.OnRedirectToLogin = context => RedirectOrStatus(context, StatusCodes.Status401Unauthorized);
                 o.Events.OnRedirectToAccessDenied = context => RedirectOrStatus(context, StatusCodes.Status403Forbidden);
+                // A renewed sliding cookie keeps its server-side session alive as long as the cookie.
+                o.Events.OnCheckSlidingExpiration = context => context.ShouldRenew
+                    ? context.HttpContext.RequestServices.GetRequiredService<SignInSessions>().ExtendAsync(context.Principal!, DateTimeOffset.UtcNow + context.Options.ExpireTimeSpan, context.HttpContext.RequestAborted)
+                    : Task.CompletedTask;
             });
+        services.AddOptions<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme)
+            .Configure<IOptions<CmsOptions>>((o, cms) => o.ExpireTimeSpan = cms.Value.Auth.CookieLifetime);
         services.AddOptions<BearerTokenOptions>(BearerTokenDefaults.AuthenticationScheme)
             .Configure<IOptions<CmsOptions>>((o, cms) => o.BearerTokenExpiration = cms.Value.Auth.TokenLifetime);
 

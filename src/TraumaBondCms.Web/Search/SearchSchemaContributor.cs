@@ -54,6 +54,7 @@ public sealed class SearchSchemaContributor(SearchService search) : IContentSche
             .Argument("topics", "[String!]", a => a.Description("Only items with one of these topic slugs."))
             .Argument("first", "Int", a => a.DefaultValue(10))
             .Argument("after", "String")
+            .ListSize(new ListSize { AssumedSize = 10, SlicingArguments = ["first"], MaxSlice = SearchInput.MaxFirst, SizedFields = ["hits"] })
             .Resolve(ContentErrors.Guard(async ctx => await SearchAsync(ctx))));
     }
 

@@ -15,7 +15,10 @@ public sealed class CmsPaths(IOptions<CmsOptions> options, IHostEnvironment envi
     /// <summary>The SQLite database file.</summary>
     public string SqliteDatabase => Path.Combine(DataPath, options.Value.Database.SqliteFileName);
 
-    /// <summary>The data-protection key ring (signs cookies and bearer tokens; kept so they survive restarts).</summary>
+    /// <summary>
+    /// The key folder, for secrets that must stay outside the database (a server signing key is to live here). The Data
+    /// Protection key ring that signs cookies and bearer tokens is not here: it is in the database, shared by every node.
+    /// </summary>
     public string KeysPath => Path.Combine(DataPath, "keys");
 
     /// <summary>Resolves a path given on the command line or in configuration against the application folder.</summary>

@@ -8,10 +8,10 @@ public sealed class SigningOptions
 
     /// <summary>
     /// The key file (private keys; never in the database). Relative to the data folder unless absolute; default
-    /// <c>signing-keys.json</c> in the data folder. Nodes that share one database must share one key file (a path on
+    /// <c>keys/signing-keys.json</c> in the data folder (the folder of secrets that stay outside the database). Nodes that share one database must share one key file (a path on
     /// shared storage or a mounted secret), or they could not check each other's approvals.
     /// </summary>
-    public string KeyPath { get; set; } = "signing-keys.json";
+    public string KeyPath { get; set; } = Path.Combine("keys", "signing-keys.json");
 
     /// <summary>
     /// A JSON Web Key Set of other instances whose approvals an import accepts (save another instance's

@@ -32,18 +32,18 @@ public sealed class CredentialConfirmationService(ICmsStore store, SignatureChec
     public async Task<CmsUser> ConfirmAsync(string userName, string? password, CmsActor actor, CancellationToken cancellationToken = default)
     {
         Require(actor);
+        // Wrong passwords count towards the signature throttle, as for approvals.
         var signature = await signatures.VerifyAsync(actor, password, cancellationToken);
+        if (signature.Wait is { } wait)
+        {
+            throw new WorkflowRefusedException(new TransitionDecision(null, [SignatureCheck.Throttled(wait)]));
+        }
+
         await using var session = await store.BeginWriteAsync(cancellationToken);
         var user = await session.Users.FindByNameAsync(userName, cancellationToken) ?? throw new UserNotFoundException(userName);
         var refusals = Refusals(user, await session.Users.ListAsync(cancellationToken), actor, signature.Verified).ToList();
         if (refusals.Count > 0)
         {
-            if (signature.Verified == false)
-            {
-                await signatures.RecordFailureAsync(session, actor, cancellationToken);
-                await session.CommitAsync(cancellationToken);
-            }
-
             throw new WorkflowRefusedException(new TransitionDecision(null, refusals.OrderBy(r => r.Kind).ToList()));
         }
 

@@ -8,17 +8,20 @@ using TraumaBondCms.Web.Http;
 
 namespace TraumaBondCms.Web.Users;
 
-/// <summary>User administration under <c>/api/users</c>; every endpoint needs <see cref="Permissions.ManageUsers"/>.</summary>
+/// <summary>
+/// User administration under <c>/api/users</c>: list, create, replace (PUT) or change (PATCH) a user, set a password, sign a
+/// user out everywhere. Every endpoint needs <see cref="Permissions.ManageUsers"/>.
+/// </summary>
 public static class UserEndpoints
 {
     /// <summary>Maps the user endpoints.</summary>
     public static IEndpointRouteBuilder MapUserEndpoints(this IEndpointRouteBuilder app)
     {
         var users = app.MapGroup("/api/users").WithTags("Users").RequireAuthorization(Permissions.ManageUsers);
-        users.MapGet("/", async (HttpContext http, UserService service, RoleCatalog roles, TimeProvider clock, CancellationToken ct) =>
-            TypedResults.Ok((await service.ListAsync(CmsActor.From(http.User, roles), ct)).Select(u => UserResponse.From(u, clock.GetUtcNow()))));
+        users.MapGet("/", async (HttpContext http, UserService service, RoleCatalog roles, CancellationToken ct) =>
+            TypedResults.Ok((await service.ListAsync(CmsActor.From(http.User, roles), ct)).Select(u => UserResponse.From(u))));
 
-        users.MapPost("/", async (HttpContext http, UserService service, RoleCatalog roles, TimeProvider clock, [FromBody] JsonElement body, CancellationToken ct) =>
+        users.MapPost("/", async (HttpContext http, UserService service, RoleCatalog roles, [FromBody] JsonElement body, CancellationToken ct) =>
         {
             JsonBody.RequireObject(body, "userName", "displayName", "email", "password", "roles", "credential");
             var user = await service.CreateAsync(
@@ -33,15 +36,18 @@ public static class UserEndpoints
                 },
                 CmsActor.From(http.User, roles),
                 ct);
-            return TypedResults.Created($"/api/users/{user.UserName}", UserResponse.From(user, clock.GetUtcNow()));
+            return TypedResults.Created($"/api/users/{user.UserName}", UserResponse.From(user));
         });
 
-        users.MapPut("/{userName}", async (HttpContext http, UserService service, RoleCatalog roles, TimeProvider clock, string userName, [FromBody] JsonElement body, CancellationToken ct) =>
+        // PUT replaces the whole user and so needs every member; PATCH changes only the members given. One audit entry either way.
+        users.MapPut("/{userName}", (HttpContext http, UserService service, RoleCatalog roles, string userName, [FromBody] JsonElement body, CancellationToken ct) =>
+            ChangeAsync(http, service, roles, userName, ReadChange(body, replace: true), ct));
+        users.MapPatch("/{userName}", (HttpContext http, UserService service, RoleCatalog roles, string userName, [FromBody] JsonElement body, CancellationToken ct) =>
+            ChangeAsync(http, service, roles, userName, ReadChange(body, replace: false), ct));
+        users.MapPost("/{userName}/sign-out", async (HttpContext http, UserService service, RoleCatalog roles, string userName, CancellationToken ct) =>
         {
-            JsonBody.RequireObject(body, "displayName", "roles", "credential", "disabled");
-            var disabled = body.TryGetProperty("disabled", out var d) && d.ValueKind == JsonValueKind.True;
-            var user = await service.UpdateAsync(userName, ReadRoles(body), JsonBody.OptionalString(body, "displayName"), ReadCredential(body), disabled, CmsActor.From(http.User, roles), ct);
-            return TypedResults.Ok(UserResponse.From(user, clock.GetUtcNow()));
+            await service.SignOutEverywhereAsync(userName, CmsActor.From(http.User, roles), ct);
+            return TypedResults.NoContent();
         });
 
         users.MapPost("/{userName}/password", async (HttpContext http, UserService service, RoleCatalog roles, string userName, [FromBody] JsonElement body, CancellationToken ct) =>
@@ -51,6 +57,28 @@ public static class UserEndpoints
             return TypedResults.NoContent();
         });
         return app;
+    }
+
+    private static async Task<IResult> ChangeAsync(HttpContext http, UserService service, RoleCatalog roles, string userName, UserChange change, CancellationToken ct) =>
+        TypedResults.Ok(UserResponse.From(await service.UpdateAsync(userName, change, CmsActor.From(http.User, roles), ct)));
+
+    private static UserChange ReadChange(JsonElement body, bool replace)
+    {
+        string[] members = ["displayName", "roles", "credential", "disabled"];
+        JsonBody.RequireObject(body, members);
+        if (replace)
+        {
+            JsonBody.RequireMembers(body, members);
+        }
+
+        return new UserChange
+        {
+            DisplayName = body.TryGetProperty("displayName", out _) ? JsonBody.RequiredString(body, "displayName") : null,
+            Roles = body.TryGetProperty("roles", out _) ? ReadRoles(body) : null,
+            SetsCredential = body.TryGetProperty("credential", out _),
+            Credential = ReadCredential(body),
+            Disabled = body.TryGetProperty("disabled", out _) ? JsonBody.RequiredBoolean(body, "disabled") : null,
+        };
     }
 
     private static string[] ReadRoles(JsonElement body) =>

@@ -7,7 +7,7 @@ using TraumaBondCms.Web.Content;
 namespace TraumaBondCms.Web.Users;
 
 /// <summary>User administration for the API and the command line: one call, one transaction, audited. Needs <see cref="Permissions.ManageUsers"/>.</summary>
-public sealed class UserService(ICmsStore store, UserAccounts accounts)
+public sealed class UserService(ICmsStore store, UserAccounts accounts, SignInSessions sessions)
 {
     /// <summary>All users, by name.</summary>
     public async Task<IReadOnlyList<CmsUser>> ListAsync(CmsActor actor, CancellationToken cancellationToken = default)
@@ -21,20 +21,16 @@ public sealed class UserService(ICmsStore store, UserAccounts accounts)
     public Task<CmsUser> CreateAsync(NewUser request, CmsActor actor, CancellationToken cancellationToken = default) =>
         WriteAsync(actor, session => accounts.CreateAsync(session, request, actor, null, cancellationToken), cancellationToken);
 
-    /// <summary>Changes roles, display name, credential and the disabled flag of an existing user.</summary>
-    public Task<CmsUser> UpdateAsync(string userName, IReadOnlyList<string> roles, string? displayName, ReviewerCredential? credential, bool disabled, CmsActor actor, CancellationToken cancellationToken = default) =>
+    /// <summary>Changes the roles, display name, credential and disabled flag of an existing user; members of <paramref name="change"/> left null keep their value.</summary>
+    public Task<CmsUser> UpdateAsync(string userName, UserChange change, CmsActor actor, CancellationToken cancellationToken = default) =>
+        WriteAsync(actor, async session => await accounts.ChangeAsync(session, await FindAsync(session, userName, cancellationToken), change, actor, null, cancellationToken), cancellationToken);
+
+    /// <summary>Ends every sign-in session of the user (an administrator signing them out everywhere); returns how many ended.</summary>
+    public Task<int> SignOutEverywhereAsync(string userName, CmsActor actor, CancellationToken cancellationToken = default) =>
         WriteAsync(actor, async session =>
         {
             var user = await FindAsync(session, userName, cancellationToken);
-            var changed = await accounts.UpdateProfileAsync(session, user, roles, displayName, credential, actor, null, cancellationToken);
-            if (changed.Disabled != disabled)
-            {
-                // Disabling also rotates the stamp: the user's tokens and cookies stop working at once.
-                changed = changed with { Disabled = disabled, SecurityStamp = Guid.NewGuid().ToString("N") };
-                await session.Users.UpdateAsync(changed, cancellationToken);
-            }
-
-            return changed;
+            return await sessions.EndAllAsync(session, user.UserId, user.UserName, actor, cancellationToken);
         }, cancellationToken);
 
     /// <summary>Sets a user's password.</summary>

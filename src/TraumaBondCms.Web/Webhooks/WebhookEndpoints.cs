@@ -34,7 +34,7 @@ public static class WebhookEndpoints
                 {
                     Url = JsonBody.RequiredString(body, "url"),
                     Events = ReadEvents(body),
-                    Description = JsonBody.OptionalString(body, "description"),
+                    Description = JsonBody.OptionalName(body, "description"),
                     Secret = JsonBody.OptionalString(body, "secret"),
                 },
                 CmsActor.From(http.User, roles),
@@ -47,12 +47,7 @@ public static class WebhookEndpoints
 
         webhooks.MapGet("/{id}/deliveries", async Task<IResult> (HttpContext http, WebhookService service, RoleCatalog roles, string id, int? first, CancellationToken ct) =>
         {
-            if (first is < 1 or > 500)
-            {
-                throw ContentValidationException.For("first", "'first' is 1 to 500.");
-            }
-
-            var deliveries = await service.ListDeliveriesAsync(id, first ?? 50, CmsActor.From(http.User, roles), ct);
+            var deliveries = await service.ListDeliveriesAsync(id, PageSize.Read(first, "first", 50), CmsActor.From(http.User, roles), ct);
             return deliveries is null ? NotFound(id) : TypedResults.Ok(deliveries.Select(WebhookDeliveryResponse.From));
         });
         return app;

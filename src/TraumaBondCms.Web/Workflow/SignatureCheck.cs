@@ -1,24 +1,27 @@
 using TraumaBondCms.Core.Security;
+using TraumaBondCms.Core.Workflow;
 using TraumaBondCms.Data;
 using TraumaBondCms.Web.Auth;
 
 namespace TraumaBondCms.Web.Workflow;
 
 /// <summary>
-/// Checks a re-entered password for a signature (approving or renewing a review): the acting user must exist,
-/// be enabled and not locked out, and the password must be theirs. Wrong passwords count towards lockout.
+/// Checks a re-entered password for a signature (approving or renewing a review): the acting user must exist and be
+/// enabled, and the password must be theirs. Wrong passwords are throttled per user (<see cref="SignInThrottle"/>):
+/// after a few, signing waits with backoff. They never lock the account or slow down anyone's sign-in.
 /// </summary>
-public sealed class SignatureCheck(ICmsStore store, UserAccounts accounts, SignInService signIn, TimeProvider clock)
+public sealed class SignatureCheck(ICmsStore store, UserAccounts accounts, SignInThrottle throttle)
 {
     /// <summary>
     /// Verifies <paramref name="password"/> for <paramref name="actor"/>: <c>Verified</c> is null when no password was given,
-    /// true or false otherwise; <c>User</c> is the stored user when there is one.
+    /// true or false otherwise; <c>User</c> is the stored user when there is one; <c>Wait</c> is how long the user must wait
+    /// before signing again (then the password was not checked and <c>Verified</c> is false).
     /// </summary>
-    public async Task<(bool? Verified, CmsUser? User)> VerifyAsync(CmsActor actor, string? password, CancellationToken cancellationToken)
+    public async Task<(bool? Verified, CmsUser? User, TimeSpan? Wait)> VerifyAsync(CmsActor actor, string? password, CancellationToken cancellationToken)
     {
         if (actor.UserId is null)
         {
-            return (null, null);
+            return (null, null, null);
         }
 
         CmsUser? user;
@@ -29,19 +32,28 @@ public sealed class SignatureCheck(ICmsStore store, UserAccounts accounts, SignI
 
         if (string.IsNullOrEmpty(password) || user is null)
         {
-            return (null, user);
+            return (null, user, null);
         }
 
-        var usable = !user.Disabled && !(user.LockoutEndUtc > clock.GetUtcNow());
-        return (usable && accounts.VerifyPassword(user, password), user);
-    }
-
-    /// <summary>Counts a wrong signature password against the actor, in the caller's session.</summary>
-    public async Task RecordFailureAsync(IStoreSession session, CmsActor actor, CancellationToken cancellationToken)
-    {
-        if (actor.UserId is not null && await session.Users.FindByIdAsync(actor.UserId, cancellationToken) is { } user)
+        if (throttle.SignatureWait(user.UserId) is { } wait)
         {
-            await signIn.RecordWrongPasswordAsync(session, user, cancellationToken);
+            return (false, user, wait);
         }
+
+        var verified = !user.Disabled && accounts.VerifyPassword(user, password);
+        if (verified)
+        {
+            throttle.SignatureSucceeded(user.UserId);
+        }
+        else
+        {
+            throttle.SignatureFailed(user.UserId);
+        }
+
+        return (verified, user, null);
     }
+
+    /// <summary>The refusal a signature gets while <paramref name="wait"/> runs after too many wrong passwords.</summary>
+    public static TransitionRefusal Throttled(TimeSpan wait) =>
+        new("Signature", RefusalKind.Forbidden, $"Too many wrong passwords: wait {Math.Ceiling(wait.TotalSeconds):0} seconds before signing again. Signing in is not affected.");
 }

@@ -26,12 +26,14 @@ public static class WorkflowEndpoints
         {
             RequireViewDrafts(http, roles);
             await using var session = await store.OpenReadAsync(ct);
+            await RequireItemAsync(session, id, ct);
             return TypedResults.Ok(await session.Workflow.GetApprovalsAsync(id, ct));
         });
         item.MapGet("/schedules", async (HttpContext http, ICmsStore store, RoleCatalog roles, string id, CancellationToken ct) =>
         {
             RequireViewDrafts(http, roles);
             await using var session = await store.OpenReadAsync(ct);
+            await RequireItemAsync(session, id, ct);
             return TypedResults.Ok(await session.Schedules.ListForItemAsync(id, ct));
         });
         item.MapPost("/schedules", ScheduleAsync);
@@ -59,7 +61,7 @@ public static class WorkflowEndpoints
         var reviews = app.MapGroup("/api/reviews").WithTags("Reviews").RequireAuthorization(Core.Security.Permissions.ViewDrafts);
         reviews.MapGet("/queue", async (HttpContext http, ReviewService review, RoleCatalog roles, [FromQuery] string[]? type, int? first, string? after, CancellationToken ct) =>
         {
-            var page = await review.QueueAsync(type, first ?? 50, after, CmsActor.From(http.User, roles), ct);
+            var page = await review.QueueAsync(type, PageSize.Read(first, "first", 50), after, CmsActor.From(http.User, roles), ct);
             return TypedResults.Ok(new ContentListResponse(page.Items.Select(ContentItemResponse.From).ToArray(), page.TotalCount, page.NextCursor));
         });
         reviews.MapGet("/overdue", async (ReviewService review, CancellationToken ct) => TypedResults.Ok(await review.ReviewDatesAsync(overdueOnly: true, cancellationToken: ct)));
@@ -169,7 +171,7 @@ public static class WorkflowEndpoints
     private static async Task<IResult> RestoreAsync(HttpContext http, VersionService versions, RoleCatalog roles, string id, [FromBody] JsonElement body, CancellationToken ct)
     {
         JsonBody.RequireObject(body, "version");
-        if (!body.TryGetProperty("version", out var v) || !v.TryGetInt32(out var number) || number < 1)
+        if (!body.TryGetProperty("version", out var v) || v.ValueKind != JsonValueKind.Number || !v.TryGetInt32(out var number) || number < 1)
         {
             throw ContentValidationException.For("version", "'version' is the number of the version to restore.");
         }
@@ -189,6 +191,15 @@ public static class WorkflowEndpoints
         modifiedUtc = version.ModifiedUtc,
         eTag = version.ETag,
     };
+
+    // An empty list would say "no approvals (schedules) yet" of an item that does not exist: 404 says what is true.
+    private static async Task RequireItemAsync(IStoreSession session, string id, CancellationToken ct)
+    {
+        if (await session.Content.GetItemAsync(id, ct) is null)
+        {
+            throw new ContentNotFoundException(id);
+        }
+    }
 
     private static void RequireViewDrafts(HttpContext http, RoleCatalog roles)
     {

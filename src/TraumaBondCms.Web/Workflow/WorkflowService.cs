@@ -36,6 +36,13 @@ public sealed class WorkflowService(
         // hold the writer lock.
         var signature = await signatures.VerifyAsync(actor, input.Password, cancellationToken);
         TransitionDecision decision;
+        if (signature.Wait is { } wait)
+        {
+            decision = new TransitionDecision(null, [SignatureCheck.Throttled(wait)]);
+            await AuditRefusalAsync(contentItemId, transitionName, decision, actor, cancellationToken);
+            throw new WorkflowRefusedException(decision);
+        }
+
         await using (var session = await store.BeginWriteAsync(cancellationToken))
         {
             (decision, var result) = await TryTransitionAsync(session, contentItemId, transitionName, input, actor, signature.Verified, signature.User, cancellationToken);
@@ -46,7 +53,7 @@ public sealed class WorkflowService(
             }
         }
 
-        await AuditRefusalAsync(contentItemId, transitionName, decision, actor, signature.Verified == false, cancellationToken);
+        await AuditRefusalAsync(contentItemId, transitionName, decision, actor, cancellationToken);
         throw new WorkflowRefusedException(decision);
     }
 
@@ -292,7 +299,7 @@ public sealed class WorkflowService(
     private async Task AuditAsync(IStoreSession session, string action, ContentItem target, CmsActor actor, string? from, string? to, string? reason, object details, CancellationToken cancellationToken) =>
         await session.Audit.AppendAsync(AuditEntry.ForVersion(target, action, actor.UserName, clock.GetUtcNow(), reason, from, to, JsonSerializer.Serialize(details)), cancellationToken);
 
-    private async Task AuditRefusalAsync(string contentItemId, string transitionName, TransitionDecision decision, CmsActor actor, bool wrongPassword, CancellationToken cancellationToken)
+    private async Task AuditRefusalAsync(string contentItemId, string transitionName, TransitionDecision decision, CmsActor actor, CancellationToken cancellationToken)
     {
         await using var session = await store.BeginWriteAsync(cancellationToken);
         await session.Audit.AppendAsync(
@@ -306,11 +313,6 @@ public sealed class WorkflowService(
                 Details = JsonSerializer.Serialize(new { transition = transitionName, rules = decision.Refusals.Select(r => r.Rule) }),
             },
             cancellationToken);
-        if (wrongPassword)
-        {
-            await signatures.RecordFailureAsync(session, actor, cancellationToken);
-        }
-
         await session.CommitAsync(cancellationToken);
     }
 

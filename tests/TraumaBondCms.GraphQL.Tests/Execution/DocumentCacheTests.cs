@@ -70,6 +70,46 @@ public sealed class DocumentCacheTests
     }
 
     [Fact]
+    public void Should_keep_at_most_four_documents_of_one_fingerprint_when_texts_differ_only_between_sampled_characters()
+    {
+        var cache = new DocumentCache();
+        var executor = new GraphQLExecutor(Unlimited with { DocumentCache = cache });
+        // 1,458 characters: 128 sampled at the edges, 128 in the middle every 10th character, and the middle's last 50
+        // characters (before the final 64) never sampled; the variants differ only there.
+        var variants = Enumerable.Range(0, 6).Select(i => Padded(i)).ToArray();
+
+        var prepared = variants.Select(v => executor.Prepare(Schema, v)).ToArray();
+
+        Assert.All(prepared, p => Assert.True(p.IsValid));
+        Assert.Equal(DocumentCache.MaxPerFingerprint, cache.Count);
+        Assert.True(cache.TryGet(Schema, variants[0], out var first));
+        Assert.Same(prepared[0], first);
+        Assert.False(cache.TryGet(Schema, variants[5], out _));
+        Assert.NotSame(prepared[5], executor.Prepare(Schema, variants[5]));
+    }
+
+    [Fact]
+    public void Should_find_a_long_document_when_asked_with_an_equal_text_of_another_instance()
+    {
+        var cache = new DocumentCache();
+        var executor = new GraphQLExecutor(Unlimited with { DocumentCache = cache });
+        var text = Padded(0);
+
+        var prepared = executor.Prepare(Schema, text);
+
+        Assert.True(cache.TryGet(Schema, new string(text.AsSpan()), out var found));
+        Assert.Same(prepared, found);
+        Assert.False(cache.TryGet(Schema, Padded(1), out _));
+    }
+
+    private static string Padded(int variant)
+    {
+        var text = ("{ a }\n#" + new string('x', 1_458 - 7)).ToCharArray();
+        text[64 + 1_280 + 5] = (char)('a' + variant);
+        return new string(text);
+    }
+
+    [Fact]
     public async Task Should_report_validation_errors_as_request_errors_when_the_validator_rejects_the_document()
     {
         var rejecting = new RejectingValidator();

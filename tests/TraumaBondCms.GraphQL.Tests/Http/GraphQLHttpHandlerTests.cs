@@ -152,6 +152,46 @@ public sealed class GraphQLHttpHandlerTests(GraphQLHttpHandlerTests.ServerFixtur
         Assert.Contains(ExecutionErrorCodes.BadRequest, await json.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("""{"query": "query ($n: String) { hello(name: $n) }", "variables": {"n": "\ud800"}}""", "variables.n")]
+    [InlineData("""{"query": "{ hello(name: \"\udc00\") }"}""", "query")]
+    [InlineData("""{"query": "{ hello }", "extensions": {"\ud83d": 1}}""", "extensions")]
+    public async Task Should_answer_400_naming_the_place_when_a_string_holds_half_a_surrogate_pair(string body, string where)
+    {
+        using var json = await PostAsync(body, Json);
+        using var graphQLResponse = await PostAsync(body, GraphQLResponse);
+
+        Assert.Equal((HttpStatusCode.BadRequest, HttpStatusCode.BadRequest), (json.StatusCode, graphQLResponse.StatusCode));
+        var error = JsonDocument.Parse(await json.Content.ReadAsStringAsync()).RootElement.GetProperty("errors")[0];
+        Assert.Equal(ExecutionErrorCodes.BadRequest, error.GetProperty("extensions").GetProperty("code").GetString());
+        Assert.StartsWith($"{where}: ", error.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Contains("surrogate", error.GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Should_answer_400_when_the_body_is_not_utf8()
+    {
+        using var content = new ByteArrayContent([.. "{\"query\": \"{ hello(name: \\\""u8, 0xC3, 0x28, .. "\\\") }\"}"u8]);
+        content.Headers.ContentType = new MediaTypeHeaderValue(Json);
+
+        using var response = await fixture.Server.Client.PostAsync(string.Empty, content);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("not UTF-8", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Should_answer_400_when_url_encoded_variables_hold_half_a_surrogate_pair()
+    {
+        var query = Uri.EscapeDataString("query ($n: String) { hello(name: $n) }");
+        var variables = Uri.EscapeDataString("""{"n": "\ud800"}""");
+
+        using var response = await fixture.Server.Client.GetAsync($"?query={query}&variables={variables}");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("\"message\":\"variables.n: ", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Should_answer_405_with_allow_when_the_method_is_neither_get_nor_post()
     {

@@ -44,14 +44,8 @@ public sealed class AdminBrowserFixture : IAsyncLifetime
         await CreateUserAsync(Reviewer, ["ClinicalReviewer"], credential);
         await CreateUserAsync(EditorClinician, ["Editor", "ClinicalReviewer"], credential with { licenseNumber = "LCS-40999" });
         _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        });
+        Browser = await HeadlessChromium.LaunchAsync(_playwright);
         Directory.CreateDirectory(ScreenshotFolder);
-        Assertions.SetDefaultExpectTimeout(15_000);
     }
 
     /// <inheritdoc />

@@ -62,7 +62,7 @@ public sealed class CredentialVouchingTests
         var approval = (await ApproveAsync(reviewer, "dr.reyes", id)).GetProperty("approval");
         await MustAsync(editor, id, "publish");
         var approvals = await HttpAssert.StatusAsync(HttpStatusCode.OK, await editor.GetAsync($"/api/content/{id}/approvals"));
-        await HttpAssert.StatusAsync(HttpStatusCode.OK, await admin.PutAsJsonAsync("/api/users/dr.reyes", new { roles = new[] { "ClinicalReviewer" }, credential = Credential("LCSW", "L-2", 2032) }));
+        await HttpAssert.StatusAsync(HttpStatusCode.OK, await admin.PatchAsJsonAsync("/api/users/dr.reyes", new { credential = Credential("LCSW", "L-2", 2032) }));
         await EditAsync(editor, id, new { question = "Who vouched for the reviewer?", answer = "A second administrator, again." });
         await MustAsync(editor, id, "submit");
         var afterChange = await TransitionAsync(reviewer, id, "approve", new { version = await LatestVersionIdAsync(editor, id), password = "dr.reyes" + PasswordSuffix });

@@ -229,7 +229,7 @@ public sealed partial class PublishPathTests(ReviewTeam team) : IClassFixture<Re
     }
 
     // The production host trusts the same key as the team's host (one key file), so only the statement can give the forgery away.
-    private string SigningKeyPath() => Path.Combine(team.Host.DataPath, "signing-keys.json");
+    private string SigningKeyPath() => Path.Combine(team.Host.DataPath, "keys", "signing-keys.json");
 
     private async Task<IEnumerable<System.Text.Json.JsonElement>> AnyGenuineApprovalsAsync()
     {

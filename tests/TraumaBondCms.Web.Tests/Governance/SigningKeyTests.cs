@@ -21,7 +21,7 @@ public sealed class SigningKeyTests(ReviewTeam team) : IClassFixture<ReviewTeam>
         var approval = (await ApproveAsync(team.Reviewer, "dr.okafor", id)).GetProperty("approval");
 
         var jwks = await HttpAssert.StatusAsync(HttpStatusCode.OK, await team.Host.Anonymous().GetAsync("/.well-known/tbcms-signing-keys"));
-        var keyFile = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(team.Host.DataPath, "signing-keys.json"))).RootElement;
+        var keyFile = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(team.Host.DataPath, "keys", "signing-keys.json"))).RootElement;
         var privateKey = keyFile.GetProperty("keys")[0].GetProperty("privateKey").GetString()!;
         var database = Encoding.Latin1.GetString(await ReadSharedAsync(Path.Combine(team.Host.DataPath, "cms.db")));
 

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
+using TraumaBondCms.Web.Auth;
 using TraumaBondCms.Web.Recipes;
 using TraumaBondCms.Web.Tests.GraphQL;
 using TraumaBondCms.Web.Tests.Infrastructure;
@@ -84,9 +85,9 @@ public sealed class TopicReviewTests(ReviewTeam team) : IClassFixture<ReviewTeam
                 "fields": [ { "name": "slug", "kind": "Slug", "required": true }, { "name": "articles", "kind": "ContentPicker", "allowedTypes": [ "Article" ], "multiple": true } ] } ] } ] }
             """, "reading-lists");
 
-        var noWorkflow = await Assert.ThrowsAsync<RecipeException>(() => runner.RunAsync(unreviewed, Auth.CmsActor.Operator("tester")));
-        var freeText = await Assert.ThrowsAsync<RecipeException>(() => runner.RunAsync(exemptWithText, Auth.CmsActor.Operator("tester")));
-        await runner.RunAsync(exemptWithoutText, Auth.CmsActor.Operator("tester"));
+        var noWorkflow = await Assert.ThrowsAsync<RecipeException>(() => runner.RunAsync(unreviewed, CmsActor.Operator("tester")));
+        var freeText = await Assert.ThrowsAsync<RecipeException>(() => runner.RunAsync(exemptWithText, CmsActor.Operator("tester")));
+        await runner.RunAsync(exemptWithoutText, CmsActor.Operator("tester"));
         var list = await HttpAssert.StatusAsync(HttpStatusCode.Created, await team.Editor.PostAsJsonAsync("/api/content", new NewContent("ReadingList", new { slug = "first-steps", articles = new[] { "article-the-abuse-cycle" } })));
         var published = await team.Editor.PostAsync($"/api/content/{list.GetProperty("contentItemId").GetString()}/publish", null);
 

@@ -80,9 +80,9 @@ public sealed class ContentFilterTests(SeededGraphQLHost seeded)
     {
         var byId = await _reader.GraphQLAsync("""{ faqs(where: { article: { eq: "article-the-abuse-cycle" } }) { nodes { id } } }""");
         var bySlug = await _reader.GraphQLAsync("""{ faqs(where: { article: { some: { slug: { eq: "the-abuse-cycle" } } } }) { nodes { id } } }""");
-        var reverse = await _reader.GraphQLAsync("""{ article(slug: "the-abuse-cycle") { faqs { id } } }""");
+        var reverse = await _reader.GraphQLAsync("""{ article(slug: "the-abuse-cycle") { faqs { nodes { id } } } }""");
 
-        var expected = reverse.Ok().GetProperty("article").GetProperty("faqs").Strings("id").Order().ToList();
+        var expected = reverse.Ok().GetProperty("article").GetProperty("faqs").GetProperty("nodes").Strings("id").Order().ToList();
         Assert.Equal(4, expected.Count);
         Assert.Equal(expected, byId.Ok().GetProperty("faqs").GetProperty("nodes").Strings("id").Order());
         Assert.Equal(expected, bySlug.Ok().GetProperty("faqs").GetProperty("nodes").Strings("id").Order());

@@ -27,7 +27,8 @@ public sealed class ContentMutationTests(ContentTeam team)
         Assert.Equal(2, faq.GetProperty("version").GetInt32());
         Assert.Equal("Yes, every save is a version.", faq.GetProperty("answer").GetProperty("markdown").GetString());
         Assert.Equal("Draft", faq.GetProperty("workflowStatus").GetString());
-        Assert.Equal(JsonValueKind.String, stale.Error("CONFLICT").GetProperty("extensions").GetProperty("currentVersion").ValueKind);
+        Assert.Equal(2, stale.Error("CONFLICT").GetProperty("extensions").GetProperty("currentVersion").GetInt32());
+        Assert.Equal(JsonValueKind.String, stale.Error("CONFLICT").GetProperty("extensions").GetProperty("currentVersionId").ValueKind);
         unknown.Error("NOT_FOUND");
         otherType.Error("NOT_FOUND");
     }
@@ -111,7 +112,7 @@ public sealed class ContentMutationTests(ContentTeam team)
         unapproved.Error("CONFLICT");
         past.Error("VALIDATION_FAILED", "at");
         var result = scheduled.Ok().GetProperty("schedule");
-        Assert.Equal(("PUBLISH", "Pending"), (result.GetProperty("action").GetString(), result.GetProperty("state").GetString()));
+        Assert.Equal(("PUBLISH", "PENDING"), (result.GetProperty("action").GetString(), result.GetProperty("state").GetString()));
     }
 
     [Fact]

@@ -61,22 +61,23 @@ public sealed class ContentQueryTests(SeededGraphQLHost seeded)
         var response = await _reader.GraphQLAsync("""
             {
               article(id: "article-the-abuse-cycle") {
-                faqs(orderBy: [{ field: POSITION }]) { position article { id } }
-                relatedResources { id articles { id } }
-                topics { slug articles { id } parent { slug topics { slug } } }
+                faqs(orderBy: [{ field: POSITION }]) { totalCount nodes { position article { id } } }
+                relatedResources { id articles { nodes { id } } }
+                topics { slug articles(first: 100) { nodes { id } } parent { slug topics { nodes { slug } } } }
               }
             }
             """);
 
         var article = response.Ok().GetProperty("article");
-        Assert.Equal(new[] { 1, 2, 3, 4 }, article.GetProperty("faqs").EnumerateArray().Select(f => f.GetProperty("position").GetInt32()));
-        Assert.All(article.GetProperty("faqs").EnumerateArray(), f => Assert.Equal("article-the-abuse-cycle", f.GetProperty("article").GetProperty("id").GetString()));
+        Assert.Equal(4, article.GetProperty("faqs").GetProperty("totalCount").GetInt32());
+        Assert.Equal(new[] { 1, 2, 3, 4 }, article.GetProperty("faqs").GetProperty("nodes").EnumerateArray().Select(f => f.GetProperty("position").GetInt32()));
+        Assert.All(article.GetProperty("faqs").GetProperty("nodes").EnumerateArray(), f => Assert.Equal("article-the-abuse-cycle", f.GetProperty("article").GetProperty("id").GetString()));
         Assert.Contains("resource-us-ndvh", article.GetProperty("relatedResources").Strings("id"));
-        Assert.All(article.GetProperty("relatedResources").EnumerateArray(), r => Assert.Contains("article-the-abuse-cycle", r.GetProperty("articles").Strings("id")));
+        Assert.All(article.GetProperty("relatedResources").EnumerateArray(), r => Assert.Contains("article-the-abuse-cycle", r.GetProperty("articles").GetProperty("nodes").Strings("id")));
         var cycle = article.GetProperty("topics").EnumerateArray().Single(t => t.GetProperty("slug").GetString() == "abuse-cycle");
-        Assert.Contains("article-the-abuse-cycle", cycle.GetProperty("articles").Strings("id"));
+        Assert.Contains("article-the-abuse-cycle", cycle.GetProperty("articles").GetProperty("nodes").Strings("id"));
         Assert.Equal("trauma-bonding", cycle.GetProperty("parent").GetProperty("slug").GetString());
-        Assert.Contains("abuse-cycle", cycle.GetProperty("parent").GetProperty("topics").Strings("slug"));
+        Assert.Contains("abuse-cycle", cycle.GetProperty("parent").GetProperty("topics").GetProperty("nodes").Strings("slug"));
     }
 
     [Fact]

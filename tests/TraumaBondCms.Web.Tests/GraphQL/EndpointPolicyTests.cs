@@ -38,7 +38,7 @@ public sealed class EndpointPolicyTests(SeededGraphQLHost seeded)
         var deep = "{ topic(slug: \"abuse\") { " + string.Concat(Enumerable.Repeat("parent { ", 16)) + "id" + new string('}', 17) + " }";
         var aliases = "{ " + string.Join(" ", Enumerable.Range(0, 31).Select(i => $"a{i}: __typename")) + " }";
 
-        var fanOut = "{ topics(first: 100) { nodes { articles { topics { articles { topics { articles { id } } } } } } } }";
+        var fanOut = "{ topics(first: 100) { nodes { articles { nodes { topics { articles { nodes { topics { articles { nodes { id } } } } } } } } } } }";
 
         var tooDeep = await _reader.GraphQLAsync(deep);
         var tooMany = await _reader.GraphQLAsync(aliases);
@@ -56,14 +56,18 @@ public sealed class EndpointPolicyTests(SeededGraphQLHost seeded)
         var html = await page.Content.ReadAsStringAsync();
         var script = await _reader.GetAsync("/graphiql/graphiql.js");
         var missing = await _reader.GetAsync("/graphiql/secrets.json");
+        var file = await _reader.GetAsync("/graphiql/index.html");
 
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
         Assert.DoesNotContain("http://", html, StringComparison.Ordinal);
         Assert.DoesNotContain("https://", html, StringComparison.Ordinal);
         Assert.Contains("default-src 'self'", page.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+        Assert.Contains("frame-ancestors 'none'", page.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+        Assert.Equal("DENY", page.Headers.GetValues("X-Frame-Options").Single());
         Assert.Equal(HttpStatusCode.OK, script.StatusCode);
         Assert.Contains("/api/graphql", await script.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.Contains("frame-ancestors 'none'", file.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
     }
 }

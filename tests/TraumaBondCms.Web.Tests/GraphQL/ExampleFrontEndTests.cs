@@ -44,7 +44,7 @@ public sealed partial class ExampleFrontEndTests : IClassFixture<SharedCmsHost>
     }
 
     // The script's template-string constants, with ${OTHER} interpolations of other constants filled in.
-    private static Dictionary<string, string> Constants()
+    internal static Dictionary<string, string> Constants()
     {
         var constants = DocumentPattern().Matches(File.ReadAllText(AppScript())).ToDictionary(m => m.Groups["name"].Value, m => m.Groups["document"].Value);
         foreach (var name in constants.Keys.ToList())

@@ -11,7 +11,7 @@ public sealed class RelationBatchingTests(GeneratedContentHost generated)
             nodes {
               title
               review { reviewer clinicallyReviewed }
-              faqs { question }
+              faqs { totalCount nodes { question } }
               topics { title parent { title } }
               relatedResources { name region }
             }

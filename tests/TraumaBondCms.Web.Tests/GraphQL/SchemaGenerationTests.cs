@@ -18,11 +18,13 @@ public sealed class SchemaGenerationTests(GeneratedContentHost generated)
 
         var type = response.Ok().GetProperty("__type");
         var fields = type.GetProperty("fields").EnumerateArray().ToDictionary(f => f.GetProperty("name").GetString()!, f => Describe(f.GetProperty("type")));
-        Assert.Equal("ContentItem", type.GetProperty("interfaces")[0].GetProperty("name").GetString());
-        Assert.Equal("MarkdownText", fields["body"]);
+        Assert.Equal(["ContentItem", "Node"], type.GetProperty("interfaces").EnumerateArray().Select(i => i.GetProperty("name").GetString()));
+        Assert.Equal("MarkdownText!", fields["body"]);
+        Assert.Equal("String!", fields["title"]);
+        Assert.Equal("String", fields["summary"]);
         Assert.Equal("[Topic!]!", fields["topics"]);
         Assert.Equal("[Resource!]!", fields["relatedResources"]);
-        Assert.Equal("[Faq!]!", fields["faqs"]);
+        Assert.Equal("FaqConnection!", fields["faqs"]);
         Assert.Equal("Int", fields["readingMinutes"]);
         Assert.Equal("ArticleAudience", fields["audience"]);
         Assert.Equal("[String!]!", fields["keyTakeaways"]);
@@ -86,12 +88,12 @@ public sealed class SchemaGenerationTests(GeneratedContentHost generated)
 
         await generated.Host.Services.GetRequiredService<RecipeRunner>().RunAsync(RecipeDocument.Parse(recipe, "podcasts"), CmsActor.System);
 
-        var after = await reader.GraphQLAsync("""{ podcasts(where: { episode: { gte: 1 } }) { totalCount nodes { title episode article { id } } } article(id: "article-the-abuse-cycle") { podcasts { slug } } }""");
+        var after = await reader.GraphQLAsync("""{ podcasts(where: { episode: { gte: 1 } }) { totalCount nodes { title episode article { id } } } article(id: "article-the-abuse-cycle") { podcasts { nodes { slug } } } }""");
         Assert.Equal("GRAPHQL_VALIDATION_FAILED", before.Errors.Single().GetProperty("extensions").GetProperty("code").GetString());
         var data = after.Ok();
         Assert.Equal(1, data.GetProperty("podcasts").GetProperty("totalCount").GetInt32());
         Assert.Equal("article-the-abuse-cycle", data.GetProperty("podcasts").GetProperty("nodes")[0].GetProperty("article").GetProperty("id").GetString());
-        Assert.Equal("episode-one", data.GetProperty("article").GetProperty("podcasts")[0].GetProperty("slug").GetString());
+        Assert.Equal("episode-one", data.GetProperty("article").GetProperty("podcasts").GetProperty("nodes")[0].GetProperty("slug").GetString());
     }
 
     private static string Describe(JsonElement type) => type.GetProperty("kind").GetString() switch

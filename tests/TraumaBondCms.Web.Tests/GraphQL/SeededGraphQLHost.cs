@@ -4,7 +4,7 @@ namespace TraumaBondCms.Web.Tests.GraphQL;
 
 /// <summary>
 /// A host with the setup recipe's content only, shared by the read-only GraphQL test classes: command counts exposed,
-/// one front-end origin allowed for CORS, anonymous introspection on (the default).
+/// one front-end origin allowed for CORS, anonymous introspection on (the default), the GraphiQL page served.
 /// </summary>
 public sealed class SeededGraphQLHost : IDisposable
 {
@@ -16,6 +16,7 @@ public sealed class SeededGraphQLHost : IDisposable
     {
         ["Cms:GraphQL:ExposeSqlCommandCount"] = "true",
         ["Cms:GraphQL:AllowedOrigins:0"] = FrontEnd,
+        ["Cms:GraphQL:GraphiQL"] = "true",
     });
 
     /// <inheritdoc />

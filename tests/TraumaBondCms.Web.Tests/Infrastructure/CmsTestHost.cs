@@ -1,5 +1,7 @@
+using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using System.Net.Sockets;
 using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -9,6 +11,8 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using TraumaBondCms.Data;
+using TraumaBondCms.Web.Auth;
+using TraumaBondCms.Web.Users;
 
 namespace TraumaBondCms.Web.Tests.Infrastructure;
 
@@ -79,6 +83,37 @@ public sealed class CmsTestHost : WebApplicationFactory<Program>
     /// <summary>A client with no credentials.</summary>
     public HttpClient Anonymous() => CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = BaseAddress, HandleCookies = false, AllowAutoRedirect = false });
 
+    /// <summary>
+    /// A client with no credentials whose connections leave from <paramref name="loopbackAddress"/> (127.0.0.2, 127.0.0.3, ...:
+    /// all of 127/8 is this machine), so the server sees another client address; with <paramref name="cookies"/> it keeps cookies.
+    /// </summary>
+    public HttpClient AnonymousFrom(string loopbackAddress, CookieContainer? cookies = null)
+    {
+        var local = new IPEndPoint(IPAddress.Parse(loopbackAddress), 0);
+        var handler = new SocketsHttpHandler
+        {
+            AllowAutoRedirect = false,
+            UseCookies = cookies is not null,
+            CookieContainer = cookies ?? new CookieContainer(),
+            ConnectCallback = async (context, cancellationToken) =>
+            {
+                var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+                try
+                {
+                    socket.Bind(local);
+                    await socket.ConnectAsync(context.DnsEndPoint, cancellationToken);
+                    return new NetworkStream(socket, ownsSocket: true);
+                }
+                catch
+                {
+                    socket.Dispose();
+                    throw;
+                }
+            },
+        };
+        return new HttpClient(handler) { BaseAddress = BaseAddress };
+    }
+
     /// <summary>A client signed in as <paramref name="userName"/> with a bearer token.</summary>
     public async Task<HttpClient> SignInAsync(string userName, string password)
     {
@@ -131,9 +166,9 @@ public sealed class CmsTestHost : WebApplicationFactory<Program>
             await using var session = await Store.OpenReadAsync();
             if (await session.Users.FindByNameAsync(SecondAdminName) is null)
             {
-                await Services.GetRequiredService<Users.UserService>().CreateAsync(
-                    new Auth.NewUser { UserName = SecondAdminName, DisplayName = "Second Administrator", Password = SecondAdminName + "-password-1", Roles = ["Administrator"] },
-                    Auth.CmsActor.Operator("test-operator"));
+                await Services.GetRequiredService<UserService>().CreateAsync(
+                    new NewUser { UserName = SecondAdminName, DisplayName = "Second Administrator", Password = SecondAdminName + "-password-1", Roles = ["Administrator"] },
+                    CmsActor.Operator("test-operator"));
             }
         }
         finally

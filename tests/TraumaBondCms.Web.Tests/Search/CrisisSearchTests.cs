@@ -70,7 +70,7 @@ public sealed class CrisisSearchTests(SharedCmsHost shared) : IClassFixture<Shar
             "test");
 
         var before = await SearchAsync(reader, "he hits me");
-        await host.Services.GetRequiredService<RecipeRunner>().RunAsync(recipe, Auth.CmsActor.System);
+        await host.Services.GetRequiredService<RecipeRunner>().RunAsync(recipe, TraumaBondCms.Web.Auth.CmsActor.System);
         var configured = await SearchAsync(reader, "once in a blue moon");
         var old = await SearchAsync(reader, "he hits me");
 
@@ -87,7 +87,7 @@ public sealed class CrisisSearchTests(SharedCmsHost shared) : IClassFixture<Shar
             """{ "name": "bad-crisis", "steps": [ { "name": "Search", "crisisResources": [ "resource-nowhere" ] } ] }""",
             "test");
 
-        var error = await Assert.ThrowsAsync<RecipeException>(() => shared.Host.Services.GetRequiredService<RecipeRunner>().RunAsync(recipe, Auth.CmsActor.System));
+        var error = await Assert.ThrowsAsync<RecipeException>(() => shared.Host.Services.GetRequiredService<RecipeRunner>().RunAsync(recipe, TraumaBondCms.Web.Auth.CmsActor.System));
 
         Assert.Contains("resource-nowhere", error.Message);
         using var reader = shared.Host.Anonymous();

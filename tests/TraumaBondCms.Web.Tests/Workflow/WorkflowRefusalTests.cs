@@ -148,6 +148,6 @@ public sealed class WorkflowRefusalTests : IClassFixture<ReviewTeam>
     private async Task GrantRolesAsync(string userName, params string[] roles)
     {
         using var admin = await _team.Host.AdminAsync();
-        await HttpAssert.StatusAsync(HttpStatusCode.OK, await admin.PutAsJsonAsync($"/api/users/{userName}", new { roles, credential = Credential("LMFT", "LMFT-1", 2030) }));
+        await HttpAssert.StatusAsync(HttpStatusCode.OK, await admin.PatchAsJsonAsync($"/api/users/{userName}", new { roles, credential = Credential("LMFT", "LMFT-1", 2030) }));
     }
 }

@@ -23,6 +23,8 @@ public sealed class FieldBuilder
 
     internal FieldResolver? Resolver { get; private set; }
 
+    internal ListSize? ListSizeHint { get; private set; }
+
     internal List<InputValueBuilder> Arguments { get; } = [];
 
     /// <summary>Sets the description (null for none).</summary>
@@ -57,6 +59,14 @@ public sealed class FieldBuilder
     public FieldBuilder Deprecated(string reason = BuiltInDirectives.DefaultDeprecationReason)
     {
         DeprecationReason = reason;
+        return this;
+    }
+
+    /// <summary>Declares how many items the field returns, for the cost analysis (see <see cref="Types.ListSize"/>).</summary>
+    public FieldBuilder ListSize(ListSize size)
+    {
+        ArgumentNullException.ThrowIfNull(size);
+        ListSizeHint = size;
         return this;
     }
 

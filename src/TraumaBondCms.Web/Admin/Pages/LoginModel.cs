@@ -1,13 +1,14 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc;
+using TraumaBondCms.Core.Content;
 using TraumaBondCms.Web.Auth;
 
 namespace TraumaBondCms.Web.Admin.Pages;
 
 /// <summary>
 /// <c>/admin/login</c>: the sign-in form. Checks the password with <see cref="SignInService"/> (which audits every attempt and
-/// locks the account after repeated failures) and issues the sign-in cookie. A refusal never says which part was wrong.
+/// makes a client that keeps typing wrong passwords wait) and issues the sign-in cookie. A refusal never says which part was wrong.
 /// </summary>
 public sealed class LoginModel(SignInService signIn) : AdminPageModel
 {
@@ -30,13 +31,30 @@ public sealed class LoginModel(SignInService signIn) : AdminPageModel
     public async Task<IActionResult> OnPostAsync(string? userName, string? password, CancellationToken cancellationToken)
     {
         UserName = userName;
-        var principal = string.IsNullOrWhiteSpace(userName) || string.IsNullOrEmpty(password)
-            ? null
-            : await signIn.SignInAsync(userName.Trim(), password, CookieAuthenticationDefaults.AuthenticationScheme, cancellationToken);
-        if (principal is null)
+        SignInOutcome outcome;
+        try
         {
-            Error = "Sign-in refused: the user name or password is wrong, or the account is locked or disabled. " +
-                "After repeated failures an account is locked for a while; ask an administrator if you are locked out.";
+            outcome = string.IsNullOrWhiteSpace(userName) || string.IsNullOrEmpty(password)
+                ? SignInOutcome.Refused
+                : await signIn.SignInAsync(userName.Trim(), password, SignInService.ClientOf(HttpContext), CookieAuthenticationDefaults.AuthenticationScheme, cancellationToken);
+        }
+        catch (ContentValidationException e)
+        {
+            UserName = null;
+            Error = "Sign-in refused: " + string.Join(" ", e.Errors.Select(x => x.Message));
+            return Page();
+        }
+
+        if (outcome.Wait is not null)
+        {
+            Error = $"Too many attempts from this device: wait {outcome.RetryAfterSeconds} seconds and try again. " +
+                "The account is not locked; you can still sign in from another device.";
+            return Page();
+        }
+
+        if (outcome.Principal is not { } principal)
+        {
+            Error = "Sign-in refused: the user name or password is wrong, or the account is disabled.";
             return Page();
         }
 

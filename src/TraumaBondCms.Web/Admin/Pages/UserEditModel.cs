@@ -48,7 +48,16 @@ public sealed class UserEditModel(UserService users, RoleCatalog roles) : AdminP
         EditedUser = user;
         try
         {
-            await users.UpdateAsync(user.UserName, Form.Roles, Form.DisplayName, Form.ToCredential(), Form.Disabled, Actor, cancellationToken);
+            var change = new UserChange
+            {
+                // The form always holds every member: it replaces the user, like a PUT (a blank display name keeps the old one).
+                DisplayName = string.IsNullOrWhiteSpace(Form.DisplayName) ? null : Form.DisplayName,
+                Roles = Form.Roles,
+                SetsCredential = true,
+                Credential = Form.ToCredential(),
+                Disabled = Form.Disabled,
+            };
+            await users.UpdateAsync(user.UserName, change, Actor, cancellationToken);
             Flash = $"{user.UserName} saved.";
             return Redirect($"/admin/users/{Uri.EscapeDataString(user.UserName)}");
         }

@@ -61,6 +61,7 @@ public sealed class ContentGraphQLHttpHandler
         {
             Limits = QueryLimits.Default with { MaxDepth = _options.MaxDepth, MaxAliases = _options.MaxAliases, MaxCost = _options.MaxCost, DefaultListSize = _options.AssumedListSize },
             PersistedQueries = _options.PersistedQueries ? new PersistedQueryOptions() : null,
+            MaxResponseBytes = _options.MaxResponseBytes,
             OnUnhandledException = (exception, error) => logger.LogError(exception, "A content GraphQL resolver failed at {Path}.", error.Path is null ? "(no path)" : string.Join('.', error.Path)),
         };
         _publicCacheControl = $"public, max-age={_options.CacheMaxAgeSeconds.ToString(CultureInfo.InvariantCulture)}, must-revalidate";
@@ -112,7 +113,7 @@ public sealed class ContentGraphQLHttpHandler
         {
             var body = buffer.ToArray();
             var share = shareable && http.Response.StatusCode == StatusCodes.Status200OK && context is { IsShareable: true } && body.AsSpan().StartsWith(DataPrefix);
-            var etag = share ? ETagOf(body) : null;
+            var etag = share ? ETagOf(body, http.Response.ContentType) : null;
             if (share && key is not null)
             {
                 _cache.Add(key, new CachedResponse(body, http.Response.ContentType ?? "application/json", etag!, schema, context!.Generation ?? generation));
@@ -225,5 +226,13 @@ public sealed class ContentGraphQLHttpHandler
     private static bool Matches(Microsoft.Extensions.Primitives.StringValues ifNoneMatch, string etag) =>
         ifNoneMatch.Any(value => value is not null && value.Split(',').Any(t => t.Trim() is var tag && (tag == etag || tag == "*" || tag == "W/" + etag)));
 
-    private static string ETagOf(byte[] body) => "\"" + Convert.ToHexStringLower(SHA256.HashData(body))[..32] + "\"";
+    // The media type is hashed too: a JSON and a graphql-response+json answer of the same bytes are different
+    // representations, and a strong ETag names exactly one (RFC 9110 §8.8.3).
+    private static string ETagOf(byte[] body, string? contentType)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(Encoding.UTF8.GetBytes((contentType ?? string.Empty) + "\n"));
+        hash.AppendData(body);
+        return "\"" + Convert.ToHexStringLower(hash.GetHashAndReset())[..32] + "\"";
+    }
 }

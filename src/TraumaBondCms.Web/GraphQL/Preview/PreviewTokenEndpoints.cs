@@ -50,7 +50,7 @@ public static class PreviewTokenEndpoints
                 : throw ContentValidationException.For("expiresInHours", "'expiresInHours' is a positive number of hours.");
         }
 
-        var created = await previews.CreateAsync(JsonBody.OptionalString(body, "contentItemId"), lifetime, JsonBody.OptionalString(body, "label"), CmsActor.From(http.User, roles), ct);
+        var created = await previews.CreateAsync(JsonBody.OptionalString(body, "contentItemId"), lifetime, JsonBody.OptionalName(body, "label"), CmsActor.From(http.User, roles), ct);
         return TypedResults.Created($"/api/preview-tokens/{created.Token.TokenId}", PreviewTokenResponse.From(created.Token, clock.GetUtcNow(), created.Secret));
     }
 }

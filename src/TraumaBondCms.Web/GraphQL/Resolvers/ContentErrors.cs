@@ -47,7 +47,8 @@ public static class ContentErrors
         ConcurrencyConflictException e => new GraphQLException(
             e.Message + " Reload it and apply your change again.",
             ContentErrorCodes.Conflict,
-            new Dictionary<string, object?> { ["currentVersion"] = e.CurrentETag.Trim('"') }),
+            // The number is what `version` and `expectedVersion` hold; the id names the exact version (REST's ETag).
+            new Dictionary<string, object?> { ["currentVersion"] = e.CurrentVersion, ["currentVersionId"] = e.CurrentETag.Trim('"') }),
         ContentNotFoundException e => new GraphQLException(e.Message, ContentErrorCodes.NotFound),
         Users.UserNotFoundException e => new GraphQLException(e.Message, ContentErrorCodes.NotFound),
         CmsForbiddenException e => new GraphQLException(

@@ -12,6 +12,10 @@ internal static class InMemoryOrder
 {
     private static readonly IReadOnlyList<ContentOrder> ByDisplayText = [new ContentOrder(ContentField.DisplayText)];
 
+    /// <summary>A short text naming an order, so a cursor made for one order is refused under another.</summary>
+    public static string Signature(object? orderBy) =>
+        string.Join(",", (OrderByInput.Parse(orderBy) ?? ByDisplayText).Select(k => (k.Descending ? "-" : "+") + k.Field.Name));
+
     public static IEnumerable<ContentItem> Sort(IEnumerable<ContentItem> items, object? orderBy)
     {
         var keys = OrderByInput.Parse(orderBy) ?? ByDisplayText;

@@ -10,13 +10,17 @@ internal static class ContentFieldTypes
     public static bool IsInt(ContentFieldDefinition field) =>
         field.Decimals == 0 && field.Min >= int.MinValue && field.Max <= int.MaxValue;
 
-    /// <summary>The output type of a field (lists never null: an absent list is empty).</summary>
+    /// <summary>
+    /// The output type of a field. Lists are never null (an absent list is empty). A required single value is non-null
+    /// (every version is validated, and a definition change that would leave a live item without it is refused), except
+    /// a single picker: the item it names may not be readable (unpublished, deleted), so it stays nullable.
+    /// </summary>
     public static string Output(ContentTypeShape shape, ContentFieldDefinition field, ContentSchemaModel model) => field.Kind switch
     {
         ContentFieldKind.Tags => model.Taxonomy(field) is { } taxonomy ? $"[{taxonomy.ObjectName}!]!" : "[String!]!",
         ContentFieldKind.ContentPicker => field.Multiple ? $"[{PickerType(field, model)}!]!" : PickerType(field, model),
         ContentFieldKind.List => $"[{Scalar(shape, field, field.EffectiveItemKind)}!]!",
-        _ => Scalar(shape, field, field.Kind),
+        _ => Scalar(shape, field, field.Kind) + (field.Required ? "!" : string.Empty),
     };
 
     /// <summary>The mutation input type of a field.</summary>
@@ -60,6 +64,7 @@ internal static class ContentFieldTypes
         ContentFieldKind.Boolean => "Boolean",
         ContentFieldKind.Number => field.Kind == ContentFieldKind.Number && IsInt(field) ? "Int" : "Float",
         ContentFieldKind.Link => "Link",
+        ContentFieldKind.Hours => "OpeningHours",
         ContentFieldKind.Choice when shape.ChoiceEnums.TryGetValue(field.Name, out var enumName) => enumName,
         _ => "String",
     };
@@ -68,6 +73,7 @@ internal static class ContentFieldTypes
     {
         ContentFieldKind.Markdown => "String",
         ContentFieldKind.Link => "LinkInput",
+        ContentFieldKind.Hours => "OpeningHoursInput",
         _ => Scalar(shape, field, kind),
     };
 
@@ -77,7 +83,7 @@ internal static class ContentFieldTypes
         "Boolean" => "BooleanFilter",
         "Int" => "IntFilter",
         "Float" => "FloatFilter",
-        "String" or "Link" or "MarkdownText" => "StringFilter",
+        "String" or "Link" or "MarkdownText" or "OpeningHours" => "StringFilter",
         var enumName => enumName + "Filter",
     };
 }

@@ -57,7 +57,7 @@ internal static class ContentMutationFields
                     var expected = (int)c.Arguments["expectedVersion"]!;
                     if (latest.Version != expected)
                     {
-                        throw new ConcurrencyConflictException(id, expected.ToString(System.Globalization.CultureInfo.InvariantCulture), latest.ETag);
+                        throw new ConcurrencyConflictException(id, expected.ToString(System.Globalization.CultureInfo.InvariantCulture), latest.ETag, latest.Version);
                     }
 
                     // The tag read here is checked again inside the write transaction, so an edit slipping in between is refused too.

@@ -34,21 +34,30 @@ internal static class ContentObjectTypes
 
         b.AddObjectType(shape.ObjectName, t =>
         {
-            t.Description(shape.Definition.Description).Implements(ContentSchemaContext.ContentItemType);
+            t.Description(shape.Definition.Description).Implements(ContentSchemaContext.ContentItemType, ContentSchemaContext.NodeType);
             AddInterfaceFields(t, schema);
             foreach (var (field, name) in shape.Fields)
             {
-                t.Field(name, ContentFieldTypes.Output(shape, field, schema.Model), f => f
-                    .Description(field.Hint ?? field.DisplayName)
-                    .Resolve(FieldResolver(field, schema.Model)));
+                t.Field(name, ContentFieldTypes.Output(shape, field, schema.Model), f =>
+                {
+                    f.Description(Describe(field)).Resolve(FieldResolver(field, schema.Model));
+                    if (field.ItemLimit is { } limit)
+                    {
+                        f.ListSize(ListSize.AtMost(limit));
+                    }
+                });
             }
 
             foreach (var relation in shape.ReverseRelations)
             {
-                t.Field(relation.Name, $"[{relation.Source.ObjectName}!]!", f => f
-                    .Description($"The {relation.Source.ObjectName} items whose `{relation.Field.Name}` points at this item.")
-                    .Argument("orderBy", $"[{relation.Source.OrderByName}!]", a => a.Description("The order; by display text when not given."))
-                    .Resolve(ReverseResolver(relation)));
+                t.Field(relation.Name, $"{relation.Source.ConnectionName}!", f =>
+                {
+                    f.Description($"The {relation.Source.ObjectName} items whose `{relation.Field.Name}` points at this item, a page at a time ({schema.Options.DefaultPageSize} unless `first` or `last` says otherwise, at most {schema.Options.MaxPageSize}).");
+                    ContentQueryFields.PagingArguments(f);
+                    f.Argument("orderBy", $"[{relation.Source.OrderByName}!]", a => a.Description("The order; by display text when not given."))
+                        .ListSize(schema.PageSize)
+                        .Resolve(ContentErrors.Guard(ReverseResolver(relation, schema.Options)));
+                });
             }
         });
         b.AddObjectType(shape.ConnectionName, t => t
@@ -99,13 +108,22 @@ internal static class ContentObjectTypes
     {
         ContentFieldKind.Tags => c => TagsAsync(c, field, model),
         ContentFieldKind.ContentPicker => c => PickedAsync(c, field, model),
-        _ => c => new(Node(c).Item.Fields.TryGetValue(field.Name, out var value) ? Convert(value, field, field.IsArray ? field.EffectiveItemKind : field.Kind) : null),
+        ContentFieldKind.List => c => new(Node(c).Item.Fields.TryGetValue(field.Name, out var value) && Convert(value, field, field.EffectiveItemKind) is object?[] items
+            ? items.Take(field.ItemLimit!.Value).ToArray()
+            : Array.Empty<object>()),
+        _ => c => new(Node(c).Item.Fields.TryGetValue(field.Name, out var value) ? Convert(value, field, field.Kind) : null),
     };
+
+    private static string Describe(ContentFieldDefinition field)
+    {
+        var text = field.Hint ?? field.DisplayName ?? field.Name;
+        return field.ItemLimit is { } limit and > 1 ? $"{text} (at most {limit})" : text;
+    }
 
     private static async ValueTask<object?> TagsAsync(IResolveFieldContext c, ContentFieldDefinition field, ContentSchemaModel model)
     {
         var node = Node(c);
-        var slugs = node.Item.Fields.GetStrings(field.Name);
+        var slugs = node.Item.Fields.GetStrings(field.Name).Take(field.ItemLimit!.Value).ToArray();
         if (model.Taxonomy(field) is null)
         {
             return slugs;
@@ -118,7 +136,7 @@ internal static class ContentObjectTypes
     private static async ValueTask<object?> PickedAsync(IResolveFieldContext c, ContentFieldDefinition field, ContentSchemaModel model)
     {
         var node = Node(c);
-        var items = (await Task.WhenAll(node.Item.Fields.GetStrings(field.Name).Select(id => c.ItemAsync(id, node.Preview))))
+        var items = (await Task.WhenAll(node.Item.Fields.GetStrings(field.Name).Take(field.ItemLimit!.Value).Select(id => c.ItemAsync(id, node.Preview))))
             .OfType<ContentItem>()
             .Where(i => model.Find(i.ContentType) is not null && (field.AllowedTypes is not { Count: > 0 } allowed || allowed.Contains(i.ContentType)))
             .Select(i => new ContentNode(i, node.Preview))
@@ -126,17 +144,14 @@ internal static class ContentObjectTypes
         return field.Multiple ? items : items.FirstOrDefault();
     }
 
-    private static FieldResolver ReverseResolver(ReverseRelation relation) => async c =>
+    private static FieldResolver ReverseResolver(ReverseRelation relation, ContentGraphQLOptions options) => async c =>
     {
         var node = Node(c);
+        var paging = RelationPage.Arguments(c, options);
         var key = relation.Field.Kind == ContentFieldKind.Tags ? node.Item.Slug : node.Item.ContentItemId;
-        if (key is null)
-        {
-            return Array.Empty<ContentNode>();
-        }
-
-        var items = await c.ReferencingAsync(relation.Source.ContentType, relation.Field.Name, key, node.Preview);
-        return InMemoryOrder.Sort(items, c.Arguments.GetValueOrDefault("orderBy")).Select(i => new ContentNode(i, node.Preview)).ToArray();
+        var items = key is null ? [] : await c.ReferencingAsync(relation.Source.ContentType, relation.Field.Name, key, node.Preview);
+        var orderBy = c.Arguments.GetValueOrDefault("orderBy");
+        return RelationPage.Connection(InMemoryOrder.Sort(items, orderBy).ToList(), InMemoryOrder.Signature(orderBy), paging, node.Preview);
     };
 
     private static object? Convert(JsonElement value, ContentFieldDefinition field, ContentFieldKind kind)
@@ -155,6 +170,7 @@ internal static class ContentObjectTypes
                 value.TryGetInt32(out var whole) ? whole : (int)Math.Round(value.GetDouble(), MidpointRounding.AwayFromZero),
             (ContentFieldKind.Number, JsonValueKind.Number) => value.GetDouble(),
             (ContentFieldKind.Boolean, JsonValueKind.True or JsonValueKind.False) => value.GetBoolean(),
+            (ContentFieldKind.Hours, JsonValueKind.Object) => OpeningHours.TryParse(value, out _),
             (_, JsonValueKind.String) => value.GetString(),
             (_, JsonValueKind.Number) => value.GetDouble().ToString(CultureInfo.InvariantCulture),
             _ => null,

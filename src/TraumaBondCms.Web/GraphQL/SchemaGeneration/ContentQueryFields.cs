@@ -31,7 +31,7 @@ internal static class ContentQueryFields
             query.Field(shape.ListField, $"{shape.ConnectionName}!", f =>
             {
                 f.Description($"{shape.ObjectName} items, a page at a time (newest modification first unless `orderBy` says otherwise).");
-                ListArguments(f, shape.WhereName, shape.OrderByName);
+                ListArguments(f, shape.WhereName, shape.OrderByName, schema);
                 f.Resolve(ContentErrors.Guard(c => ListAsync(c, schema, types, schema.WhereModels[shape.ContentType])));
             });
         }
@@ -42,11 +42,29 @@ internal static class ContentQueryFields
             Status(f);
             f.Resolve(ContentErrors.Guard(c => SingleAsync(c, schema, null)));
         });
+        query.Field("node", ContentSchemaContext.NodeType, f => f
+            .Description("Any object by its global id (Relay); null when there is none published.")
+            .Argument("id", "ID!")
+            .Resolve(ContentErrors.Guard(c => NodeAsync(c, schema, (string)c.Arguments["id"]!))));
+        query.Field("nodes", $"[{ContentSchemaContext.NodeType}]!", f => f
+            .Description($"Objects by their global ids, in the order given, null where there is none published; at most {schema.Options.MaxPageSize} ids.")
+            .Argument("ids", "[ID!]!")
+            .ListSize(ListSize.AtMost(schema.Options.MaxPageSize))
+            .Resolve(ContentErrors.Guard(async c =>
+            {
+                var ids = ((IEnumerable<object?>)c.Arguments["ids"]!).OfType<string>().ToArray();
+                if (ids.Length > schema.Options.MaxPageSize)
+                {
+                    throw ContentErrors.Validation("ids", $"Give at most {schema.Options.MaxPageSize} ids.");
+                }
+
+                return await Task.WhenAll(ids.Select(id => NodeAsync(c, schema, id).AsTask()));
+            })));
         query.Field("contentItems", "ContentItemConnection!", f =>
         {
             f.Description("Items of several types (all when `types` is not given), a page at a time.")
                 .Argument("types", schema.Model.Shapes.Count > 0 ? "[ContentTypeName!]" : "[String!]");
-            ListArguments(f, "ContentItemWhere", "ContentItemOrderBy");
+            ListArguments(f, "ContentItemWhere", "ContentItemOrderBy", schema);
             f.Resolve(ContentErrors.Guard(c =>
             {
                 var known = schema.Model.Shapes.Select(s => s.ContentType).ToArray();
@@ -56,17 +74,26 @@ internal static class ContentQueryFields
         });
     }
 
+    // Published items only (the id is the content item id, unique across types); the loads of one wave are batched.
+    private static async ValueTask<object?> NodeAsync(IResolveFieldContext c, ContentSchemaContext schema, string id) =>
+        await c.ItemAsync(id, latest: false) is { } item && schema.Model.Find(item.ContentType) is not null ? new ContentNode(item) : null;
+
     private static void Status(FieldBuilder f) =>
         f.Argument("status", "ContentStatus!", a => a.DefaultValueLiteral("PUBLISHED"));
 
-    private static void ListArguments(FieldBuilder f, string where, string orderBy)
-    {
+    /// <summary>The Relay paging arguments: <c>first</c>/<c>after</c> forwards, <c>last</c>/<c>before</c> backwards.</summary>
+    public static FieldBuilder PagingArguments(FieldBuilder f) =>
         f.Argument("first", "Int", a => a.Description("Page forwards: this many items after `after`."))
             .Argument("after", "String")
             .Argument("last", "Int", a => a.Description("Page backwards: this many items before `before`."))
-            .Argument("before", "String")
+            .Argument("before", "String");
+
+    private static void ListArguments(FieldBuilder f, string where, string orderBy, ContentSchemaContext schema)
+    {
+        PagingArguments(f)
             .Argument("where", where)
-            .Argument("orderBy", $"[{orderBy}!]");
+            .Argument("orderBy", $"[{orderBy}!]")
+            .ListSize(schema.PageSize);
         Status(f);
     }
 
@@ -82,12 +109,6 @@ internal static class ContentQueryFields
         }
 
         var preview = status != ContentStatusFilter.Published;
-        if (preview)
-        {
-            // A one-item token reads its item by id: a slug lookup needs access to every draft.
-            await request.RequirePreviewAsync(id, c.CancellationToken);
-        }
-
         var item = id is not null
             ? await c.ItemAsync(id, latest: preview)
             : (await request.ReadAsync(
@@ -103,6 +124,13 @@ internal static class ContentQueryFields
                     },
                     c.CancellationToken),
                 c.CancellationToken)).Items.FirstOrDefault();
+        if (preview)
+        {
+            // Checked against the item found, so a one-item token reads its item by id or by slug; what was read is not
+            // returned unless the check passes, and a missing item is checked like another item (its absence is not told).
+            await request.RequirePreviewAsync(id ?? item?.ContentItemId, c.CancellationToken);
+        }
+
         if (item is null || (shape is not null && item.ContentType != shape.ContentType) || schema.Model.Find(item.ContentType) is null
             || (status == ContentStatusFilter.Draft && item.Published))
         {
@@ -121,18 +149,7 @@ internal static class ContentQueryFields
             await request.RequirePreviewAsync(null, c.CancellationToken);
         }
 
-        var first = c.Arguments.GetValueOrDefault("first") as int?;
-        var last = c.Arguments.GetValueOrDefault("last") as int?;
-        var max = schema.Options.MaxPageSize;
-        if (first is not null && last is not null)
-        {
-            throw ContentErrors.Validation("first", "Give 'first' (page forwards) or 'last' (page backwards), not both.");
-        }
-
-        if (first is < 1 || first > max || last is < 1 || last > max)
-        {
-            throw ContentErrors.Validation(first is not null ? "first" : "last", $"A page has 1 to {max} items.");
-        }
+        var (first, last) = RelationPage.Sizes(c, schema.Options);
 
         if (types.Count == 0)
         {
@@ -146,7 +163,7 @@ internal static class ContentQueryFields
             Status = status,
             Where = where.Parse(c.Arguments.GetValueOrDefault("where")),
             OrderBy = OrderByInput.Parse(c.Arguments.GetValueOrDefault("orderBy")) ?? [new ContentOrder(ContentField.ModifiedUtc, Descending: true)],
-            First = first ?? schema.Options.DefaultPageSize,
+            First = first,
             Last = last,
             After = c.Arguments.GetValueOrDefault("after") as string,
             Before = c.Arguments.GetValueOrDefault("before") as string,

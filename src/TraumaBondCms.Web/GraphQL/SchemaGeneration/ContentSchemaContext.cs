@@ -15,6 +15,9 @@ public sealed class ContentSchemaContext
     /// <summary>The interface every content object type implements.</summary>
     public const string ContentItemType = "ContentItem";
 
+    /// <summary>The Relay interface of objects with a global id; every content object type implements it.</summary>
+    public const string NodeType = "Node";
+
     internal ContentSchemaContext(SchemaBuilder builder, ContentSchemaModel model, ContentGraphQLOptions options)
     {
         Builder = builder;
@@ -38,6 +41,9 @@ public sealed class ContentSchemaContext
     internal ContentSchemaModel Model { get; }
 
     internal ContentGraphQLOptions Options { get; }
+
+    /// <summary>The list size of every connection: <c>first</c>/<c>last</c>, else the default page size, at most the maximum.</summary>
+    internal ListSize PageSize => ListSize.Connection(Options.DefaultPageSize, Options.MaxPageSize);
 
     /// <summary>Types whose published items show a clinical review.</summary>
     internal IReadOnlyList<string> ReviewedTypes { get; }

@@ -15,6 +15,7 @@ internal sealed class ContentSchemaModel
         "ContentItemOrderField", "ContentItemRelationFilter", "ContentStatus", "SortDirection", "ContentTypeName", "PageInfo", "MarkdownText",
         "Link", "LinkInput", "ClinicalReview", "StringFilter", "IDFilter", "IntFilter", "FloatFilter", "BooleanFilter", "DateTimeFilter",
         "DateFilter", "DateTime", "Date", "WorkflowTransitionResult", "Approval", "ReviewComment", "Schedule", "ScheduledAction",
+        "Node", "JSON", "OpeningHours", "OpeningPeriod", "OpeningHoursInput", "OpeningPeriodInput", "Weekday", "ApprovalKind", "ScheduleState", "WorkflowStatus",
         "String", "Int", "Float", "Boolean", "ID",
     };
 

@@ -28,13 +28,7 @@ internal static class SharedSchemaTypes
             .Field("hasPreviousPage", "Boolean!", f => f.Description("Paging forwards: true when an `after` cursor was given."))
             .Field("startCursor", "String")
             .Field("endCursor", "String"));
-        b.AddObjectType("MarkdownText", t => t
-            .Description("A Markdown field: the source, and renderings safe to show (raw HTML is disabled and unsafe links are removed).")
-            .Field("markdown", "String!")
-            .Field("html", "String!")
-            .Field("plainText", "String!"));
-        b.AddObjectType("Link", t => t.Description("An absolute web, mailto or tel address and its text.").Field("url", "String!").Field("text", "String"));
-        b.AddInputObjectType("LinkInput", t => t.Field("url", "String!").Field("text", "String"));
+        ValueSchemaTypes.Add(b);
         b.AddObjectType("ClinicalReview", t => t
             .Description("Who clinically reviewed the published content and when the next review is due.")
             .Field("reviewer", "String", f => f.Description("The reviewer's name; null when no clinician has signed the published content."))
@@ -102,10 +96,16 @@ internal static class SharedSchemaTypes
     private static void AddContentItem(ContentSchemaContext schema)
     {
         var b = schema.Builder;
+        TypeResolver resolveType = (value, _) => value is ContentNode node ? schema.Model.Find(node.Item.ContentType)?.ObjectName : null;
+        b.AddInterfaceType(ContentSchemaContext.NodeType, t => t
+            .Description("An object with a global id (Relay Global Object Identification): `node(id:)` fetches it again.")
+            .ResolveType(resolveType)
+            .Field("id", "ID!", f => f.Description("Unique across every type; the same for all versions of an item.")));
         b.AddInterfaceType(ContentSchemaContext.ContentItemType, t =>
         {
             t.Description("A version of a content item: every content type implements this.")
-                .ResolveType((value, _) => value is ContentNode node ? schema.Model.Find(node.Item.ContentType)?.ObjectName : null);
+                .Implements(ContentSchemaContext.NodeType)
+                .ResolveType(resolveType);
             foreach (var (name, type, description) in InterfaceFields)
             {
                 t.Field(name, type, f => f.Description(description));
@@ -134,7 +134,7 @@ internal static class SharedSchemaTypes
 
     public static IReadOnlyList<(string Name, string Type, string Description)> InterfaceFields { get; } =
     [
-        (ContentItemFields.Id, "ID!", "The item's id, the same for all its versions."),
+        (ContentItemFields.Id, "ID!", "The item's global id: unique across every type, the same for all its versions (`node(id:)` takes it)."),
         (ContentItemFields.ContentType, "String!", "The content type's name."),
         (ContentItemFields.DisplayText, "String!", "The title."),
         (ContentItemFields.Slug, "String", "The URL segment; null for types without one."),
@@ -148,12 +148,24 @@ internal static class SharedSchemaTypes
 
     private static void AddWorkflowResults(SchemaBuilder b)
     {
+        b.AddEnumType("ApprovalKind", e => e
+            .Description("How a version came to be approved.")
+            .Value("APPROVAL", ApprovalKind.Approval, v => v.Description("A clinical reviewer approved it in review."))
+            .Value("RENEWAL", ApprovalKind.Renewal, v => v.Description("A reviewer re-approved the unchanged published version (periodic re-review)."))
+            .Value("RECIPE", ApprovalKind.Recipe, v => v.Description("A recipe published sample content without a clinical signature: it counts as never reviewed."))
+            .Value("POST_INCIDENT_REVIEW", ApprovalKind.PostIncidentReview, v => v.Description("After an emergency unpublish, a reviewer signed the version to republish, with a reason.")));
+        b.AddEnumType("ScheduleState", e => e
+            .Value("PENDING", ScheduleState.Pending, v => v.Description("Waiting for its time."))
+            .Value("RUNNING", ScheduleState.Running)
+            .Value("DONE", ScheduleState.Done)
+            .Value("SKIPPED", ScheduleState.Skipped, v => v.Description("Not carried out: the rules refused it when due (e.g. the approval was voided)."))
+            .Value("CANCELLED", ScheduleState.Cancelled));
         b.AddObjectType("Approval", t => t
             .Description("A clinical reviewer's signature of a version's content.")
             .Field("reviewer", "String!", f => f.Resolve(c => ((Approval)c.Source!).ReviewerDisplayName))
             .Field("credentials", "String!", f => f.Resolve(c => ((Approval)c.Source!).Credential))
             .Field("signedUtc", "DateTime!")
-            .Field("kind", "String!", f => f.Resolve(c => ((Approval)c.Source!).Kind.ToString()))
+            .Field("kind", "ApprovalKind!", f => f.Resolve(c => ((Approval)c.Source!).Kind))
             .Field("meaning", "String", f => f.Description("What the signature means; in single-administrator mode it says the credential was not independently confirmed."))
             .Field("credentialConfirmedBy", "String", f => f.Description("The second administrator who confirmed the reviewer's credential; null when nobody independently did."))
             .Field("credentialIndependentlyConfirmed", "Boolean!")
@@ -173,7 +185,7 @@ internal static class SharedSchemaTypes
             .Field("id", "ID!", f => f.Resolve(c => ((ScheduledAction)c.Source!).ScheduleId))
             .Field("action", "ScheduledAction!")
             .Field("dueUtc", "DateTime!")
-            .Field("state", "String!", f => f.Resolve(c => ((ScheduledAction)c.Source!).State.ToString()))
+            .Field("state", "ScheduleState!", f => f.Resolve(c => ((ScheduledAction)c.Source!).State))
             .Field("createdBy", "String!"));
     }
 }

@@ -26,7 +26,8 @@ public sealed class UsersStep(UserAccounts accounts) : IRecipeStep
                 var existing = await context.Session.Users.FindByNameAsync(entry.UserName, cancellationToken);
                 if (existing is not null)
                 {
-                    await accounts.UpdateProfileAsync(context.Session, existing, entry.Roles ?? existing.Roles, entry.DisplayName, entry.Credential ?? existing.Credential, context.Actor, knownRoles, cancellationToken);
+                    var change = new UserChange { Roles = entry.Roles, DisplayName = entry.DisplayName, SetsCredential = entry.Credential is not null, Credential = entry.Credential };
+                    await accounts.ChangeAsync(context.Session, existing, change, context.Actor, knownRoles, cancellationToken);
                     continue;
                 }
 
