@@ -6,9 +6,10 @@ using TraumaBondCms.Data;
 namespace TraumaBondCms.Search.Bench;
 
 /// <summary>
-/// Writes generated articles through the store as the application does (item, version, field index rows, slug, search
-/// document) and publishes each, 500 per transaction: every article enters both the editorial and the public index.
-/// Markdown-to-text and tag lookups are included; validation and audit entries (not search work) are not.
+/// Writes generated articles through the store as the bulk content path does (item, version, field index rows, slug,
+/// search document, change-log rows) and publishes each, 500 per transaction: every article belongs in both scopes.
+/// Markdown-to-text and tag lookups are included; validation and audit entries (not search work) are not. A node
+/// following the log indexes them meanwhile, as a server does (see Program.cs).
 /// </summary>
 internal static class IndexingBenchmark
 {

@@ -2,7 +2,8 @@ namespace TraumaBondCms.Core.Search;
 
 /// <summary>
 /// Search configuration set by the <c>Search</c> recipe step and stored as the <see cref="SettingKey"/> setting:
-/// synonym sets, risk phrases, and the crisis resources shown first when a query contains a risk phrase. Immutable.
+/// synonym sets, risk rules (and the older risk phrases, read as rules), and the crisis resources search may show first
+/// when a query matches one. Immutable.
 /// </summary>
 public sealed record SearchSettings
 {
@@ -15,9 +16,15 @@ public sealed record SearchSettings
     /// <summary>Synonym sets, each written as comma-separated entries (<c>"no contact, NC"</c>).</summary>
     public IReadOnlyList<string> Synonyms { get; init; } = [];
 
-    /// <summary>Phrases that flag a query as a possible crisis (<c>"he hits me"</c>, <c>"suicid*"</c>).</summary>
+    /// <summary>Phrases that flag a query as a possible crisis (<c>"he hits me"</c>, <c>"suicid*"</c>); read as risk rules.</summary>
     public IReadOnlyList<string> RiskPhrases { get; init; } = [];
 
-    /// <summary>Content item ids of the Resources shown first, in this order, when a query is flagged (published ones only).</summary>
+    /// <summary>Patterns over stemmed words that flag a query as a possible crisis (see <see cref="RiskRuleMatcher"/>).</summary>
+    public IReadOnlyList<string> RiskRules { get; init; } = [];
+
+    /// <summary>
+    /// Content item ids of the Resources search may pin when a query is flagged: those of them that crisis routing lists
+    /// for the reader's region, in routing order (region, country, global). Empty: every resource routing lists.
+    /// </summary>
     public IReadOnlyList<string> CrisisResources { get; init; } = [];
 }

@@ -15,9 +15,12 @@ public static class SearchText
     public const int MaxWordLength = 64;
 
     /// <summary>The words of <paramref name="text"/>, as written (case and accents kept), each at most <see cref="MaxWordLength"/> characters.</summary>
-    public static List<string> Words(string text)
+    public static List<string> Words(string text) =>
+        WordSpans(text).Select(span => text.Substring(span.Start, span.Length)).ToList();
+
+    /// <summary>Where the words of <paramref name="text"/> are: start and length of each (cut to <see cref="MaxWordLength"/> characters), in order.</summary>
+    public static IEnumerable<(int Start, int Length)> WordSpans(string text)
     {
-        var words = new List<string>();
         var i = 0;
         while (i < text.Length)
         {
@@ -33,11 +36,9 @@ public static class SearchText
                 i += char.IsSurrogatePair(text, i) ? 2 : 1;
             }
 
-            var word = text[start..i];
-            words.Add(word.Length > MaxWordLength ? Cut(word, MaxWordLength) : word);
+            var length = i - start;
+            yield return (start, length <= MaxWordLength ? length : Cut(text.Substring(start, length), MaxWordLength).Length);
         }
-
-        return words;
     }
 
     /// <summary>

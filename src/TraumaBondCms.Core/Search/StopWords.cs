@@ -24,6 +24,9 @@ public static class StopWords
         "ain", "aren", "couldn", "didn", "doesn", "hadn", "hasn", "haven", "isn", "ma", "mightn", "mustn", "needn", "shan", "shouldn", "wasn", "weren", "won", "wouldn",
     };
 
+    /// <summary>Every stop word.</summary>
+    public static IEnumerable<string> All => Words;
+
     /// <summary>True when the folded word <paramref name="word"/> is a stop word.</summary>
     public static bool Contains(string word) => Words.Contains(word);
 

@@ -25,9 +25,6 @@ public sealed class PostgresDialect : SqlDialect
     public override DateTimeOffset ReadTime(DbDataReader reader, int ordinal) => reader.GetFieldValue<DateTimeOffset>(ordinal);
 
     /// <inheritdoc />
-    public override SqlSearchIndex CreateSearchIndex(SqlRunner sql) => new PostgresSearchIndex(sql);
-
-    /// <inheritdoc />
     public override bool IsUniqueViolation(DbException exception) =>
         exception is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
 }

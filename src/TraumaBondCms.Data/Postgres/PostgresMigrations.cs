@@ -416,5 +416,39 @@ internal static class PostgresMigrations
             -- Skipped schedules are shown to whoever scheduled them.
             CREATE INDEX ix_schedules_owner ON schedules (created_by, state, completed_utc);
             """),
+        (11, "search: change log for the per-node Lucene indexes; database full-text indexes and facet rows dropped", """
+            -- Search moved to a Lucene index per node (docs/search.md): the database keeps the documents, their membership
+            -- flags and a log of what changed, appended in the content transaction; each node applies the log to its index.
+            -- The tsvector column, its GIN indexes and text search configuration go (no trigger fed them: the application
+            -- computed the tsvector), and facet values live in the document row.
+            DROP INDEX ix_search_documents_public;
+            DROP INDEX ix_search_documents_editorial;
+            ALTER TABLE search_documents DROP COLUMN tsv;
+            DROP TEXT SEARCH CONFIGURATION tbcms_search;
+            DROP TEXT SEARCH DICTIONARY tbcms_english_stem;
+            ALTER TABLE search_documents ADD COLUMN topics text NOT NULL DEFAULT '';
+            UPDATE search_documents d SET topics = COALESCE((
+                SELECT string_agg(f.value, E'\n' ORDER BY f.value) FROM search_document_facets f WHERE f.doc_id = d.doc_id AND f.facet = 1), '');
+            DROP TABLE search_document_facets;
+            CREATE INDEX ix_search_documents_indexed ON search_documents (doc_id) WHERE in_public OR in_editorial;
+
+            -- One row per item and scope whose index entry changed. Writers hold the writer lock from their first statement
+            -- to their commit, so seq, drawn inside the transaction, rises with commit order.
+            CREATE TABLE search_changes (
+                seq bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                content_item_id text COLLATE "C" NOT NULL,
+                content_item_version_id text COLLATE "C" NULL,
+                scope text COLLATE "C" NOT NULL,
+                changed_utc timestamptz NOT NULL
+            );
+            CREATE INDEX ix_search_changes_changed ON search_changes (changed_utc);
+
+            -- The highest sequence pruned from the log: a node whose index is older than that rebuilds it.
+            CREATE TABLE search_changes_pruned (
+                id integer NOT NULL PRIMARY KEY CHECK (id = 1),
+                through_seq bigint NOT NULL
+            );
+            INSERT INTO search_changes_pruned (id, through_seq) VALUES (1, 0);
+            """),
     ];
 }

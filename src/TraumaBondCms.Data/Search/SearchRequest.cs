@@ -2,19 +2,16 @@ using TraumaBondCms.Core.Search;
 
 namespace TraumaBondCms.Data.Search;
 
-/// <summary>One search: the parsed query, the index, filters, the page wanted, and whether facets are counted.</summary>
+/// <summary>One search: the parsed query, the scope, filters, the page wanted, and whether facets are counted.</summary>
 public sealed record SearchRequest
 {
     /// <summary>The largest page.</summary>
     public const int MaxPageSize = 100;
 
-    /// <summary>The default <see cref="CountWindow"/>.</summary>
-    public const int DefaultCountWindow = 1000;
-
     /// <summary>What to look for.</summary>
     public required SearchQuery Query { get; init; }
 
-    /// <summary>Which index to read.</summary>
+    /// <summary>Which scope to search.</summary>
     public SearchScope Scope { get; init; } = SearchScope.Public;
 
     /// <summary>Only items of these content types; null or empty for any.</summary>
@@ -32,9 +29,12 @@ public sealed record SearchRequest
     /// <summary>Continue after this position; null for the first page.</summary>
     public SearchPosition? After { get; init; }
 
-    /// <summary>Count the total and the facets (over the best <see cref="CountWindow"/> matches); false leaves them null.</summary>
+    /// <summary>Count the facets; false leaves them null (the total is always counted).</summary>
     public bool IncludeFacets { get; init; } = true;
 
-    /// <summary>How many of the best matches the total and the facets are counted over (see <see cref="SearchPage"/>); at least 1.</summary>
-    public int CountWindow { get; init; } = DefaultCountWindow;
+    /// <summary>
+    /// The reader may still be typing the last word: when it is a bare word it also matches the beginning of title words
+    /// (search-as-you-type), <c>gasl</c> finding "Gaslighting".
+    /// </summary>
+    public bool LastWordIsPrefix { get; init; }
 }

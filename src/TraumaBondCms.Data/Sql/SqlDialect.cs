@@ -21,9 +21,6 @@ public abstract class SqlDialect
     /// <summary>True when <paramref name="exception"/> reports a unique or primary-key violation.</summary>
     public abstract bool IsUniqueViolation(DbException exception);
 
-    /// <summary>The engine's search index on a session's runner.</summary>
-    public abstract SqlSearchIndex CreateSearchIndex(SqlRunner sql);
-
     /// <summary>Reads a nullable time column.</summary>
     public DateTimeOffset? ReadNullableTime(DbDataReader reader, int ordinal) =>
         reader.IsDBNull(ordinal) ? null : ReadTime(reader, ordinal);

@@ -70,7 +70,7 @@ public sealed class SqlStoreSession(
     /// <inheritdoc />
     public IContentGenerationRepository ContentGeneration => field ??= new SqlContentGenerationRepository(_sql);
 
-    private SqlSearchIndex SearchIndex => _search ??= dialect.CreateSearchIndex(_sql);
+    private SqlSearchIndex SearchIndex => _search ??= new SqlSearchIndex(_sql);
 
     /// <summary>The number of SQL commands this session ran.</summary>
     public int CommandCount => _sql.CommandCount;
@@ -81,11 +81,6 @@ public sealed class SqlStoreSession(
         if (!writable)
         {
             throw new InvalidOperationException("A read session has nothing to commit.");
-        }
-
-        if (_search is not null)
-        {
-            await _search.FlushAsync(cancellationToken);
         }
 
         if (beforeCommit is not null)

@@ -27,9 +27,6 @@ public sealed class SqliteDialect : SqlDialect
         DateTimeOffset.ParseExact(reader.GetString(ordinal), TimeFormat, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
 
     /// <inheritdoc />
-    public override SqlSearchIndex CreateSearchIndex(SqlRunner sql) => new Fts5SearchIndex(sql);
-
-    /// <inheritdoc />
     public override bool IsUniqueViolation(DbException exception) =>
         exception is SqliteException { SqliteErrorCode: 19, SqliteExtendedErrorCode: 2067 or 1555 };
 }

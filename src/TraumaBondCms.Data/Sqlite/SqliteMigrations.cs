@@ -407,5 +407,34 @@ internal static class SqliteMigrations
             -- Skipped schedules are shown to whoever scheduled them.
             CREATE INDEX ix_schedules_owner ON schedules (created_by, state, completed_utc);
             """),
+        (11, "search: change log for the per-node Lucene indexes; database full-text indexes and facet rows dropped", """
+            -- Search moved to a Lucene index per node (docs/search.md): the database keeps the documents, their membership
+            -- flags and a log of what changed, appended in the content transaction; each node applies the log to its index.
+            -- FTS5's tables go (no trigger fed them: the application wrote them), and facet values live in the document row.
+            DROP TABLE search_public;
+            DROP TABLE search_editorial;
+            ALTER TABLE search_documents ADD COLUMN topics TEXT NOT NULL DEFAULT '';
+            UPDATE search_documents SET topics = COALESCE((
+                SELECT group_concat(f.value, char(10)) FROM search_document_facets f WHERE f.doc_id = search_documents.doc_id AND f.facet = 1), '');
+            DROP TABLE search_document_facets;
+            CREATE INDEX ix_search_documents_indexed ON search_documents (doc_id) WHERE in_public OR in_editorial;
+
+            -- One row per item and scope whose index entry changed; seq rises with commit order (a single writer at a time).
+            CREATE TABLE search_changes (
+                seq INTEGER PRIMARY KEY AUTOINCREMENT,
+                content_item_id TEXT NOT NULL,
+                content_item_version_id TEXT NULL,
+                scope TEXT NOT NULL,
+                changed_utc TEXT NOT NULL
+            );
+            CREATE INDEX ix_search_changes_changed ON search_changes (changed_utc);
+
+            -- The highest sequence pruned from the log: a node whose index is older than that rebuilds it.
+            CREATE TABLE search_changes_pruned (
+                id INTEGER NOT NULL PRIMARY KEY CHECK (id = 1),
+                through_seq INTEGER NOT NULL
+            );
+            INSERT INTO search_changes_pruned (id, through_seq) VALUES (1, 0);
+            """),
     ];
 }

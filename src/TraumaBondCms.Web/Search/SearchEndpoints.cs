@@ -10,7 +10,7 @@ using TraumaBondCms.Web.Auth;
 namespace TraumaBondCms.Web.Search;
 
 /// <summary>
-/// <c>GET /api/search?q=&amp;type=&amp;topic=&amp;first=&amp;after=&amp;scope=public|editorial</c> (anonymous for the public
+/// <c>GET /api/search?q=&amp;type=&amp;topic=&amp;first=&amp;after=&amp;scope=public|editorial&amp;region=</c> (anonymous for the public
 /// index; the editorial index needs ViewDrafts) and <c>GET /api/search/zero-results</c> (ManageSettings). Parameters are
 /// read from the <see cref="ShieldedQuery"/>, never from the request's own query string, which is empty by then.
 /// </summary>
@@ -61,8 +61,18 @@ public static class SearchEndpoints
             _ => throw new SearchParameterException("scope", "scope is 'public' (published content) or 'editorial' (latest versions, needs ViewDrafts)."),
         };
         var after = Single(parameters, "after") is { Length: > 0 } cursor ? SearchCursor.Decode(cursor) : null;
-        return new SearchInput { Query = q, ContentTypes = List(parameters, "type"), Topics = topics, First = first, After = after, Scope = scope };
+        var region = Single(parameters, "region") is { Length: > 0 } given ? CheckRegion(given) : null;
+        return new SearchInput { Query = q, ContentTypes = List(parameters, "type"), Topics = topics, First = first, After = after, Scope = scope, Region = region };
     }
+
+    /// <summary>
+    /// A region as crisis routing reads it (ISO 3166: <c>US</c>, <c>US-CA</c>, <c>GB</c>); throws <see cref="SearchParameterException"/>
+    /// for anything else, so a typo is reported rather than quietly routed to the global fallback.
+    /// </summary>
+    public static string CheckRegion(string region) =>
+        Core.Safety.RegionCode.TryParse(region, out _) is { } code
+            ? code.Code
+            : throw new SearchParameterException("region", "region is an ISO 3166 country or subdivision code, such as US, US-CA or GB.");
 
     private static async Task<Ok<SearchResponse>> SearchAsync(HttpContext http, SearchService service, Workflow.ReviewService reviews, RoleCatalog roles, IOptions<SearchOptions> options, CancellationToken cancellationToken)
     {

@@ -4,8 +4,8 @@ namespace TraumaBondCms.Web.Search;
 
 /// <summary>
 /// One hit: the item summary (id, type, display text, slug), its score and highlighted snippets (escaped HTML, matches in
-/// <c>&lt;mark&gt;</c>). Pinned crisis resources have <see cref="Pinned"/> = <c>crisis</c> and no score; hits that match only
-/// some of the words have <see cref="Partial"/> = true. Editorial searches also say the version's status and whether it is
+/// <c>&lt;mark&gt;</c>). Pinned crisis resources have <see cref="Pinned"/> = <c>crisis</c> and no score, topics offered when
+/// nothing matched <c>topic</c>; hits that match only some of the meaningful words have <see cref="Partial"/> = true. Editorial searches also say the version's status and whether it is
 /// the published one.
 /// </summary>
 public sealed record SearchHitResponse(

@@ -6,9 +6,9 @@ namespace TraumaBondCms.Web.Search;
 
 /// <summary>
 /// Rebuilds search from the content itself, in one transaction: the search document of every latest and published version
-/// of live items is computed again (so a changed content type definition is picked up) and both indexes are
-/// refilled. Searches answer exactly as before unless a document changed. Used by <c>search rebuild</c> and on start when
-/// versions have no document (a database that predates search). Thread-safe.
+/// of live items is computed again (so a changed content type definition is picked up), their scopes are derived from the
+/// version flags again, and a rebuild request is logged, after which every node rebuilds its index from these documents.
+/// Used by <c>search rebuild</c> and on start when versions have no document (a database that predates search). Thread-safe.
 /// </summary>
 public sealed class SearchIndexRebuilder(ICmsStore store, ContentDefinitionCache definitions)
 {

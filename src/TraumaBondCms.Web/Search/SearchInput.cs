@@ -23,6 +23,9 @@ public sealed record SearchInput
     /// <summary>Continue after this cursor; null for the first page.</summary>
     public SearchCursor? After { get; init; }
 
+    /// <summary>The reader's region (ISO 3166, e.g. <c>US-CA</c>, <c>GB</c>) for crisis resources; null for the site's default region.</summary>
+    public string? Region { get; init; }
+
     /// <summary>The index: public (published) or editorial (latest, needs ViewDrafts).</summary>
     public SearchScope Scope { get; init; } = SearchScope.Public;
 }

@@ -7,9 +7,10 @@ using TraumaBondCms.Web.GraphQL.SchemaGeneration;
 namespace TraumaBondCms.Web.Search;
 
 /// <summary>
-/// Adds <c>search(query:, types:, topics:, first:, after:): SearchResult!</c> to the content GraphQL schema: the public
-/// index through <see cref="SearchService"/> (the same answer as <c>GET /api/search</c>), hits with the item as the
-/// <c>ContentItem</c> interface (loaded in one batch), score, snippets, facets and the crisis flag. A bad argument is a
+/// Adds <c>search(query:, types:, topics:, first:, after:, region:): SearchResult!</c> to the content GraphQL schema: the
+/// public scope through <see cref="SearchService"/> (the same answer as <c>GET /api/search</c>, hits described from the
+/// request's own snapshot), hits with the item as the <c>ContentItem</c> interface (loaded in one batch), score, snippets,
+/// facets, the crisis flag, the region whose crisis resources were pinned, and a spelling suggestion. A bad argument is a
 /// <c>VALIDATION_FAILED</c> error naming it; the search text is never echoed in an error.
 /// </summary>
 public sealed class SearchSchemaContributor(SearchService search) : IContentSchemaContributor
@@ -38,10 +39,14 @@ public sealed class SearchSchemaContributor(SearchService search) : IContentSche
             .Field("slug", "String", f => f.Resolve(ctx => ((SearchHitResponse)ctx.Source!).Slug))
             .Field("score", "Float", f => f.Description("Relevance (higher is better); null for pinned crisis resources.").Resolve(ctx => ((SearchHitResponse)ctx.Source!).Score))
             .Field("snippets", "[SearchSnippet!]!", f => f.Resolve(ctx => ((SearchHitResponse)ctx.Source!).Snippets))
-            .Field("pinned", "Boolean!", f => f.Description("A crisis resource shown first because the query matched a risk phrase.").Resolve(ctx => ((SearchHitResponse)ctx.Source!).Pinned is not null))
+            .Field("pinned", "Boolean!", f => f.Description("A crisis resource shown first because the query matched a risk rule or found nothing.").Resolve(ctx => ((SearchHitResponse)ctx.Source!).Pinned == "crisis"))
+            .Field("suggested", "Boolean!", f => f.Description("A topic offered because the query found nothing.").Resolve(ctx => ((SearchHitResponse)ctx.Source!).Pinned == "topic"))
             .Field("partial", "Boolean!", f => f.Description("Matches only some of the meaningful words.").Resolve(ctx => ((SearchHitResponse)ctx.Source!).Partial == true)));
         b.AddObjectType("SearchResult", t => t
-            .Field("crisis", "Boolean!", f => f.Description("The query matched a risk phrase: crisis resources come first.").Resolve(ctx => ((SearchResponse)ctx.Source!).Crisis))
+            .Field("crisis", "Boolean!", f => f.Description("The query matched a risk rule: the region's crisis resources come first.").Resolve(ctx => ((SearchResponse)ctx.Source!).Crisis))
+            .Field("region", "String", f => f.Description("The region whose crisis resources were pinned (ISO 3166); null when none were, or only global ones apply.").Resolve(ctx => ((SearchResponse)ctx.Source!).Region))
+            .Field("suggestion", "String", f => f.Description("Nothing matched the query as typed; the hits are for this spelling.").Resolve(ctx => ((SearchResponse)ctx.Source!).Suggestion))
+            .Field("fallback", "Boolean!", f => f.Description("Nothing matched: the hits are crisis resources and topics to start from.").Resolve(ctx => ((SearchResponse)ctx.Source!).Fallback))
             .Field("total", "Int", f => f.Description("Items matching (first page only); a lower bound when `countsAreExact` is false.").Resolve(ctx => ((SearchResponse)ctx.Source!).Total))
             .Field("countsAreExact", "Boolean", f => f.Resolve(ctx => ((SearchResponse)ctx.Source!).CountsAreExact))
             .Field("hits", "[SearchHit!]!", f => f.Resolve(ctx => ((SearchResponse)ctx.Source!).Hits))
@@ -54,6 +59,7 @@ public sealed class SearchSchemaContributor(SearchService search) : IContentSche
             .Argument("topics", "[String!]", a => a.Description("Only items with one of these topic slugs."))
             .Argument("first", "Int", a => a.DefaultValue(10))
             .Argument("after", "String")
+            .Argument("region", "String", a => a.Description("The reader's region (ISO 3166, e.g. `US-CA`, `GB`) for crisis resources; the site's default when absent."))
             .ListSize(new ListSize { AssumedSize = 10, SlicingArguments = ["first"], MaxSlice = SearchInput.MaxFirst, SizedFields = ["hits"] })
             .Resolve(ContentErrors.Guard(async ctx => await SearchAsync(ctx))));
     }
@@ -68,17 +74,17 @@ public sealed class SearchSchemaContributor(SearchService search) : IContentSche
 
         try
         {
-            return await search.SearchAsync(
-                new SearchInput
-                {
-                    Query = (string)ctx.Arguments["query"]!,
-                    ContentTypes = Strings(ctx, "types"),
-                    Topics = Strings(ctx, "topics"),
-                    First = first,
-                    After = ctx.Arguments.TryGetValue("after", out var after) && after is string cursor ? SearchCursor.Decode(cursor) : null,
-                },
-                ContentResolution.RequestContext(ctx).Actor,
-                ctx.CancellationToken);
+            var input = new SearchInput
+            {
+                Query = (string)ctx.Arguments["query"]!,
+                ContentTypes = Strings(ctx, "types"),
+                Topics = Strings(ctx, "topics"),
+                First = first,
+                After = ctx.Arguments.TryGetValue("after", out var after) && after is string cursor ? SearchCursor.Decode(cursor) : null,
+                Region = ctx.Arguments.TryGetValue("region", out var region) && region is string { Length: > 0 } code ? SearchEndpoints.CheckRegion(code) : null,
+            };
+            var request = ContentResolution.RequestContext(ctx);
+            return await request.ReadAsync(session => search.SearchAsync(input, request.Actor, session, ctx.CancellationToken), ctx.CancellationToken);
         }
         catch (SearchParameterException e)
         {

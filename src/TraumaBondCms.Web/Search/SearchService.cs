@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using TraumaBondCms.Core.Content;
 using TraumaBondCms.Core.Search;
 using TraumaBondCms.Core.Security;
@@ -5,23 +6,41 @@ using TraumaBondCms.Data;
 using TraumaBondCms.Data.Search;
 using TraumaBondCms.Web.Auth;
 using TraumaBondCms.Web.Content;
+using TraumaBondCms.Web.Safety;
 
 namespace TraumaBondCms.Web.Search;
 
 /// <summary>
-/// The application service behind <c>GET /api/search</c>: parses the query with the configured synonyms, flags crisis
-/// queries and pins the crisis resources first, and searches one snapshot of the public or editorial index: the items that
-/// match every word, followed, when they are fewer than <see cref="FewResults"/>, by the items that match some of the
-/// meaningful words (<see cref="SearchQuery.Broaden"/>).
-/// Counts zero-result queries when analytics are on. Never logs the query. Thread-safe.
+/// The application service behind <c>GET /api/search</c> and the GraphQL <c>search</c> field. It parses the query with the
+/// configured synonyms; checks it against the risk rules and, when one matches, pins the crisis resources of the reader's
+/// region first; makes sure this node's index holds every change committed before the search began (within
+/// <see cref="SearchOptions.CatchUpBudget"/>); ranks on the index; tries the closest spellings when nothing matched; and
+/// describes the hits from the request's database snapshot (<see cref="SearchHits"/>). A search that finds nothing gets
+/// the region's crisis resources and topics to start from. Never logs the query. Thread-safe.
 /// </summary>
-public sealed class SearchService(ICmsStore store, ContentDefinitionCache definitions, ZeroResultAnalytics analytics)
+public sealed class SearchService(
+    ICmsStore store,
+    ContentDefinitionCache definitions,
+    ZeroResultAnalytics analytics,
+    SearchIndexNode node,
+    CrisisRoutingService crisisRouting,
+    IOptions<SearchOptions> options)
 {
-    /// <summary>Below this many items matching every word, items matching some of the words follow them.</summary>
-    public const int FewResults = 5;
+    /// <summary>How many topics a search that found nothing offers.</summary>
+    public const int FallbackTopics = 6;
 
-    /// <summary>Runs a search for <paramref name="actor"/>; the editorial scope needs <see cref="Permissions.ViewDrafts"/>.</summary>
+    // A node further behind than this (a bulk import elsewhere) answers from its index as it is rather than wait.
+    private const long MaxCatchUpWait = 5_000;
+
+    /// <summary>Runs a search for <paramref name="actor"/> in its own snapshot; the editorial scope needs <see cref="Permissions.ViewDrafts"/>.</summary>
     public async Task<SearchResponse> SearchAsync(SearchInput input, CmsActor actor, CancellationToken cancellationToken = default)
+    {
+        await using var session = await store.OpenReadAsync(cancellationToken);
+        return await SearchAsync(input, actor, session, cancellationToken);
+    }
+
+    /// <summary>Runs a search describing hits from <paramref name="session"/> (a GraphQL request's snapshot).</summary>
+    public async Task<SearchResponse> SearchAsync(SearchInput input, CmsActor actor, IStoreSession session, CancellationToken cancellationToken = default)
     {
         if (input.Scope == SearchScope.Editorial && !actor.Has(Permissions.ViewDrafts))
         {
@@ -33,29 +52,60 @@ public sealed class SearchService(ICmsStore store, ContentDefinitionCache defini
             throw new SearchParameterException("type", $"type '{type}' is not a content type; known types: {string.Join(", ", definitions.Catalog.Types.Select(t => t.Name))}.");
         }
 
-        SearchResponse response;
-        bool crisis;
-        await using (var session = await store.OpenReadAsync(cancellationToken))
+        var engine = await node.OpenAsync(null, cancellationToken);
+        await CatchUpAsync(session, cancellationToken);
+        var vocabulary = await SearchVocabulary.LoadAsync(session, cancellationToken);
+        var crisis = vocabulary.RiskRules.Matches(input.Query);
+        var firstPage = input.After is null;
+        CrisisRouting? routing = null;
+        async Task<CrisisRouting> RoutingAsync() => routing ??= await crisisRouting.RouteAsync(input.Region, cancellationToken);
+        var pinned = crisis && firstPage ? await CrisisResourcesAsync(session, vocabulary, await RoutingAsync(), cancellationToken) : [];
+        var query = SearchQueryParser.Parse(input.Query, vocabulary.Synonyms);
+        var request = new SearchRequest
         {
-            var vocabulary = await SearchVocabulary.LoadAsync(session, cancellationToken);
-            var query = SearchQueryParser.Parse(input.Query, vocabulary.Synonyms);
-            crisis = vocabulary.RiskPhrases.Matches(input.Query);
-            var request = new SearchRequest
+            Query = query,
+            Scope = input.Scope,
+            ContentTypes = input.ContentTypes,
+            Topics = input.Topics,
+            // Crisis resources are shown apart, first; leaving them out of the ranking keeps them from appearing twice.
+            ExcludedItems = crisis ? [.. pinned.Select(p => p.ContentItemId)] : null,
+            First = input.First,
+            After = input.After?.Position,
+            IncludeFacets = firstPage,
+            LastWordIsPrefix = input.Query.Length > 0 && !char.IsWhiteSpace(input.Query[^1]),
+        };
+        var page = engine.Search(request);
+        string? suggestion = null;
+        if (firstPage && page.Total == 0 && !crisis && Corrected(engine, input.Query) is { } corrected)
+        {
+            query = SearchQueryParser.Parse(corrected, vocabulary.Synonyms);
+            var second = engine.Search(request with { Query = query, LastWordIsPrefix = false });
+            if (second.Total > 0)
             {
-                Query = query,
-                Scope = input.Scope,
-                ContentTypes = input.ContentTypes,
-                Topics = input.Topics,
-                // Crisis resources are shown apart, first; leaving them out of the ranking keeps them from appearing twice.
-                ExcludedItems = crisis ? vocabulary.CrisisResources.ToArray() : null,
-                First = input.First,
-            };
-            var (total, exact, hits, facets, next) = await SearchTiersAsync(session, request, query.Broaden(), input.After, cancellationToken);
-            var pinned = crisis && input.After is null ? await CrisisResourcesAsync(session, vocabulary.CrisisResources, cancellationToken) : [];
-            response = new SearchResponse(crisis, total, [.. pinned, .. hits.Select(h => Describe(h.Hit, h.Partial, input.Scope == SearchScope.Editorial))], facets, next?.Encode(), exact);
+                (page, suggestion) = (second, corrected);
+            }
         }
 
-        if (response.Total == 0 && !crisis)
+        var hits = await SearchHits.DescribeAsync(session, page.Hits, query, input.Scope, cancellationToken);
+        var fallback = firstPage && page.Total == 0 && !crisis;
+        if (fallback)
+        {
+            pinned = [.. await CrisisResourcesAsync(session, vocabulary, await RoutingAsync(), cancellationToken), .. await TopicsAsync(session, cancellationToken)];
+        }
+
+        var facets = page.ContentTypes is { } types && page.Topics is { } topics ? new SearchFacetsResponse(types, topics) : null;
+        var next = page.HasMore && page.Hits.Count > 0 ? new SearchCursor(page.Hits[^1].Position).Encode() : null;
+        var response = new SearchResponse(
+            crisis,
+            firstPage ? page.Total : null,
+            [.. pinned, .. hits],
+            facets,
+            next,
+            firstPage ? true : null,
+            suggestion,
+            routing?.Region,
+            fallback);
+        if (page.Total == 0 && !crisis)
         {
             await analytics.RecordAsync(input.Query, cancellationToken);
         }
@@ -63,78 +113,58 @@ public sealed class SearchService(ICmsStore store, ContentDefinitionCache defini
         return response;
     }
 
-    // Tier 1 (every word) first. When it finds fewer than FewResults items, the pages go on with tier 2 (some of the
-    // meaningful words, tier 1 excluded), so that a question phrased unlike the content still finds answers; a cursor
-    // remembers the tier and whether to go on. The total and facets describe tier 1, or tier 2 when tier 1 is empty.
-    private static async Task<(int? Total, bool? Exact, List<(SearchHit Hit, bool Partial)> Hits, SearchFacetsResponse? Facets, SearchCursor? Next)> SearchTiersAsync(
-        IStoreSession session, SearchRequest strict, SearchQuery? broad, SearchCursor? after, CancellationToken cancellationToken)
+    // Read-your-writes: whatever was committed before this search's snapshot is applied first, unless the node is far
+    // behind (then the index answers as it is, and hydration still drops what was withdrawn).
+    private async Task CatchUpAsync(IStoreSession session, CancellationToken cancellationToken)
     {
-        var firstPage = after is null;
-        var fill = after?.Fill ?? false;
-        var hits = new List<(SearchHit, bool)>();
-        int? total = null;
-        bool? exact = null;
-        SearchFacetsResponse? facets = null;
-        if (after is null or { Tier: 1 })
+        var budget = options.Value.CatchUpBudget;
+        var applied = node.AppliedSequence;
+        var last = (await session.Search.GetChangesAsync(applied, 0, cancellationToken)).LastSequence;
+        if (budget > TimeSpan.Zero && last > applied && last - applied <= MaxCatchUpWait)
         {
-            var page = await session.Search.SearchAsync(strict with { After = after?.Position, IncludeFacets = firstPage }, cancellationToken);
-            hits.AddRange(page.Hits.Select(h => (h, false)));
-            (total, exact, facets) = (page.Total, firstPage ? page.CountsAreExact : null, Facets(page));
-            fill = broad is not null && (firstPage ? page.Total < FewResults : fill);
-            if (page.HasMore && page.Hits.Count > 0)
-            {
-                return (total, exact, hits, facets, new SearchCursor(1, fill, page.Hits[^1].Position));
-            }
-
-            if (!fill)
-            {
-                return (total, exact, hits, facets, null);
-            }
-
-            if (hits.Count == strict.First)
-            {
-                return (total, exact, hits, facets, new SearchCursor(2, true, null));
-            }
-
-            after = new SearchCursor(2, true, null);
+            await node.WaitForAsync(last, budget, cancellationToken);
         }
-
-        var countBroad = firstPage && total == 0;
-        var partial = await session.Search.SearchAsync(
-            strict with { Query = broad!, First = strict.First - hits.Count, After = after.Position, IncludeFacets = countBroad },
-            cancellationToken);
-        hits.AddRange(partial.Hits.Select(h => (h, true)));
-        if (countBroad)
-        {
-            (total, exact, facets) = (partial.Total, partial.CountsAreExact, Facets(partial));
-        }
-
-        return (total, exact, hits, facets, partial.HasMore && partial.Hits.Count > 0 ? new SearchCursor(2, true, partial.Hits[^1].Position) : null);
     }
 
-    private static SearchFacetsResponse? Facets(SearchPage page) =>
-        page.ContentTypes is { } types && page.Topics is { } topics ? new SearchFacetsResponse(types, topics) : null;
-
-    // The configured resources that are published, in the configured order, with their summary as the snippet.
-    private static async Task<SearchHitResponse[]> CrisisResourcesAsync(IStoreSession session, IReadOnlyList<string> ids, CancellationToken cancellationToken)
+    // The query with each word the library does not use replaced by the closest one it does; null when nothing changed.
+    private static string? Corrected(ISearchEngine engine, string typed)
     {
-        if (ids.Count == 0)
+        var spans = SearchText.WordSpans(typed).ToArray();
+        var words = spans.Select(s => SearchText.Fold(typed.Substring(s.Start, s.Length))).ToArray();
+        if (words.Length == 0 || engine.Correct(words) is not { } corrected)
         {
-            return [];
+            return null;
         }
 
+        var text = new System.Text.StringBuilder(typed);
+        for (var i = spans.Length - 1; i >= 0; i--)
+        {
+            if (corrected[i] != words[i])
+            {
+                text.Remove(spans[i].Start, spans[i].Length).Insert(spans[i].Start, corrected[i]);
+            }
+        }
+
+        return text.ToString();
+    }
+
+    // The region's crisis resources (routing: region, country, global), those the Search step allows, published, in order.
+    private static async Task<SearchHitResponse[]> CrisisResourcesAsync(IStoreSession session, SearchVocabulary vocabulary, CrisisRouting routing, CancellationToken cancellationToken)
+    {
+        var routed = routing.Resources.Select(r => r.ContentItemId).OfType<string>().ToList();
+        var allowed = vocabulary.CrisisResources;
+        var chosen = allowed.Count == 0 ? routed : routed.Where(id => allowed.Contains(id, StringComparer.Ordinal)).ToList();
+        var ids = chosen.Count > 0 ? chosen : routed;
         var published = (await session.Content.GetManyAsync(ids.ToHashSet(StringComparer.Ordinal), VersionSelector.Published, cancellationToken))
             .ToDictionary(i => i.ContentItemId, StringComparer.Ordinal);
-        return ids.Where(published.ContainsKey).Select(id =>
-        {
-            var item = published[id];
-            var summary = item.Fields.GetString("summary");
-            IReadOnlyList<SearchSnippet> snippets = summary is null ? [] : [new SearchSnippet("summary", SearchHighlight.ToHtml(SearchHighlight.Clean(summary)))];
-            return new SearchHitResponse(item.ContentItemId, item.ContentItemVersionId, item.ContentType, item.DisplayText, item.Slug, null, snippets, Pinned: "crisis");
-        }).ToArray();
+        return [.. ids.Distinct(StringComparer.Ordinal).Where(published.ContainsKey).Select(id => SearchHits.Pinned(published[id], "crisis"))];
     }
 
-    private static SearchHitResponse Describe(SearchHit hit, bool partial, bool editorial) =>
-        new(hit.ContentItemId, hit.ContentItemVersionId, hit.ContentType, hit.DisplayText, hit.Slug, hit.Score, hit.Snippets,
-            Partial: partial ? true : null, Status: editorial ? hit.Status : null, Published: editorial ? hit.Published : null);
+    private static async Task<SearchHitResponse[]> TopicsAsync(IStoreSession session, CancellationToken cancellationToken)
+    {
+        var topics = await session.Content.QueryAsync(
+            new ContentQuery { ContentTypes = [SearchDocumentBuilder.TopicTaxonomy], Status = ContentStatusFilter.Published, First = FallbackTopics, OldestFirst = true, CountTotal = false },
+            cancellationToken);
+        return [.. topics.Items.Select(t => SearchHits.Pinned(t, "topic"))];
+    }
 }

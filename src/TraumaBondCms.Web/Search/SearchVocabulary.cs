@@ -6,7 +6,7 @@ using TraumaBondCms.Data;
 namespace TraumaBondCms.Web.Search;
 
 /// <summary>
-/// The search settings in usable form: synonyms, the risk-phrase matcher and the crisis resources. Read from the store's
+/// The search settings in usable form: synonyms, the risk rules and the crisis resources. Read from the store's
 /// <see cref="SearchSettings.SettingKey"/> setting in the caller's session (so a recipe's change is seen by the next search)
 /// and compiled once per distinct setting value. Thread-safe.
 /// </summary>
@@ -18,7 +18,7 @@ public sealed class SearchVocabulary
     {
         Settings = settings;
         Synonyms = SynonymTable.From(settings.Synonyms);
-        RiskPhrases = RiskPhraseMatcher.From(settings.RiskPhrases);
+        RiskRules = RiskRuleMatcher.From([.. settings.RiskPhrases, .. settings.RiskRules]);
     }
 
     /// <summary>The settings as stored.</summary>
@@ -27,10 +27,10 @@ public sealed class SearchVocabulary
     /// <summary>The synonym sets.</summary>
     public SynonymTable Synonyms { get; }
 
-    /// <summary>The risk phrases.</summary>
-    public RiskPhraseMatcher RiskPhrases { get; }
+    /// <summary>The risk rules, the older risk phrases included.</summary>
+    public RiskRuleMatcher RiskRules { get; }
 
-    /// <summary>The crisis resources' item ids, in display order.</summary>
+    /// <summary>The crisis resources' item ids search may pin (empty: any that routing lists).</summary>
     public IReadOnlyList<string> CrisisResources => Settings.CrisisResources;
 
     /// <summary>The vocabulary as the session's database has it; the defaults (none of anything) when no recipe set it.</summary>

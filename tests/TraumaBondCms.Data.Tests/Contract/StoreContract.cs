@@ -28,7 +28,7 @@ public abstract class StoreContract : IAsyncLifetime
     public async Task InitializeAsync() => _database = await CreateDatabaseAsync(migrated: true);
 
     /// <inheritdoc />
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         if (_database is not null)
         {

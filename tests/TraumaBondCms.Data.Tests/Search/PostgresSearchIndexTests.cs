@@ -2,7 +2,7 @@ using TraumaBondCms.Data.Tests.Harness;
 
 namespace TraumaBondCms.Data.Tests.Search;
 
-/// <summary>The <see cref="SearchIndexContract"/> against PostgreSQL (weighted tsvector, GIN).</summary>
+/// <summary>The <see cref="SearchIndexContract"/> against PostgreSQL.</summary>
 public sealed class PostgresSearchIndexTests : SearchIndexContract
 {
     /// <inheritdoc />

@@ -5,11 +5,51 @@ using TraumaBondCms.Data.Search;
 
 namespace TraumaBondCms.Data.Tests.Search;
 
-/// <summary>Writing searchable content through the repository, and searching it.</summary>
+/// <summary>Writing searchable content through the repository, following the change log with a node's Lucene index, and searching it.</summary>
 public abstract partial class SearchIndexContract
 {
     /// <summary>A query that matches every document of <see cref="SeedCorpusAsync"/>.</summary>
     protected const string AllCorpus = "abuse OR contact OR gaslighting OR bond OR leaving";
+
+    private readonly string _indexPath = Path.Combine(Path.GetTempPath(), "tbcms-tests", "index-" + Guid.NewGuid().ToString("N"));
+    private SearchIndexNode? _node;
+
+    /// <summary>The node's index folder.</summary>
+    protected string IndexPath => _indexPath;
+
+    /// <summary>This test's node (its index in a temporary folder), opened on first use; it commits only when told to.</summary>
+    protected SearchIndexNode Node => _node ??= NewNode();
+
+    /// <summary>A new node on <see cref="IndexPath"/> (close the previous one first).</summary>
+    protected SearchIndexNode NewNode() => new(Store, _indexPath, new SearchIndexNodeOptions { CommitInterval = TimeSpan.FromHours(1) });
+
+    /// <inheritdoc />
+    public override async Task DisposeAsync()
+    {
+        if (_node is not null)
+        {
+            await _node.DisposeAsync();
+        }
+
+        if (Directory.Exists(_indexPath))
+        {
+            Directory.Delete(_indexPath, recursive: true);
+        }
+
+        File.Delete(_indexPath + ".lock");
+
+        await base.DisposeAsync();
+    }
+
+    /// <summary>Closes the test's node (committing what it applied) so a new one can open the folder.</summary>
+    protected async Task CloseNodeAsync()
+    {
+        if (_node is not null)
+        {
+            await _node.DisposeAsync();
+            _node = null;
+        }
+    }
 
     /// <summary>A search document; the body defaults to a neutral sentence.</summary>
     protected static SearchDocument Doc(string title, string tags = "", string summary = "", string body = "A note.", string[]? topics = null) =>
@@ -35,9 +75,22 @@ public abstract partial class SearchIndexContract
     protected static SearchRequest Request(string query, SearchScope scope = SearchScope.Public) =>
         new() { Query = SearchQueryParser.Parse(query), Scope = scope };
 
-    /// <summary>Searches in a read session.</summary>
-    protected Task<SearchPage> SearchAsync(string query, SearchScope scope = SearchScope.Public, Func<SearchRequest, SearchRequest>? adjust = null) =>
-        ReadAsync(s => s.Search.SearchAsync((adjust ?? (r => r))(Request(query, scope))));
+    /// <summary>Brings the node up to date with the log, then searches its index.</summary>
+    protected async Task<SearchPage> SearchAsync(string query, SearchScope scope = SearchScope.Public, Func<SearchRequest, SearchRequest>? adjust = null)
+    {
+        await Node.CatchUpAsync();
+        return Node.Engine!.Search((adjust ?? (r => r))(Request(query, scope)));
+    }
+
+    /// <summary>The stored titles of the page's hits, in order.</summary>
+    protected async Task<string[]> TitlesAsync(SearchPage page)
+    {
+        var documents = await ReadAsync(s => s.Search.GetDocumentsAsync(page.Hits.Select(h => h.ContentItemVersionId).ToArray()));
+        return [.. page.Hits.Select(h => documents[h.ContentItemVersionId].Title)];
+    }
+
+    /// <summary>The titles found by <paramref name="query"/>, in rank order.</summary>
+    protected async Task<string[]> FindAsync(string query, SearchScope scope = SearchScope.Public) => await TitlesAsync(await SearchAsync(query, scope));
 
     /// <summary>Runs a write and returns its result.</summary>
     protected async Task<T> WriteAndReturnAsync<T>(Func<IStoreSession, Task<T>> write)
@@ -83,10 +136,14 @@ public abstract partial class SearchIndexContract
         await PublishAsync(await CreateSearchableAsync(Doc("Leaving plans", body: "Plan to leave; contact a hotline.", topics: ["leaving-safely"])));
     }
 
-    /// <summary>Everything a client sees of a page, scores to the last bit, as one string.</summary>
+    /// <summary>What a reader sees of a page, in order: version ids, partial flags, total and facets (scores left out: a rebuilt index has other statistics).</summary>
     protected static string Describe(SearchPage page) =>
-        string.Join("\n", page.Hits.Select(h => $"{h.ContentItemVersionId} {h.Score.ToString("R", CultureInfo.InvariantCulture)} {string.Join(" ", h.Snippets.Select(s => s.Field + "=" + s.Html))}"))
+        string.Join("\n", page.Hits.Select(h => $"{h.ContentItemVersionId} {(h.Partial ? "partial" : "")}"))
         + $"\ntotal={page.Total} types={string.Join(",", Facets(page.ContentTypes))} topics={string.Join(",", Facets(page.Topics))} more={page.HasMore}";
+
+    /// <summary>Everything of a page, scores to the last bit.</summary>
+    protected static string DescribeWithScores(SearchPage page) =>
+        Describe(page) + "\n" + string.Join(" ", page.Hits.Select(h => h.Score.ToString("R", CultureInfo.InvariantCulture)));
 
     /// <summary>Facets as "value:count".</summary>
     protected static string[] Facets(IReadOnlyList<SearchFacet>? facets) => facets?.Select(f => $"{f.Value}:{f.Count}").ToArray() ?? [];

@@ -18,6 +18,30 @@ public static class CliProcess
     /// <summary>Runs the command line in <paramref name="environment"/> with only the data folder and administrator password set.</summary>
     public static async Task<Result> RunInAsync(string environment, string dataPath, string? input, params string[] args)
     {
+        using var process = StartIn(environment, dataPath, args);
+        if (input is not null)
+        {
+            await process.StandardInput.WriteLineAsync(input);
+        }
+
+        process.StandardInput.Close();
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await process.WaitForExitAsync(timeout.Token);
+        return new Result(process.ExitCode, await output, await error);
+    }
+
+    /// <summary>
+    /// Starts the executable with <paramref name="args"/> on <paramref name="dataPath"/> in the <c>Testing</c> environment
+    /// with the test hosts' settings and returns the running process (standard streams redirected; the caller reads or
+    /// kills it). With no command it is a server: pass <c>--urls</c>.
+    /// </summary>
+    public static Process Start(string dataPath, params string[] args) =>
+        StartIn("Testing", dataPath, [.. args, "--Cms:Governance:PublishSamples=true"]);
+
+    private static Process StartIn(string environment, string dataPath, string[] args)
+    {
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardInput = true,
@@ -34,17 +58,6 @@ public static class CliProcess
         start.ArgumentList.Add($"--Cms:DataPath={dataPath}");
         start.ArgumentList.Add($"--Cms:Setup:AdminPassword={CmsTestHost.AdminPassword}");
         start.Environment["DOTNET_ENVIRONMENT"] = environment;
-        using var process = Process.Start(start)!;
-        if (input is not null)
-        {
-            await process.StandardInput.WriteLineAsync(input);
-        }
-
-        process.StandardInput.Close();
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        await process.WaitForExitAsync(timeout.Token);
-        return new Result(process.ExitCode, await output, await error);
+        return Process.Start(start)!;
     }
 }

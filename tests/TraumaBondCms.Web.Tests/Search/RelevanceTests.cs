@@ -32,7 +32,7 @@ public sealed class RelevanceTests(SharedCmsHost shared, ITestOutputHelper outpu
 
         var result = await HttpAssert.StatusAsync(HttpStatusCode.OK, await reader.GetAsync($"/api/search?q={Uri.EscapeDataString(query)}"));
 
-        var ids = result.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("contentItemId").GetString()!).ToList();
+        var ids = SearchApi.Ids(result).ToList();
         var rank = ids.IndexOf(expected) + 1;
         output.WriteLine($"relevance: \"{query}\" -> {(rank == 0 ? "not found" : $"rank {rank}")} of {ids.Count}: {string.Join(", ", ids.Take(5))}");
         Assert.InRange(rank, 1, 3);

@@ -11,13 +11,21 @@ internal static class SearchApi
     public static async Task<JsonElement> SearchAsync(HttpClient client, string query, string parameters = "") =>
         await HttpAssert.StatusAsync(HttpStatusCode.OK, await client.GetAsync($"/api/search?q={Uri.EscapeDataString(query)}{parameters}"));
 
-    /// <summary>The item ids of the hits, in order.</summary>
+    /// <summary>The item ids of the hits that matched (pinned crisis resources and offered topics left out), in order.</summary>
     public static string[] Ids(JsonElement result) =>
+        result.GetProperty("hits").EnumerateArray().Where(h => !h.TryGetProperty("pinned", out _)).Select(h => h.GetProperty("contentItemId").GetString()!).ToArray();
+
+    /// <summary>The item ids of every hit, pinned ones included, in order.</summary>
+    public static string[] AllIds(JsonElement result) =>
         result.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("contentItemId").GetString()!).ToArray();
+
+    /// <summary>The ids of the hits that matched the query as typed: none when the hits are for a spelling suggestion.</summary>
+    public static string[] Matches(JsonElement result) =>
+        result.TryGetProperty("suggestion", out _) ? [] : Ids(result);
 
     /// <summary>The ids of the pinned crisis hits, in order.</summary>
     public static string[] Pinned(JsonElement result) =>
-        result.GetProperty("hits").EnumerateArray().Where(h => h.TryGetProperty("pinned", out _)).Select(h => h.GetProperty("contentItemId").GetString()!).ToArray();
+        result.GetProperty("hits").EnumerateArray().Where(h => h.TryGetProperty("pinned", out var p) && p.GetString() == "crisis").Select(h => h.GetProperty("contentItemId").GetString()!).ToArray();
 
     /// <summary>A facet list as "value:count".</summary>
     public static string[] Facets(JsonElement result, string facet) =>

@@ -48,6 +48,29 @@ public sealed class SearchGraphQLTests : IClassFixture<SharedCmsHost>
     }
 
     [Fact]
+    public async Task Should_pin_the_regions_crisis_resources_and_suggest_spellings_when_asked_through_graphql()
+    {
+        const string Regional = """
+            query ($q: String!, $region: String) {
+              search(query: $q, region: $region) { crisis region suggestion fallback hits { pinned suggested item { id } } }
+            }
+            """;
+        using var reader = _host.Anonymous();
+
+        var crisis = await QueryAsync(reader, Regional, new { q = "she hurts me", region = "GB" });
+        var misspelled = await QueryAsync(reader, Regional, new { q = "gaslightng" });
+        var nothing = await QueryAsync(reader, Regional, new { q = "zxqvbn plorf" });
+
+        Assert.True(crisis.GetProperty("crisis").GetBoolean());
+        Assert.Equal("GB", crisis.GetProperty("region").GetString());
+        Assert.Equal("resource-gb-national-domestic-abuse-helpline", crisis.GetProperty("hits")[0].GetProperty("item").GetProperty("id").GetString());
+        Assert.True(crisis.GetProperty("hits")[0].GetProperty("pinned").GetBoolean());
+        Assert.Equal("gaslighting", misspelled.GetProperty("suggestion").GetString());
+        Assert.True(nothing.GetProperty("fallback").GetBoolean());
+        Assert.Contains(nothing.GetProperty("hits").EnumerateArray(), h => h.GetProperty("suggested").GetBoolean());
+    }
+
+    [Fact]
     public async Task Should_page_with_the_cursor_without_repeating_a_hit()
     {
         var first = await SearchAsync(new { q = "trauma", first = 3 });
@@ -77,7 +100,12 @@ public sealed class SearchGraphQLTests : IClassFixture<SharedCmsHost>
     private async Task<JsonElement> SearchAsync(object variables)
     {
         using var reader = _host.Anonymous();
-        var body = await HttpAssert.StatusAsync(HttpStatusCode.OK, await reader.PostAsJsonAsync("/api/graphql", new { query = Query, variables }));
+        return await QueryAsync(reader, Query, variables);
+    }
+
+    private static async Task<JsonElement> QueryAsync(HttpClient reader, string query, object variables)
+    {
+        var body = await HttpAssert.StatusAsync(HttpStatusCode.OK, await reader.PostAsJsonAsync("/api/graphql", new { query, variables }));
         Assert.False(body.TryGetProperty("errors", out var errors), errors.ToString());
         return body.GetProperty("data").GetProperty("search");
     }

@@ -110,12 +110,13 @@ public sealed class SearchPrivacyTests
         }
     }
 
-    // The raw bytes of every file in the data folder (database, WAL, keys): text that is not there was never stored.
+    // The raw bytes of every file in the data folder (database, WAL, keys, search index): text that is not there was never stored.
     private static bool DataFolderContains(CmsTestHost host, string text)
     {
         SqliteConnection.ClearAllPools();
         var needle = Encoding.UTF8.GetBytes(text);
-        return Directory.EnumerateFiles(host.DataPath, "*", SearchOption.AllDirectories).Any(file =>
+        // The search index's lock file is held exclusively by the running node, and is empty.
+        return Directory.EnumerateFiles(host.DataPath, "*", SearchOption.AllDirectories).Where(f => !f.EndsWith(".lock", StringComparison.Ordinal)).Any(file =>
         {
             using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
             using var copy = new MemoryStream();

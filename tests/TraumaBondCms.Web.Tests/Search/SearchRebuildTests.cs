@@ -5,7 +5,11 @@ using static TraumaBondCms.Web.Tests.Search.SearchApi;
 
 namespace TraumaBondCms.Web.Tests.Search;
 
-/// <summary>A full rebuild (the <c>search rebuild</c> command, or on start when documents are missing) changes no answer.</summary>
+/// <summary>
+/// A full rebuild (the <c>search rebuild</c> command while the server runs, or on start when documents or the index are
+/// missing) changes no answer: the same hits in the same order, totals, facets and snippets. Scores are left out: a
+/// rebuilt index has other statistics (no deleted documents).
+/// </summary>
 public sealed class SearchRebuildTests
 {
     private static readonly string[] Queries = ["no contact", "why can't I leave", "hotline", "trauma bond leave", "gasl*", "abuse -physical", "he hits me"];
@@ -26,6 +30,35 @@ public sealed class SearchRebuildTests
     }
 
     [Fact]
+    public async Task Should_rebuild_the_index_with_a_progress_bar_when_no_server_has_it_open()
+    {
+        string dataPath;
+        IReadOnlyList<string> before;
+        using (var first = new CmsTestHost { KeepData = true })
+        {
+            dataPath = first.DataPath;
+            using var admin = await first.AdminAsync();
+            before = await AnswersAsync(first, admin);
+        }
+
+        try
+        {
+            var run = await CliProcess.RunAsync(dataPath, null, "search", "rebuild");
+
+            Assert.True(run.ExitCode == 0, run.Output + run.Error);
+            Assert.Contains("100%", run.Output);
+            Assert.Contains("[##############################]", run.Output);
+            using var second = new CmsTestHost(dataPath);
+            using var again = await second.AdminAsync();
+            Assert.Equal(before, await AnswersAsync(second, again));
+        }
+        finally
+        {
+            CmsTestHost.DeleteData(dataPath);
+        }
+    }
+
+    [Fact]
     public async Task Should_index_existing_content_on_start_when_search_documents_are_missing()
     {
         string dataPath;
@@ -35,9 +68,9 @@ public sealed class SearchRebuildTests
             dataPath = first.DataPath;
             using var admin = await first.AdminAsync();
             before = await AnswersAsync(first, admin);
-            ForgetSearchDocuments(dataPath);
-            Assert.Empty(Ids(await SearchAsync(admin, "hotline")));
         }
+
+        ForgetSearchDocuments(dataPath);
 
         using var second = new CmsTestHost(dataPath);
         using var again = await second.AdminAsync();
@@ -50,12 +83,11 @@ public sealed class SearchRebuildTests
     {
         var root = System.Text.Json.Nodes.JsonNode.Parse(answer)!.AsObject();
         var ordered = root["hits"]!.AsArray()
-            .OrderBy(h => h!["pinned"] is null)
-            .ThenByDescending(h => (double?)h!["score"])
-            .ThenBy(h => (string)h!["contentItemId"]!, StringComparer.Ordinal)
             .Select(h => h!.ToJsonString())
+            .Order(StringComparer.Ordinal)
             .ToList();
         root.Remove("hits");
+        root.Remove("nextCursor");
         return root.ToJsonString() + string.Join("\n", ordered);
     }
 
@@ -74,24 +106,34 @@ public sealed class SearchRebuildTests
         var answers = new List<string>();
         foreach (var query in Queries)
         {
-            answers.Add(await (await reader.GetAsync($"/api/search?q={Uri.EscapeDataString(query)}&first=50")).Content.ReadAsStringAsync());
-            answers.Add(await (await admin.GetAsync($"/api/search?q={Uri.EscapeDataString(query)}&first=50&scope=editorial")).Content.ReadAsStringAsync());
+            answers.Add(WithoutScores(await (await reader.GetAsync($"/api/search?q={Uri.EscapeDataString(query)}&first=50")).Content.ReadAsStringAsync()));
+            answers.Add(WithoutScores(await (await admin.GetAsync($"/api/search?q={Uri.EscapeDataString(query)}&first=50&scope=editorial")).Content.ReadAsStringAsync()));
         }
 
         Assert.All(answers, a => Assert.Contains("\"hits\"", a));
         return answers;
     }
 
-    // What a database written before search looks like: content without search documents.
+    private static string WithoutScores(string answer)
+    {
+        var root = System.Text.Json.Nodes.JsonNode.Parse(answer)!.AsObject();
+        foreach (var hit in root["hits"]!.AsArray())
+        {
+            hit!.AsObject().Remove("score");
+        }
+
+        return root.ToJsonString();
+    }
+
+    // What a database written before search looks like: content without search documents, and no index.
     private static void ForgetSearchDocuments(string dataPath)
     {
+        Directory.Delete(Path.Combine(dataPath, "search-index"), recursive: true);
         using var connection = new SqliteConnection($"Data Source={Path.Combine(dataPath, "cms.db")};Pooling=False");
         connection.Open();
         using var command = connection.CreateCommand();
         command.CommandText = """
-            INSERT INTO search_public (search_public) VALUES ('delete-all');
-            INSERT INTO search_editorial (search_editorial) VALUES ('delete-all');
-            DELETE FROM search_document_facets;
+            DELETE FROM search_changes;
             DELETE FROM search_documents;
             """;
         command.ExecuteNonQuery();

@@ -18,13 +18,13 @@ public sealed class SearchTransactionTests(ReviewTeam team) : IClassFixture<Revi
     {
         using var reader = team.Host.Anonymous();
         var (id, _) = await DraftFaqAsync(team.Editor, "What is kintsugi journaling?", "Writing about how you mended, not only what broke.");
-        Assert.Empty(Ids(await SearchAsync(reader, "kintsugi")));
+        Assert.Empty(Matches(await SearchAsync(reader, "kintsugi")));
         await MustAsync(team.Editor, id, "submit");
         await ApproveAsync(team.Reviewer, "dr.okafor", id);
 
         await MustAsync(team.Editor, id, "publish");
 
-        Assert.Equal([id], Ids(await SearchAsync(reader, "kintsugi")));
+        Assert.Equal([id], Matches(await SearchAsync(reader, "kintsugi")));
     }
 
     [Fact]
@@ -32,12 +32,12 @@ public sealed class SearchTransactionTests(ReviewTeam team) : IClassFixture<Revi
     {
         using var reader = team.Host.Anonymous();
         var id = await PublishedFaqAsync("What is a window of tolerance?", "The range of arousal in which you can think clearly.");
-        Assert.Equal([id], Ids(await SearchAsync(reader, "tolerance")));
+        Assert.Equal([id], Matches(await SearchAsync(reader, "tolerance")));
 
         await MustAsync(team.Editor, id, "unpublish");
 
-        Assert.Empty(Ids(await SearchAsync(reader, "tolerance")));
-        Assert.Equal([id], Ids(await SearchAsync(team.Editor, "tolerance", "&scope=editorial")));
+        Assert.Empty(Matches(await SearchAsync(reader, "tolerance")));
+        Assert.Equal([id], Matches(await SearchAsync(team.Editor, "tolerance", "&scope=editorial")));
     }
 
     [Fact]
@@ -50,11 +50,11 @@ public sealed class SearchTransactionTests(ReviewTeam team) : IClassFixture<Revi
         var editorial = await SearchAsync(team.Editor, "ice water", "&scope=editorial");
         var asReviewer = await SearchAsync(team.Reviewer, "ice water", "&scope=editorial");
 
-        Assert.Empty(Ids(publicResult));
-        Assert.Equal([id], Ids(editorial));
+        Assert.Empty(Matches(publicResult));
+        Assert.Equal([id], Matches(editorial));
         Assert.Equal("Draft", editorial.GetProperty("hits")[0].GetProperty("status").GetString());
         Assert.False(editorial.GetProperty("hits")[0].GetProperty("published").GetBoolean());
-        Assert.Equal([id], Ids(asReviewer));
+        Assert.Equal([id], Matches(asReviewer));
     }
 
     [Fact]
@@ -73,15 +73,15 @@ public sealed class SearchTransactionTests(ReviewTeam team) : IClassFixture<Revi
 
         await EditAsync(team.Editor, id, new { question = "What is a grounding object?", answer = "A smooth pebble you carry and touch when anxious." });
 
-        Assert.Equal([id], Ids(await SearchAsync(reader, "stone")));
-        Assert.Empty(Ids(await SearchAsync(reader, "pebble")));
-        Assert.Equal([id], Ids(await SearchAsync(team.Editor, "pebble", "&scope=editorial")));
-        Assert.Empty(Ids(await SearchAsync(team.Editor, "stone", "&scope=editorial")));
+        Assert.Equal([id], Matches(await SearchAsync(reader, "stone")));
+        Assert.Empty(Matches(await SearchAsync(reader, "pebble")));
+        Assert.Equal([id], Matches(await SearchAsync(team.Editor, "pebble", "&scope=editorial")));
+        Assert.Empty(Matches(await SearchAsync(team.Editor, "stone", "&scope=editorial")));
         await MustAsync(team.Editor, id, "submit");
         await ApproveAsync(team.SecondReviewer, "dr.lindqvist", id);
         await MustAsync(team.Editor, id, "publish");
-        Assert.Equal([id], Ids(await SearchAsync(reader, "pebble")));
-        Assert.Empty(Ids(await SearchAsync(reader, "stone")));
+        Assert.Equal([id], Matches(await SearchAsync(reader, "pebble")));
+        Assert.Empty(Matches(await SearchAsync(reader, "stone")));
     }
 
     [Fact]
@@ -93,8 +93,8 @@ public sealed class SearchTransactionTests(ReviewTeam team) : IClassFixture<Revi
 
         await HttpAssert.StatusAsync(HttpStatusCode.NoContent, await team.Editor.DeleteAsync($"/api/content/{id}"));
 
-        Assert.DoesNotContain(id, Ids(await SearchAsync(reader, "box breathing")));
-        Assert.DoesNotContain(id, Ids(await SearchAsync(team.Editor, "box breathing", "&scope=editorial")));
+        Assert.DoesNotContain(id, Matches(await SearchAsync(reader, "box breathing")));
+        Assert.DoesNotContain(id, Matches(await SearchAsync(team.Editor, "box breathing", "&scope=editorial")));
     }
 
     [Fact]
@@ -104,7 +104,7 @@ public sealed class SearchTransactionTests(ReviewTeam team) : IClassFixture<Revi
 
         var id = await PublishedTopicAsync(new { title = "Financial abuse", description = "Controlling money to control a person." });
 
-        Assert.Contains(id, Ids(await SearchAsync(reader, "financial abuse")));
+        Assert.Contains(id, Matches(await SearchAsync(reader, "financial abuse")));
     }
 
     [Fact]
@@ -117,18 +117,18 @@ public sealed class SearchTransactionTests(ReviewTeam team) : IClassFixture<Revi
         await MustAsync(team.Editor, faq, "submit");
         await ApproveAsync(team.Reviewer, "dr.okafor", faq);
         await MustAsync(team.Editor, faq, "publish");
-        Assert.Contains(faq, Ids(await SearchAsync(reader, "reproductive coercion")));
+        Assert.Contains(faq, Matches(await SearchAsync(reader, "reproductive coercion")));
 
         await EditAsync(team.Editor, topic, new { title = "Fertility interference", slug = "reproductive-coercion" });
         await PublishTopicAsync(topic);
 
         // No rebuild: the rename rewrote the tagged FAQ's search documents (published and latest) in its own transaction.
         var hits = await SearchAsync(reader, "fertility interference");
-        Assert.Contains(faq, Ids(hits));
+        Assert.Contains(faq, Matches(hits));
         var faqHit = hits.GetProperty("hits").EnumerateArray().First(h => h.GetProperty("contentItemId").GetString() == faq);
         Assert.Contains(faqHit.GetProperty("snippets").EnumerateArray(), s => s.GetProperty("field").GetString() == "tags" && s.GetProperty("html").GetString()!.Contains("<mark>Fertility</mark>"));
-        Assert.DoesNotContain(faq, Ids(await SearchAsync(reader, "reproductive coercion")));
-        Assert.Contains(faq, Ids(await SearchAsync(team.Editor, "fertility interference", "&scope=editorial")));
+        Assert.DoesNotContain(faq, Matches(await SearchAsync(reader, "reproductive coercion")));
+        Assert.Contains(faq, Matches(await SearchAsync(team.Editor, "fertility interference", "&scope=editorial")));
     }
 
     // Topics follow the light topic-review workflow: a reviewer signs each version before the editor publishes it.

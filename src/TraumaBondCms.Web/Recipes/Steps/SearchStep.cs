@@ -7,8 +7,9 @@ using TraumaBondCms.Data;
 namespace TraumaBondCms.Web.Recipes.Steps;
 
 /// <summary>
-/// The <c>Search</c> step: <c>{ "synonyms": ["no contact, NC", ...], "riskPhrases": ["he hits me", "suicid*", ...],
-/// "crisisResources": ["resource-us-988-lifeline", ...] }</c>. Each property given replaces that part of the search settings;
+/// The <c>Search</c> step: <c>{ "synonyms": ["no contact, NC", ...], "riskRules": ["(he|she|partner) hit|hurt me", "suicid*", ...],
+/// "riskPhrases": [...], "crisisResources": ["resource-us-988-lifeline", ...] }</c> (risk rules: see <see cref="RiskRuleMatcher"/>;
+/// risk phrases are read as rules). Each property given replaces that part of the search settings;
 /// a property left out keeps what is there. Crisis resources must be existing Resource items (put the step after the
 /// <c>Content</c> step that creates them); synonym sets need two entries or more.
 /// </summary>
@@ -49,6 +50,17 @@ public sealed class SearchStep : IRecipeStep
             settings = settings with { RiskPhrases = phrases };
         }
 
+        if (step.TryGetProperty("riskRules", out _))
+        {
+            var rules = RecipeStepJson.Read<string[]>(step, "riskRules", Name);
+            if (rules.FirstOrDefault(r => RiskRuleMatcher.Problem(r) is not null) is { } bad)
+            {
+                throw new RecipeException($"Step 'Search': the risk rule \"{bad}\" cannot be used: {RiskRuleMatcher.Problem(bad)}.");
+            }
+
+            settings = settings with { RiskRules = rules };
+        }
+
         if (step.TryGetProperty("crisisResources", out _))
         {
             var ids = RecipeStepJson.Read<string[]>(step, "crisisResources", Name);
@@ -57,7 +69,7 @@ public sealed class SearchStep : IRecipeStep
         }
 
         await context.Session.Site.SetSettingAsync(SearchSettings.SettingKey, JsonSerializer.Serialize(settings, CmsJson.Options), cancellationToken);
-        context.Report($"Search: {settings.Synonyms.Count} synonym set(s), {settings.RiskPhrases.Count} risk phrase(s), {settings.CrisisResources.Count} crisis resource(s).");
+        context.Report($"Search: {settings.Synonyms.Count} synonym set(s), {settings.RiskRules.Count} risk rule(s), {settings.RiskPhrases.Count} risk phrase(s), {settings.CrisisResources.Count} crisis resource(s).");
     }
 
     private static async Task CheckResourcesAsync(IStoreSession session, string[] ids, CancellationToken cancellationToken)
