@@ -121,13 +121,11 @@ public sealed class ContentWriter(IStoreSession session, ContentDefinitionCatalo
         await session.Content.AddVersionAsync(version, IndexedFieldValue.For(type, content.Fields), await SearchDocuments.BuildAsync(session, type, content.Fields, version.DisplayText, cancellationToken), cancellationToken);
         await AuditAsync(AuditActions.ContentUpdated, version, actor, null, cancellationToken, latest.Status, version.Status);
         await VoidApprovalsAsync(contentItemId, workflow, actor, now, cancellationToken);
-        if (version.DisplayText != latest.DisplayText || version.Slug != latest.Slug)
+        if (version.Slug != latest.Slug)
         {
-            // Items tagged with this one (by its old or its new slug) carry its title in their search documents.
-            foreach (var slug in new[] { latest.Slug, version.Slug }.OfType<string>().Distinct(StringComparer.Ordinal))
-            {
-                await TaggedSearchDocuments.RefreshAsync(session, catalog, type.Name, slug, cancellationToken);
-            }
+            // Items tagged with this one by its old or its new slug find it, or no longer do. Its title there is the
+            // published one, so a draft's new title changes nothing readers can search.
+            await TaggedSearchDocuments.RefreshAsync(session, catalog, type.Name, [latest.Slug, version.Slug], cancellationToken);
         }
 
         return version;
@@ -164,6 +162,12 @@ public sealed class ContentWriter(IStoreSession session, ContentDefinitionCatalo
         }
 
         await session.Workflow.SetStatusAsync(latest.ContentItemVersionId, status, cancellationToken);
+        if (previous?.DisplayText != latest.DisplayText || previous?.Slug != latest.Slug)
+        {
+            // Items tagged with this one carry its published title in their search documents.
+            await TaggedSearchDocuments.RefreshAsync(session, catalog, latest.ContentType, [previous?.Slug, latest.Slug], cancellationToken);
+        }
+
         var published = latest with { Published = true, PublishedUtc = now, Status = status };
         await session.Audit.AppendAsync(
             AuditEntry.ForVersion(published, AuditActions.ContentPublished, actor.UserName, now, reason, latest.Status, status, JsonSerializer.Serialize(new
@@ -199,6 +203,7 @@ public sealed class ContentWriter(IStoreSession session, ContentDefinitionCatalo
     {
         await session.Content.UnpublishAsync(published.ContentItemId, cancellationToken);
         await session.Workflow.SetStatusAsync(published.ContentItemVersionId, status, cancellationToken);
+        await TaggedSearchDocuments.RefreshAsync(session, catalog, published.ContentType, [published.Slug], cancellationToken);
         await AuditAsync(AuditActions.ContentUnpublished, published, actor, reason, cancellationToken, published.Status, status);
         return published with { Published = false, Status = status };
     }

@@ -7,6 +7,7 @@ using TraumaBondCms.Web.Recipes;
 using TraumaBondCms.Web.Tests.Infrastructure;
 using TraumaBondCms.Web.Tests.Workflow;
 using static TraumaBondCms.Web.Tests.Safety.SafetyApi;
+using static TraumaBondCms.Web.Tests.Search.SearchApi;
 using static TraumaBondCms.Web.Tests.Workflow.ReviewTeam;
 
 namespace TraumaBondCms.Web.Tests.Governance;
@@ -15,7 +16,7 @@ namespace TraumaBondCms.Web.Tests.Governance;
 /// Break 3 of issue 13: the hotline's phone was changed to 1-800-799-7234, "verified" by the editor who typed it, served
 /// as current, and the helpline check then told other authors to copy it. Now a transposed number is an error in any
 /// Resource, a changed channel needs a second person's verification saying how and when, the verified version stays
-/// live until then, and the checks compare against verified values only.
+/// live until then (in search too), and the checks compare against verified values only.
 /// </summary>
 public sealed class CrisisChannelTests(ReviewTeam team) : IClassFixture<ReviewTeam>
 {
@@ -51,21 +52,25 @@ public sealed class CrisisChannelTests(ReviewTeam team) : IClassFixture<ReviewTe
         var selfVerified = await team.Editor.PostAsJsonAsync($"/api/resources/{id}/verify", new { version = "latest", method = "CalledTheLine", note = "I typed it, I trust it." });
         var stillServed = await HttpAssert.StatusAsync(HttpStatusCode.OK, await reader.GetAsync($"/api/content/{id}"));
         var routedBefore = await CrisisResourcesAsync(team.Host, "US-OR");
+        var searchedBefore = await SearchAsync(reader, "9474");
         var articleQuotingNew = await DraftAsync(team.Editor, "Faq", new { question = "Which number do I call in Oregon?", answer = $"Call the helpline on {changed}." });
         var articleChecks = await RunChecksAsync(team.Editor, articleQuotingNew);
         var withoutMethod = await team.SecondReviewer.PostAsJsonAsync($"/api/resources/{id}/verify", new { version = "latest" });
         var verified = await HttpAssert.StatusAsync(HttpStatusCode.OK, await team.SecondReviewer.PostAsJsonAsync($"/api/resources/{id}/verify", new { version = "latest", method = "OfficialWebsite", checkedUtc = DateTimeOffset.UtcNow.AddHours(-1).ToString("O"), note = "Matches the service's contact page." }));
         await MustAsync(team.Editor, id, "publish");
         var routedAfter = await CrisisResourcesAsync(team.Host, "US-OR");
+        var searchedAfter = await SearchAsync(reader, "9474");
 
         Assert.Equal("ChannelsVerified", (await HttpAssert.ProblemAsync(HttpStatusCode.Conflict, unverified)).GetProperty("refusals")[0].GetProperty("rule").GetString());
         Assert.Equal("SelfVerification", (await HttpAssert.ProblemAsync(HttpStatusCode.Forbidden, selfVerified)).GetProperty("refusals")[0].GetProperty("rule").GetString());
         Assert.Equal("1-503-555-0147", stillServed.GetProperty("fields").GetProperty("phone").GetString());
         Assert.Equal("1-503-555-0147", Phone(routedBefore, id));
+        Assert.DoesNotContain(id, Ids(searchedBefore));
         Assert.Contains(Messages(articleChecks.GetProperty("report"), "helpline-number"), m => m.Contains(changed) && m.Contains("is not the number of any verified resource"));
         await HttpAssert.ProblemAsync(HttpStatusCode.BadRequest, withoutMethod, "method");
         Assert.Equal(("OfficialWebsite", "dr.lindqvist"), (verified.GetProperty("verification").GetProperty("method").GetString(), verified.GetProperty("verification").GetProperty("verifiedBy").GetString()));
         Assert.Equal(changed, Phone(routedAfter, id));
+        Assert.Contains(id, Ids(searchedAfter));
     }
 
     [Fact]

@@ -6,6 +6,7 @@ using TraumaBondCms.Web.Recipes;
 using TraumaBondCms.Web.Tests.GraphQL;
 using TraumaBondCms.Web.Tests.Infrastructure;
 using TraumaBondCms.Web.Tests.Workflow;
+using static TraumaBondCms.Web.Tests.Search.SearchApi;
 using static TraumaBondCms.Web.Tests.Workflow.ReviewTeam;
 
 namespace TraumaBondCms.Web.Tests.Governance;
@@ -63,6 +64,28 @@ public sealed class TopicReviewTests(ReviewTeam team) : IClassFixture<ReviewTeam
         Assert.Equal(description, live.GetProperty("fields").GetProperty("description").GetString());
         var review = live.GetProperty("review");
         Assert.Equal((true, false, "dr.okafor"), (review.GetProperty("clinicallyReviewed").GetBoolean(), review.GetProperty("sample").GetBoolean(), review.GetProperty("reviewer").GetString()));
+    }
+
+    [Fact]
+    public async Task Should_keep_an_unsigned_topic_title_out_of_public_search_and_its_tagged_items_until_a_reviewer_signs_it()
+    {
+        // Search documents of tagged items carry their topics' titles (a tags snippet shows them to readers).
+        using var reader = team.Host.Anonymous();
+        var topic = await HttpAssert.StatusAsync(HttpStatusCode.OK, await reader.GetAsync("/api/content/topic-codependency"));
+        await EditAsync(team.Editor, "topic-codependency", new { title = "Codependency quillwort", slug = "codependency", description = topic.GetProperty("fields").GetProperty("description").GetString() });
+
+        var unsigned = await SearchAsync(reader, "quillwort");
+        var editorial = await SearchAsync(team.Editor, "quillwort", "&scope=editorial");
+        await MustAsync(team.Editor, "topic-codependency", "submit");
+        await ApproveAsync(team.Reviewer, "dr.okafor", "topic-codependency");
+        await MustAsync(team.Editor, "topic-codependency", "publish");
+        var signed = await SearchAsync(reader, "quillwort");
+
+        Assert.Empty(Ids(unsigned));
+        Assert.DoesNotContain("quillwort", unsigned.GetRawText(), StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("topic-codependency", Ids(editorial));
+        Assert.Contains("topic-codependency", Ids(signed));
+        Assert.Contains("faq-trauma-bonding-vs-codependency", Ids(signed));
     }
 
     [Fact]
