@@ -26,6 +26,7 @@ public sealed class SampleContentTests
         var rest = await HttpAssert.StatusAsync(HttpStatusCode.OK, await reader.GetAsync("/api/content?type=Article,Faq,Resource,Topic"));
         var article = await reader.GetAsync("/api/content/article-the-abuse-cycle");
         var searches = await Task.WhenAll(new[] { "trauma bonding", "hotline", "he hits me", "abuse" }.Select(q => reader.GetAsync($"/api/search?q={Uri.EscapeDataString(q)}")));
+        var graphQLSearch = (await reader.GraphQLAsync("{ a: search(query: \"trauma bonding\") { total hits { displayText } } b: search(query: \"he hits me\") { total hits { displayText } } }")).Ok();
         var routing = await HttpAssert.StatusAsync(HttpStatusCode.OK, await reader.GetAsync("/api/crisis-resources?region=US"));
         var queue = await HttpAssert.StatusAsync(HttpStatusCode.OK, await admin.GetAsync("/api/reviews/queue?first=100"));
         var submitted = await HttpAssert.StatusAsync(HttpStatusCode.OK, await admin.GetAsync("/api/audit?action=content.submitted_by_recipe&limit=100"));
@@ -36,9 +37,11 @@ public sealed class SampleContentTests
         foreach (var search in searches)
         {
             var body = await HttpAssert.StatusAsync(HttpStatusCode.OK, search);
+            Assert.Equal(0, body.GetProperty("total").GetInt32());
             Assert.Empty(body.GetProperty("hits").EnumerateArray());
         }
 
+        Assert.All(new[] { "a", "b" }, alias => Assert.Equal((0, 0), (graphQLSearch.GetProperty(alias).GetProperty("total").GetInt32(), graphQLSearch.GetProperty(alias).GetProperty("hits").GetArrayLength())));
         var entry = Assert.Single(routing.GetProperty("resources").EnumerateArray());
         Assert.False(entry.TryGetProperty("contentItemId", out var itemId) && itemId.ValueKind != JsonValueKind.Null, "Only the built-in fallback, which is no content item, is routed to.");
         Assert.Equal(29, queue.GetProperty("items").GetArrayLength());
