@@ -1,11 +1,13 @@
 using Microsoft.Data.Sqlite;
+using TraumaBondCms.Data;
 using TraumaBondCms.Web.Tests.Infrastructure;
 
 namespace TraumaBondCms.Web.Tests.Governance;
 
 /// <summary>
 /// What an attacker with write access to the database (but not to the signing key file) can do to approvals: insert one
-/// for the exact hash without a valid signature, or change a signed one. Written with raw SQL on the host's SQLite file.
+/// for the exact hash without a valid signature, or change a signed one. Written with raw SQL on the host's SQLite file, or
+/// through the store for any engine (<see cref="ReplayApprovalAsync"/>).
 /// </summary>
 internal static class Forgery
 {
@@ -22,6 +24,27 @@ internal static class Forgery
         command.CommandText = "UPDATE content_versions SET workflow_status = 'Approved' WHERE content_item_id = $item AND latest = 1";
         command.Parameters.AddWithValue("$item", contentItemId);
         await command.ExecuteNonQueryAsync();
+    }
+
+    /// <summary>
+    /// Through <paramref name="store"/> (any engine, e.g. the PostgreSQL database several nodes share): makes the latest
+    /// version of <paramref name="contentItemId"/> Approved and gives it a copy of the first signed approval of
+    /// <paramref name="genuineFrom"/>, re-addressed to its ids and exact hash with the genuine signature kept.
+    /// </summary>
+    public static async Task ReplayApprovalAsync(ICmsStore store, string genuineFrom, string contentItemId)
+    {
+        await using var session = await store.BeginWriteAsync();
+        var genuine = (await session.Workflow.GetApprovalsAsync(genuineFrom)).First(a => a.Signature is not null);
+        var latest = await session.Content.GetAsync(contentItemId, VersionSelector.Latest) ?? throw new InvalidOperationException($"No item {contentItemId}.");
+        await session.Workflow.AddApprovalAsync(genuine with
+        {
+            ApprovalId = "forged-" + Guid.NewGuid().ToString("N")[..16],
+            ContentItemId = contentItemId,
+            ContentItemVersionId = latest.ContentItemVersionId,
+            ContentHash = latest.ContentHash,
+        });
+        await session.Workflow.SetStatusAsync(latest.ContentItemVersionId, "Approved");
+        await session.CommitAsync();
     }
 
     /// <summary>Inserts an approval of the latest version of <paramref name="contentItemId"/> that claims <paramref name="reviewer"/> signed it, unsigned or with a replayed signature.</summary>

@@ -19,7 +19,9 @@ namespace TraumaBondCms.Web.Tests.Governance;
 /// must be <see cref="ContentWriter.PublishVersionAsync"/>, which asks the <see cref="PublicationGate"/> first; and each
 /// entry point from which the call graph reaches it is named here with a test that publishes a version whose approval is
 /// forged (a real signature replayed from other content) and sees it refused. A path added later fails the first test
-/// until it is named and proven.
+/// until it is named and proven. <c>content import</c> is <c>CommandLine.RunRecipeAsync</c> too, and its proof runs both
+/// commands. Another node runs these same entry points on the shared database: the PostgreSQL test shows a node refusing an
+/// approval forged in that database, while publishing one that another node genuinely signed.
 /// </summary>
 public sealed partial class PublishPathTests(ReviewTeam team) : IClassFixture<ReviewTeam>
 {
@@ -80,6 +82,33 @@ public sealed partial class PublishPathTests(ReviewTeam team) : IClassFixture<Re
         await AttemptAsync(path, id);
 
         await AssertNeverPublishedAsync(id);
+    }
+
+    [Fact]
+    public async Task Should_refuse_on_another_node_an_approval_forged_in_the_shared_postgres_database_and_publish_a_genuine_one()
+    {
+        await using var cluster = await PostgresCluster.StartAsync();
+        var (signingNode, otherNode) = (cluster.Nodes[0], cluster.Nodes[1]);
+        using var editor = await signingNode.CreateUserAsync("editor.nodes", "Editor");
+        using var reviewer = await signingNode.CreateUserAsync("dr.nodes", "ClinicalReviewer", Credential("LCSW", "N-1", 2031));
+        using var editorOnOther = await otherNode.SignInAsync("editor.nodes", "editor.nodes" + PasswordSuffix);
+        var (genuine, _) = await DraftFaqAsync(editor, "Signed on one node?", "Published from the other.");
+        var (forged, _) = await DraftFaqAsync(editor, "Approved by writing to the database?", "Refused on every node.");
+        await MustAsync(editor, genuine, "submit");
+        await MustAsync(editor, forged, "submit");
+        await ApproveAsync(reviewer, "dr.nodes", genuine);
+        await Forgery.ReplayApprovalAsync(signingNode.Store, genuine, forged);
+
+        var published = await editorOnOther.PostAsync($"/api/content/{genuine}/publish", null);
+        var rest = await editorOnOther.PostAsync($"/api/content/{forged}/publish", null);
+        var graphQL = await editorOnOther.GraphQLAsync($$"""mutation { publish(id: "{{forged}}") { id } }""");
+
+        await HttpAssert.StatusAsync(HttpStatusCode.OK, published);
+        var refused = await HttpAssert.ProblemAsync(HttpStatusCode.Conflict, rest);
+        Assert.Contains(refused.GetProperty("refusals").EnumerateArray(), r => r.GetProperty("rule").GetString() == "ApprovalSignature");
+        Assert.Equal("CONFLICT", graphQL.Errors.Single().GetProperty("extensions").GetProperty("code").GetString());
+        await using var session = await otherNode.Store.OpenReadAsync();
+        Assert.Null(await session.Content.GetAsync(forged, VersionSelector.Published));
     }
 
     private async Task AttemptAsync(string path, string id)
@@ -185,9 +214,12 @@ public sealed partial class PublishPathTests(ReviewTeam team) : IClassFixture<Re
         }));
 
         var run = await CliProcess.RunAsync(team.Host.DataPath, null, "recipe", "run", recipe, "--actor", "forger");
+        var import = await CliProcess.RunAsync(team.Host.DataPath, null, "content", "import", recipe, "--actor", "forger");
 
         Assert.True(run.ExitCode == 0, run.Output + run.Error);
         Assert.Contains("was not accepted", run.Output);
+        Assert.True(import.ExitCode == 0, import.Output + import.Error);
+        Assert.Contains("was not accepted", import.Output);
     }
 
     // A first start in Production whose setup recipe carries, for one FAQ, an approval of its exact content with a
