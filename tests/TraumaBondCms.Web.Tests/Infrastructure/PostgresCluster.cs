@@ -27,6 +27,12 @@ public sealed class PostgresCluster : IAsyncDisposable
     /// <summary>The shared database's connection string.</summary>
     public string ConnectionString => _server.ConnectionString(_database);
 
+    /// <summary>
+    /// The settings that point the command line (<see cref="CliProcess"/>) at this cluster's database and signing key, as
+    /// an operator runs a command on one of its nodes.
+    /// </summary>
+    public string[] CommandLineSettings => ["--Cms:Database:Provider=Postgres", $"--ConnectionStrings:Cms={ConnectionString}", $"--Cms:Signing:KeyPath={_keyPath}"];
+
     /// <summary>Starts <paramref name="nodes"/> nodes on a new database, each with <paramref name="settings"/> added to its configuration.</summary>
     public static async Task<PostgresCluster> StartAsync(int nodes = 2, IDictionary<string, string?>? settings = null)
     {
