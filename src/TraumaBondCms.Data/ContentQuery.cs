@@ -3,7 +3,7 @@ namespace TraumaBondCms.Data;
 /// <summary>
 /// A list query over content items, paged by keyset (no offsets). Filters left null match everything. The order is
 /// <see cref="OrderBy"/> (when null: modification time, newest first, or oldest first with <see cref="OldestFirst"/>)
-/// then the item id as a stable tie-break. Pages run forwards (<see cref="First"/> after <see cref="After"/>) or
+/// then the item id as a stable tie-break, in the direction of the last key (so one index serves the order both ways). Pages run forwards (<see cref="First"/> after <see cref="After"/>) or
 /// backwards (<see cref="Last"/> before <see cref="Before"/>), and every item gets its own cursor
 /// (<see cref="ContentPage.Cursors"/>). A cursor is opaque and fits only the order it was made for; a malformed one
 /// is a <see cref="Core.Content.ContentValidationException"/> naming <c>after</c> or <c>before</c>.

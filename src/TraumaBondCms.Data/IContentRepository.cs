@@ -42,8 +42,21 @@ public interface IContentRepository
     Task AddVersionAsync(ContentItem version, IReadOnlyList<IndexedFieldValue> index, SearchDocument? search = null, CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// Writes new items in bulk, each with all its versions, in a few multi-row statements per few hundred rows instead of
+    /// several statements per version (site imports, seeding). The result is what <see cref="CreateAsync"/>,
+    /// <see cref="AddVersionAsync"/> and <see cref="PublishAsync"/> would have stored: an item's versions share its type,
+    /// owner and creation time; exactly one is latest and at most one published (with its publication time); index rows
+    /// and slugs are kept for those two only. It writes published versions without the publication gate's signature check,
+    /// so it is for seeding benchmarks and tests and for migrations of data already reviewed: the application never calls
+    /// it (a test of its publish paths asserts that). Throws <see cref="ArgumentException"/> for versions that break these rules
+    /// and <see cref="DuplicateSlugException"/>, before writing anything, when a slug is taken; an item that already
+    /// exists makes the database refuse the write.
+    /// </summary>
+    Task ImportAsync(IReadOnlyList<ContentImport> versions, CancellationToken cancellationToken = default);
+
+    /// <summary>
     /// Makes <paramref name="contentItemVersionId"/> the published version at <paramref name="publishedUtc"/>; the previous
-    /// published version loses the flag. The one way a version becomes visible to readers: callers check first that a
+    /// published version loses the flag. The application's one way to make a version visible to readers: callers check first that a
     /// verified clinical signature covers its exact hash (the Web layer's publication gate).
     /// </summary>
     Task PublishAsync(string contentItemId, string contentItemVersionId, DateTimeOffset publishedUtc, CancellationToken cancellationToken = default);

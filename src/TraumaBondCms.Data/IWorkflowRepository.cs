@@ -11,6 +11,12 @@ public interface IWorkflowRepository
     /// <summary>Records an approval.</summary>
     Task AddApprovalAsync(Approval approval, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Records approvals in bulk (imports, seeding): what <see cref="AddApprovalAsync"/> does for each, in a few multi-row
+    /// statements per few hundred approvals.
+    /// </summary>
+    Task AddApprovalsAsync(IReadOnlyList<Approval> approvals, CancellationToken cancellationToken = default);
+
     /// <summary>Every approval of an item, newest first.</summary>
     Task<IReadOnlyList<Approval>> GetApprovalsAsync(string contentItemId, CancellationToken cancellationToken = default);
 
@@ -23,12 +29,28 @@ public interface IWorkflowRepository
     /// <summary>The item's follow-up flag: reason and time, or null when not flagged.</summary>
     Task<(string Reason, DateTimeOffset FlaggedUtc)?> GetFollowUpAsync(string contentItemId, CancellationToken cancellationToken = default);
 
-    /// <summary>Items flagged for follow-up, oldest flag first.</summary>
-    Task<IReadOnlyList<(string ContentItemId, string Reason, DateTimeOffset FlaggedUtc)>> ListFollowUpsAsync(CancellationToken cancellationToken = default);
+    /// <summary>Items flagged for follow-up, oldest flag first, at most <paramref name="limit"/>.</summary>
+    Task<IReadOnlyList<(string ContentItemId, string Reason, DateTimeOffset FlaggedUtc)>> ListFollowUpsAsync(int limit, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// For each published item of the given types, the time of the newest valid clinical approval of its published
-    /// hash (null when it never had one). Used for review dates and the overdue list.
+    /// Items whose published version a recipe published as unreviewed sample content (a valid recipe approval of its exact
+    /// hash), by id, at most <paramref name="limit"/>; whether a clinician signed it too, <see cref="GetReviewStatesAsync"/>
+    /// says. Reads an index of recipe approvals, which exist only for samples.
     /// </summary>
-    Task<IReadOnlyList<ReviewState>> GetReviewStatesAsync(IReadOnlyCollection<string> contentTypes, IReadOnlyCollection<string>? contentItemIds = null, CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<string>> ListPublishedSamplesAsync(int limit, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The published items whose periodic clinical review is due at <paramref name="now"/>, among the types of
+    /// <paramref name="intervalMonths"/> (type name → months between reviews): those never reviewed first (by id), then
+    /// by due date (last review plus the interval), at most <paramref name="limit"/>. Reads a review-date index, so the
+    /// cost grows with <paramref name="limit"/> and the number of types, not with the number of items.
+    /// </summary>
+    Task<IReadOnlyList<ReviewState>> ListReviewsDueAsync(IReadOnlyDictionary<string, int> intervalMonths, DateTimeOffset now, int limit, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// For each of <paramref name="contentItemIds"/> that is a published item of the given types, the time of the newest
+    /// valid clinical approval of its published hash (null when it never had one) and who signed it. Used for review
+    /// dates; <see cref="ListReviewsDueAsync"/> finds the items due.
+    /// </summary>
+    Task<IReadOnlyList<ReviewState>> GetReviewStatesAsync(IReadOnlyCollection<string> contentTypes, IReadOnlyCollection<string> contentItemIds, CancellationToken cancellationToken = default);
 }

@@ -42,7 +42,18 @@ public sealed class ContentFields : IReadOnlyDictionary<string, JsonElement>
             throw new JsonException("Content fields must be a JSON object.");
         }
 
-        return From(document.RootElement.EnumerateObject().Select(p => KeyValuePair.Create(p.Name, p.Value)));
+        // One copy of the whole object, which its values then point into (From would copy each value on its own).
+        var root = document.RootElement.Clone();
+        var builder = ImmutableSortedDictionary.CreateBuilder<string, JsonElement>(StringComparer.Ordinal);
+        foreach (var property in root.EnumerateObject())
+        {
+            if (property.Value.ValueKind is not (JsonValueKind.Null or JsonValueKind.Undefined))
+            {
+                builder[property.Name] = property.Value;
+            }
+        }
+
+        return new ContentFields(builder.ToImmutable());
     }
 
     /// <summary>Returns a copy with one value set; a null value removes the field.</summary>

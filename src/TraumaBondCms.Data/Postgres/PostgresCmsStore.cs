@@ -37,6 +37,9 @@ public sealed class PostgresCmsStore : ICmsStore, IAsyncDisposable, IDisposable
         _dataSource = NpgsqlDataSource.Create(_settings);
     }
 
+    /// <summary>What the store keeps between sessions to make reads cheaper (see <see cref="SqlReadCaches"/>).</summary>
+    public SqlReadCaches ReadCaches { get; } = new();
+
     /// <summary>The database's name as given in the connection string; null when it defaults to the user name.</summary>
     public string? DatabaseName => _settings.Database;
 
@@ -103,7 +106,7 @@ public sealed class PostgresCmsStore : ICmsStore, IAsyncDisposable, IDisposable
             // read transaction in WAL mode; READ ONLY turns an accidental write into an error instead of a surprise.
             var transaction = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken);
             await ExecuteAsync(connection, transaction, "SET TRANSACTION READ ONLY", cancellationToken);
-            return new SqlStoreSession(connection, transaction, writable: false, PostgresDialect.Instance, null);
+            return new SqlStoreSession(connection, transaction, writable: false, PostgresDialect.Instance, null, caches: ReadCaches);
         }
         catch
         {
@@ -122,7 +125,7 @@ public sealed class PostgresCmsStore : ICmsStore, IAsyncDisposable, IDisposable
             // writer can commit until this transaction ends (the lock is released with it).
             var transaction = await connection.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken);
             await ExecuteAsync(connection, transaction, "SELECT pg_advisory_xact_lock(@key)", cancellationToken, WriterLockKey);
-            return new SqlStoreSession(connection, transaction, writable: true, PostgresDialect.Instance, null, Changes.Raise, AnnounceCommitAsync);
+            return new SqlStoreSession(connection, transaction, writable: true, PostgresDialect.Instance, null, Changes.Raise, AnnounceCommitAsync, ReadCaches);
         }
         catch
         {
@@ -197,7 +200,7 @@ public sealed class PostgresCmsStore : ICmsStore, IAsyncDisposable, IDisposable
             await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
             await using var command = new NpgsqlCommand("SELECT COALESCE(MAX(version), 0) FROM schema_migrations", connection);
             var version = (int)(await command.ExecuteScalarAsync(cancellationToken))!;
-            var healthy = version == PostgresMigrations.All[^1].Version;
+            var healthy = version == PostgresMigrations.All.Max(m => m.Version);
             return new StoreHealth(healthy, Engine, version, healthy ? $"PostgreSQL {connection.PostgreSqlVersion}, database {connection.Database}" : "schema is not up to date");
         }
         catch (NpgsqlException e)

@@ -25,6 +25,16 @@ public sealed class PostgresDialect : SqlDialect
     public override DateTimeOffset ReadTime(DbDataReader reader, int ordinal) => reader.GetFieldValue<DateTimeOffset>(ordinal);
 
     /// <inheritdoc />
+    public override string Is(string column, bool value) => value ? column : $"NOT {column}";
+
+    /// <inheritdoc />
+    // An EXISTS subquery with an OFFSET is not pulled up into a semi-join: it stays a per-row subplan.
+    public override string RowByRow => " OFFSET 0";
+
+    /// <inheritdoc />
+    public override string RowByRowCondition(string column, Func<string, string> condition) => $"EXISTS (SELECT 1 WHERE {condition(column)}{RowByRow})";
+
+    /// <inheritdoc />
     public override bool IsUniqueViolation(DbException exception) =>
         exception is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
 }

@@ -388,6 +388,115 @@ internal static class PostgresMigrations
             CREATE INDEX ix_sign_in_sessions_user ON sign_in_sessions (user_id) WHERE ended_utc IS NULL;
             CREATE INDEX ix_sign_in_sessions_expires ON sign_in_sessions (expires_utc);
             """),
+        (9, "read path at scale: list indexes in keyset order, denormalized list columns, review dates", """
+            -- The content generation rises once per statement that writes a published version, not once per row: raising it
+            -- row by row, a bulk import (or this migration's backfill) updated one row thousands of times in a transaction,
+            -- and each update walks the chain of that row's earlier versions (quadratic time).
+            DROP TRIGGER content_generation_version_insert ON content_versions;
+            DROP TRIGGER content_generation_version_update ON content_versions;
+            DROP TRIGGER content_generation_version_delete ON content_versions;
+            CREATE FUNCTION content_generation_bump_for_versions() RETURNS trigger LANGUAGE plpgsql AS $$
+            DECLARE changed boolean;
+            BEGIN
+                -- Each branch names only the transition tables its event has.
+                IF TG_OP = 'INSERT' THEN
+                    changed := EXISTS (SELECT 1 FROM new_versions WHERE published);
+                ELSIF TG_OP = 'UPDATE' THEN
+                    changed := EXISTS (SELECT 1 FROM new_versions WHERE published) OR EXISTS (SELECT 1 FROM old_versions WHERE published);
+                ELSE
+                    changed := EXISTS (SELECT 1 FROM old_versions WHERE published);
+                END IF;
+
+                IF changed THEN
+                    UPDATE content_generation SET generation = generation + 1 WHERE id = 1;
+                END IF;
+
+                RETURN NULL;
+            END
+            $$;
+            CREATE TRIGGER content_generation_version_insert AFTER INSERT ON content_versions
+                REFERENCING NEW TABLE AS new_versions FOR EACH STATEMENT EXECUTE FUNCTION content_generation_bump_for_versions();
+            CREATE TRIGGER content_generation_version_update AFTER UPDATE ON content_versions
+                REFERENCING OLD TABLE AS old_versions NEW TABLE AS new_versions FOR EACH STATEMENT EXECUTE FUNCTION content_generation_bump_for_versions();
+            CREATE TRIGGER content_generation_version_delete AFTER DELETE ON content_versions
+                REFERENCING OLD TABLE AS old_versions FOR EACH STATEMENT EXECUTE FUNCTION content_generation_bump_for_versions();
+
+            -- Every list reads one table: the item's owner and creation time (both fixed when the item is created) and its
+            -- deletion are copied onto its versions, so a list never joins content_items to filter or sort.
+            ALTER TABLE content_versions ADD COLUMN owner text NOT NULL DEFAULT '';
+            ALTER TABLE content_versions ADD COLUMN created_utc timestamptz NULL;
+            ALTER TABLE content_versions ADD COLUMN deleted boolean NOT NULL DEFAULT false;
+            -- The newest valid clinical signature of the version's hash, kept by the workflow repository, so the re-review
+            -- list reads the items due first from an index instead of computing every item's date.
+            ALTER TABLE content_versions ADD COLUMN reviewed_utc timestamptz NULL;
+            UPDATE content_versions v SET owner = i.owner, created_utc = i.created_utc, deleted = i.deleted_utc IS NOT NULL,
+                reviewed_utc = (SELECT MAX(a.signed_utc) FROM approvals a
+                    WHERE a.content_item_id = v.content_item_id AND a.content_hash = v.content_hash
+                      AND a.voided_utc IS NULL AND a.kind IN ('Approval', 'Renewal'))
+            FROM content_items i WHERE i.content_item_id = v.content_item_id;
+            ALTER TABLE content_versions ALTER COLUMN created_utc SET NOT NULL;
+            ALTER TABLE content_versions ALTER COLUMN owner DROP DEFAULT;
+
+            -- One index per list scope and order key, in keyset order: (type, key, item id) with the version id, so choosing a
+            -- page reads only index entries (an index-only scan once the table is vacuumed).
+            DROP INDEX ix_content_versions_latest;
+            DROP INDEX ix_content_versions_published;
+            DROP INDEX ix_content_versions_status;
+            CREATE INDEX ix_cv_pub_modified ON content_versions (content_type, modified_utc, content_item_id, content_item_version_id) WHERE published AND NOT deleted;
+            CREATE INDEX ix_cv_pub_id ON content_versions (content_type, content_item_id, content_item_version_id) WHERE published AND NOT deleted;
+            CREATE INDEX ix_cv_pub_title ON content_versions (content_type, display_text, content_item_id, content_item_version_id) WHERE published AND NOT deleted;
+            CREATE INDEX ix_cv_pub_slug ON content_versions (content_type, slug, content_item_id, content_item_version_id) WHERE published AND NOT deleted;
+            CREATE INDEX ix_cv_pub_created ON content_versions (content_type, created_utc, content_item_id, content_item_version_id) WHERE published AND NOT deleted;
+            CREATE INDEX ix_cv_pub_published ON content_versions (content_type, published_utc, content_item_id, content_item_version_id) WHERE published AND NOT deleted;
+            CREATE INDEX ix_cv_pub_all_modified ON content_versions (modified_utc, content_item_id, content_item_version_id) WHERE published AND NOT deleted;
+            CREATE INDEX ix_cv_lat_modified ON content_versions (content_type, modified_utc, content_item_id, content_item_version_id) WHERE latest AND NOT deleted;
+            CREATE INDEX ix_cv_lat_id ON content_versions (content_type, content_item_id, content_item_version_id) WHERE latest AND NOT deleted;
+            CREATE INDEX ix_cv_lat_title ON content_versions (content_type, display_text, content_item_id, content_item_version_id) WHERE latest AND NOT deleted;
+            CREATE INDEX ix_cv_lat_slug ON content_versions (content_type, slug, content_item_id, content_item_version_id) WHERE latest AND NOT deleted;
+            CREATE INDEX ix_cv_lat_created ON content_versions (content_type, created_utc, content_item_id, content_item_version_id) WHERE latest AND NOT deleted;
+            CREATE INDEX ix_cv_lat_published ON content_versions (content_type, published_utc, content_item_id, content_item_version_id) WHERE latest AND NOT deleted;
+            CREATE INDEX ix_cv_lat_all_modified ON content_versions (modified_utc, content_item_id, content_item_version_id) WHERE latest AND NOT deleted;
+            CREATE INDEX ix_cv_draft_modified ON content_versions (content_type, modified_utc, content_item_id, content_item_version_id) WHERE latest AND NOT published AND NOT deleted;
+            CREATE INDEX ix_cv_draft_all_modified ON content_versions (modified_utc, content_item_id, content_item_version_id) WHERE latest AND NOT published AND NOT deleted;
+            CREATE INDEX ix_cv_lat_status ON content_versions (workflow_status, modified_utc, content_item_id, content_item_version_id) WHERE latest AND NOT deleted;
+            CREATE INDEX ix_cv_lat_type_status ON content_versions (content_type, workflow_status, modified_utc, content_item_id, content_item_version_id) WHERE latest AND NOT deleted;
+            CREATE INDEX ix_cv_lat_owner ON content_versions (owner, workflow_status, modified_utc, content_item_id, content_item_version_id) WHERE latest AND NOT deleted;
+            CREATE INDEX ix_cv_lat_owner_modified ON content_versions (owner, modified_utc, content_item_id, content_item_version_id) WHERE latest AND NOT deleted;
+            CREATE INDEX ix_cv_pub_reviewed ON content_versions (content_type, reviewed_utc, content_item_id) WHERE published AND NOT deleted;
+
+            -- Field index rows in keyset order for ordering by a field (each row in the index of its kind of value only), and
+            -- per version for filtering while walking a list.
+            -- Text values compare byte by byte ("C"), like the ids and slugs a relation matches them with (an index on another
+            -- collation cannot answer such a comparison) and like SQLite orders them.
+            DROP INDEX ix_content_field_index_text;
+            ALTER TABLE content_field_index ALTER COLUMN text_value TYPE text COLLATE "C";
+            DROP INDEX ix_content_field_index_number;
+            DROP INDEX ix_content_field_index_version;
+            CREATE INDEX ix_cfi_text ON content_field_index (content_type, field_name, text_value, content_item_id, content_item_version_id) WHERE text_value IS NOT NULL;
+            CREATE INDEX ix_cfi_number ON content_field_index (content_type, field_name, number_value, content_item_id, content_item_version_id) WHERE number_value IS NOT NULL;
+            CREATE INDEX ix_cfi_bool ON content_field_index (content_type, field_name, bool_value, content_item_id, content_item_version_id) WHERE bool_value IS NOT NULL;
+            CREATE INDEX ix_cfi_version ON content_field_index (content_item_version_id, field_name, text_value);
+
+            -- The queues and logs, each in the order it is read, with its tie-breaker.
+            CREATE INDEX ix_content_items_follow_up ON content_items (follow_up_utc, content_item_id) WHERE follow_up_reason IS NOT NULL;
+            DROP INDEX ix_schedules_pending;
+            CREATE INDEX ix_schedules_pending ON schedules (state, due_utc, schedule_id);
+            DROP INDEX ix_webhook_deliveries_due;
+            CREATE INDEX ix_webhook_deliveries_due ON webhook_deliveries (state, next_attempt_utc, delivery_id);
+            DROP INDEX ix_webhook_deliveries_webhook;
+            CREATE INDEX ix_webhook_deliveries_webhook ON webhook_deliveries (webhook_id, created_utc, delivery_id);
+            CREATE INDEX ix_audit_log_action ON audit_log (action, audit_id);
+            DROP INDEX ix_preview_tokens_created;
+            CREATE INDEX ix_preview_tokens_created ON preview_tokens (created_utc, token_id);
+            CREATE INDEX ix_preview_tokens_active ON preview_tokens (expires_utc, token_id) WHERE revoked_utc IS NULL;
+            CREATE INDEX ix_preview_tokens_item ON preview_tokens (content_item_id);
+
+            -- Rows that refer to a version, by that version: the foreign key checks of a version's row look them up.
+            CREATE INDEX ix_approvals_version ON approvals (content_item_version_id);
+            CREATE INDEX ix_review_comments_version ON review_comments (content_item_version_id);
+            CREATE INDEX ix_resource_verifications_version ON resource_verifications (content_item_version_id);
+            CREATE INDEX ix_safety_check_runs_version ON safety_check_runs (content_item_version_id);
+            """),
         (10, "clinical governance: signed approvals, vouched credentials, verification methods", """
             -- Approvals are signed statements: the signature (ES256, by a key kept outside the database) covers the ids, the exact
             -- content hash, the reviewer and credential, who confirmed the credential, the meaning and the time.
@@ -414,7 +523,11 @@ internal static class PostgresMigrations
                 ADD COLUMN checked_utc timestamptz NULL;
 
             -- Skipped schedules are shown to whoever scheduled them.
-            CREATE INDEX ix_schedules_owner ON schedules (created_by, state, completed_utc);
+            CREATE INDEX ix_schedules_owner ON schedules (created_by, state, completed_utc, schedule_id);
+
+            -- Recipes' sample "approvals" (unreviewed content published for a first look), found at start to be taken offline
+            -- where samples are not served.
+            CREATE INDEX ix_approvals_recipe ON approvals (content_item_id, content_hash) WHERE kind = 'Recipe' AND voided_utc IS NULL;
             """),
         (11, "search: change log for the per-node Lucene indexes; database full-text indexes and facet rows dropped", """
             -- Search moved to a Lucene index per node (docs/search.md): the database keeps the documents, their membership
@@ -449,6 +562,10 @@ internal static class PostgresMigrations
                 through_seq bigint NOT NULL
             );
             INSERT INTO search_changes_pruned (id, through_seq) VALUES (1, 0);
+            """),
+        (12, "read path at scale: the search tables' lists by index", """
+            -- The most frequent zero-result queries (the content gaps report) come from an index in their order.
+            CREATE INDEX ix_search_zero_results_frequent ON search_zero_results (occurrences DESC, query_key) WHERE query_text IS NOT NULL;
             """),
     ];
 }

@@ -13,8 +13,10 @@ namespace TraumaBondCms.Data.Sql;
 /// </summary>
 internal static class KeysetCursor
 {
+    // "2": ties break by item id in the direction of the last key (they broke ascending before), so cursors made under
+    // the old rule are refused instead of skipping or repeating tied items.
     public static string Signature(IReadOnlyList<ContentOrder> order) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('|', order.Select(o => $"{(o.Field.IsBuiltIn ? "$" : string.Empty)}{o.Field.Name}:{o.Field.Kind}:{(o.Descending ? 'd' : 'a')}")))))[..8];
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes("2|" + string.Join('|', order.Select(o => $"{(o.Field.IsBuiltIn ? "$" : string.Empty)}{o.Field.Name}:{o.Field.Kind}:{(o.Descending ? 'd' : 'a')}")))))[..8];
 
     public static string Encode(string signature, IReadOnlyList<object?> keys, string contentItemId)
     {

@@ -5,21 +5,32 @@ using TraumaBondCms.Core.Search;
 
 namespace TraumaBondCms.Data.Sql;
 
-/// <summary>The content repository in portable SQL; see <see cref="IContentRepository"/> for the contract.</summary>
-public sealed class SqlContentRepository(SqlRunner sql, SqlSearchIndex search) : IContentRepository
+/// <summary>
+/// The content repository in portable SQL; see <see cref="IContentRepository"/> for the contract. <paramref name="caches"/>,
+/// when given, are the store's read caches: published list counts per content generation (read from
+/// <paramref name="generation"/>) and parsed fields are kept only when <paramref name="snapshot"/> (a read session).
+/// </summary>
+public sealed class SqlContentRepository(
+    SqlRunner sql,
+    SqlSearchIndex search,
+    SqlReadCaches? caches = null,
+    IContentGenerationRepository? generation = null,
+    bool snapshot = false) : IContentRepository
 {
-    private const string VersionColumns = """
+    /// <summary>The columns <see cref="ReadVersion"/> reads, over <c>content_versions v</c>.</summary>
+    internal const string VersionColumns = """
         v.content_item_version_id, v.content_item_id, v.content_type, v.version_number, v.latest, v.published,
-               v.display_text, v.slug, i.owner, v.author, i.created_utc, v.modified_utc, v.published_utc, v.content_hash, v.fields,
+               v.display_text, v.slug, v.owner, v.author, v.created_utc, v.modified_utc, v.published_utc, v.content_hash, v.fields,
                v.workflow_status
         """;
 
-    private const string FromVersions = "FROM content_versions v JOIN content_items i ON i.content_item_id = v.content_item_id";
+    // Versions carry their item's owner, creation time and deletion (migration 9): no read joins content_items.
+    private const string FromVersions = "FROM content_versions v";
 
     private const string SelectVersion = $"SELECT {VersionColumns} {FromVersions}";
 
-    // The number of columns ReadVersion reads.
-    private const int VersionColumnCount = 16;
+    /// <summary>The number of columns <see cref="ReadVersion"/> reads.</summary>
+    internal const int VersionColumnCount = 16;
 
     /// <inheritdoc />
     public async Task<ContentItemRecord?> GetItemAsync(string contentItemId, CancellationToken cancellationToken = default)
@@ -37,13 +48,13 @@ public sealed class SqlContentRepository(SqlRunner sql, SqlSearchIndex search) :
     {
         var (condition, value) = selector.Kind switch
         {
-            VersionKind.Latest => ("v.latest", (object?)null),
-            VersionKind.Published => ("v.published", null),
+            VersionKind.Latest => (sql.Dialect.Is("v.latest", true), (object?)null),
+            VersionKind.Published => (sql.Dialect.Is("v.published", true), null),
             VersionKind.ById => ("v.content_item_version_id = @selector", selector.VersionId),
             _ => ("v.version_number = @selector", selector.Number),
         };
         var rows = await sql.QueryAsync(
-            $"{SelectVersion} WHERE v.content_item_id = @id AND i.deleted_utc IS NULL AND {condition}",
+            $"{SelectVersion} WHERE v.content_item_id = @id AND {sql.Dialect.Is("v.deleted", false)} AND {condition}",
             ReadVersion,
             cancellationToken,
             ("@id", contentItemId),
@@ -61,13 +72,13 @@ public sealed class SqlContentRepository(SqlRunner sql, SqlSearchIndex search) :
 
         var flag = selector.Kind switch
         {
-            VersionKind.Latest => "v.latest",
-            VersionKind.Published => "v.published",
+            VersionKind.Latest => sql.Dialect.Is("v.latest", true),
+            VersionKind.Published => sql.Dialect.Is("v.published", true),
             _ => throw new ArgumentException("GetMany reads latest or published versions only.", nameof(selector)),
         };
         var (list, parameters) = InList("id", contentItemIds);
         return await sql.QueryAsync(
-            $"{SelectVersion} WHERE v.content_item_id IN ({list}) AND i.deleted_utc IS NULL AND {flag}",
+            $"{SelectVersion} WHERE v.content_item_id IN ({list}) AND {sql.Dialect.Is("v.deleted", false)} AND {flag}",
             ReadVersion,
             cancellationToken,
             parameters);
@@ -83,7 +94,7 @@ public sealed class SqlContentRepository(SqlRunner sql, SqlSearchIndex search) :
 
     /// <inheritdoc />
     public Task<ContentPage> QueryAsync(ContentQuery query, CancellationToken cancellationToken = default) =>
-        new SqlKeysetQuery(sql, VersionColumns, FromVersions, ReadVersion, VersionColumnCount).RunAsync(
+        new SqlKeysetQuery(sql, ReadVersion, caches, snapshot ? generation : null).RunAsync(
             query with
             {
                 OrderBy = query.OrderBy is { Count: > 0 } ? query.OrderBy : [new ContentOrder(ContentField.ModifiedUtc, Descending: !query.OldestFirst)],
@@ -136,6 +147,10 @@ public sealed class SqlContentRepository(SqlRunner sql, SqlSearchIndex search) :
     }
 
     /// <inheritdoc />
+    public Task ImportAsync(IReadOnlyList<ContentImport> versions, CancellationToken cancellationToken = default) =>
+        versions.Count == 0 ? Task.CompletedTask : new SqlContentImport(sql, search).RunAsync(versions, cancellationToken);
+
+    /// <inheritdoc />
     public async Task PublishAsync(string contentItemId, string contentItemVersionId, DateTimeOffset publishedUtc, CancellationToken cancellationToken = default)
     {
         await sql.ExecuteAsync(
@@ -179,6 +194,7 @@ public sealed class SqlContentRepository(SqlRunner sql, SqlSearchIndex search) :
             ("@id", contentItemId),
             ("@at", sql.Dialect.ToDbTime(deletedUtc)),
             ("@by", deletedBy));
+        await sql.ExecuteAsync("UPDATE content_versions SET deleted = @true WHERE content_item_id = @id", cancellationToken, ("@id", contentItemId), ("@true", true));
         await sql.ExecuteAsync("DELETE FROM content_slugs WHERE content_item_id = @id", cancellationToken, ("@id", contentItemId));
         await sql.ExecuteAsync("DELETE FROM content_field_index WHERE content_item_id = @id", cancellationToken, ("@id", contentItemId));
         await search.SyncItemAsync(contentItemId, cancellationToken);
@@ -193,11 +209,17 @@ public sealed class SqlContentRepository(SqlRunner sql, SqlSearchIndex search) :
             throw new ArgumentException("A version is written unpublished; PublishAsync is the one way to publish it.", nameof(version));
         }
 
+        // The item's owner, creation time and deletion are copied from the item row, whatever the version says, and the
+        // review date from the approvals of the same content (a restored version keeps the signatures of its text).
         await sql.ExecuteAsync(
-            """
+            $"""
             INSERT INTO content_versions (content_item_version_id, content_item_id, content_type, version_number, latest, published,
-                display_text, slug, author, modified_utc, published_utc, content_hash, fields, workflow_status)
-            VALUES (@version, @id, @type, @number, @latest, @published, @display, @slug, @author, @modified, @publishedUtc, @hash, @fields, @status)
+                display_text, slug, author, modified_utc, published_utc, content_hash, fields, workflow_status, owner, created_utc, deleted, reviewed_utc)
+            VALUES (@version, @id, @type, @number, @latest, @published, @display, @slug, @author, @modified, @publishedUtc, @hash, @fields, @status,
+                (SELECT i.owner FROM content_items i WHERE i.content_item_id = @id),
+                (SELECT i.created_utc FROM content_items i WHERE i.content_item_id = @id),
+                (SELECT i.deleted_utc IS NOT NULL FROM content_items i WHERE i.content_item_id = @id),
+                (SELECT MAX(a.signed_utc) FROM approvals a WHERE a.content_item_id = @id AND a.content_hash = @hash AND a.voided_utc IS NULL AND a.kind IN {SqlWorkflowRepository.ReviewKinds}))
             """,
             cancellationToken,
             ("@version", version.ContentItemVersionId),
@@ -298,7 +320,7 @@ public sealed class SqlContentRepository(SqlRunner sql, SqlSearchIndex search) :
         ModifiedUtc = sql.Dialect.ReadTime(r, 11),
         PublishedUtc = sql.Dialect.ReadNullableTime(r, 12),
         ContentHash = r.GetString(13),
-        Fields = ContentFields.Parse(r.GetString(14)),
+        Fields = caches is null ? ContentFields.Parse(r.GetString(14)) : caches.Fields.Get(r.GetString(0), () => r.GetString(14), keep: snapshot),
         Status = r.GetString(15),
     };
 

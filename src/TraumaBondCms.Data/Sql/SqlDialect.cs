@@ -21,6 +21,27 @@ public abstract class SqlDialect
     /// <summary>True when <paramref name="exception"/> reports a unique or primary-key violation.</summary>
     public abstract bool IsUniqueViolation(DbException exception);
 
+    /// <summary>
+    /// The condition "<paramref name="column"/> is <paramref name="value"/>" on a boolean column, written the way the
+    /// engine's partial indexes state it, so a query that uses it can use them (SQLite matches a partial index's
+    /// condition term for term: <c>published = 1</c>, not <c>published</c>).
+    /// </summary>
+    public abstract string Is(string column, bool value);
+
+    /// <summary>
+    /// What ends a subquery so the engine evaluates it row by row instead of turning it into a join (empty when the engine
+    /// does that anyway). List queries decide themselves whether to read a filter's matches or check it on each row of an
+    /// index walk (see <c>SqlKeysetQuery</c>); a join the planner picks from estimates could read every match instead.
+    /// </summary>
+    public abstract string RowByRow { get; }
+
+    /// <summary>
+    /// A condition on a version column checked on each row of a walk, never used to pick an index: SQLite cannot use an
+    /// index for <c>+column</c>, PostgreSQL does not pull a subquery with an OFFSET into the plan. <paramref name="condition"/>
+    /// builds the condition from the column expression it is given.
+    /// </summary>
+    public abstract string RowByRowCondition(string column, Func<string, string> condition);
+
     /// <summary>Reads a nullable time column.</summary>
     public DateTimeOffset? ReadNullableTime(DbDataReader reader, int ordinal) =>
         reader.IsDBNull(ordinal) ? null : ReadTime(reader, ordinal);

@@ -33,10 +33,10 @@ public sealed class SqlPreviewTokenRepository(SqlRunner sql) : IPreviewTokenRepo
         (await sql.QueryAsync($"{SelectToken} WHERE token_id = @id", Read, cancellationToken, ("@id", tokenId))).FirstOrDefault();
 
     /// <inheritdoc />
-    public async Task<IReadOnlyList<PreviewToken>> ListAsync(DateTimeOffset? activeAt, CancellationToken cancellationToken = default) =>
+    public async Task<IReadOnlyList<PreviewToken>> ListAsync(DateTimeOffset? activeAt, int limit, CancellationToken cancellationToken = default) =>
         activeAt is { } now
-            ? await sql.QueryAsync($"{SelectToken} WHERE revoked_utc IS NULL AND expires_utc > @now ORDER BY created_utc DESC, token_id", Read, cancellationToken, ("@now", sql.Dialect.ToDbTime(now)))
-            : await sql.QueryAsync($"{SelectToken} ORDER BY created_utc DESC, token_id", Read, cancellationToken);
+            ? await sql.QueryAsync($"{SelectToken} WHERE revoked_utc IS NULL AND expires_utc > @now ORDER BY expires_utc DESC, token_id DESC LIMIT @limit", Read, cancellationToken, ("@now", sql.Dialect.ToDbTime(now)), ("@limit", limit))
+            : await sql.QueryAsync($"{SelectToken} ORDER BY created_utc DESC, token_id DESC LIMIT @limit", Read, cancellationToken, ("@limit", limit));
 
     /// <inheritdoc />
     public async Task<bool> RevokeAsync(string tokenId, string revokedBy, DateTimeOffset revokedUtc, CancellationToken cancellationToken = default) =>

@@ -52,6 +52,37 @@ public sealed class SqlRunner(DbConnection connection, DbTransaction transaction
             return rows;
         });
 
+    /// <summary>Rows per statement of <see cref="InsertRowsAsync"/>: well under every engine's limit of bound parameters (SQLite 32,766; PostgreSQL 65,535).</summary>
+    public const int RowsPerInsert = 200;
+
+    /// <summary>
+    /// Inserts rows in bulk: <c>INSERT INTO {tableAndColumns} VALUES (...), (...)</c>, <see cref="RowsPerInsert"/> rows per
+    /// statement, each row's values in column order.
+    /// </summary>
+    public async Task InsertRowsAsync(string tableAndColumns, IEnumerable<object?[]> rows, CancellationToken cancellationToken)
+    {
+        foreach (var chunk in rows.Chunk(RowsPerInsert))
+        {
+            var statement = new System.Text.StringBuilder("INSERT INTO ").Append(tableAndColumns).Append(" VALUES ");
+            var parameters = new (string, object?)[chunk.Sum(r => r.Length)];
+            var p = 0;
+            for (var r = 0; r < chunk.Length; r++)
+            {
+                statement.Append(r == 0 ? "(" : ", (");
+                for (var c = 0; c < chunk[r].Length; c++)
+                {
+                    var name = "@p" + p.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    statement.Append(c == 0 ? name : ", " + name);
+                    parameters[p++] = (name, chunk[r][c]);
+                }
+
+                statement.Append(')');
+            }
+
+            await ExecuteAsync(statement.ToString(), cancellationToken, parameters);
+        }
+    }
+
     /// <summary>Disposes the commands kept for reuse (the session disposes the runner before its connection).</summary>
     public async ValueTask DisposeAsync()
     {
@@ -66,6 +97,7 @@ public sealed class SqlRunner(DbConnection connection, DbTransaction transaction
     private (DbCommand Command, bool Cached) Create(string sql, (string Name, object? Value)[] parameters)
     {
         CommandCount++;
+        SqlStatementRecorder.Notify(sql, parameters);
         if (_commands.TryGetValue(sql, out var command) && SameNames(command.Parameters, parameters))
         {
             for (var i = 0; i < parameters.Length; i++)

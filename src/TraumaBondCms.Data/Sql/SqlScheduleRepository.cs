@@ -44,7 +44,7 @@ public sealed class SqlScheduleRepository(SqlRunner sql) : IScheduleRepository
     /// <inheritdoc />
     public async Task<IReadOnlyList<ScheduledAction>> ListSkippedAsync(string createdBy, DateTimeOffset since, int limit, CancellationToken cancellationToken = default) =>
         await sql.QueryAsync(
-            $"{SelectSchedule} WHERE created_by = @owner AND state = 'Skipped' AND completed_utc >= @since ORDER BY completed_utc DESC, schedule_id LIMIT @limit",
+            $"{SelectSchedule} WHERE created_by = @owner AND state = 'Skipped' AND completed_utc >= @since ORDER BY completed_utc DESC, schedule_id DESC LIMIT @limit",
             Read,
             cancellationToken,
             ("@owner", createdBy),

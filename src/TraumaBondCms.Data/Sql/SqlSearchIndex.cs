@@ -173,7 +173,12 @@ public sealed class SqlSearchIndex(SqlRunner sql) : ISearchIndex
     public async Task<long> PruneChangesAsync(DateTimeOffset before, CancellationToken cancellationToken = default)
     {
         // The highest pruned sequence is recorded before the rows go, in the same transaction.
-        var highest = await sql.ScalarAsync<long?>("SELECT MAX(seq) FROM search_changes WHERE changed_utc < @before", cancellationToken, ("@before", sql.Dialect.ToDbTime(before)));
+        // The newest change before the time, one step down its index (changes are logged in commit order, so everything
+        // up to its sequence is about as old; a node behind what was pruned rebuilds).
+        var highest = await sql.ScalarAsync<long?>(
+            "SELECT seq FROM search_changes WHERE changed_utc < @before ORDER BY changed_utc DESC LIMIT 1",
+            cancellationToken,
+            ("@before", sql.Dialect.ToDbTime(before)));
         if (highest is { } through)
         {
             await sql.ExecuteAsync(

@@ -11,7 +11,8 @@ public sealed class SqlSignInSessionRepository(SqlRunner sql) : ISignInSessionRe
     public async Task StartAsync(SignInSession session, CancellationToken cancellationToken = default)
     {
         await sql.ExecuteAsync(
-            "DELETE FROM sign_in_sessions WHERE expires_utc < @before OR ended_utc < @before",
+            // An ended session's expiry is moved to its end (see EndAsync), so one index finds every session past its history.
+            "DELETE FROM sign_in_sessions WHERE expires_utc < @before",
             cancellationToken,
             ("@before", sql.Dialect.ToDbTime(session.StartedUtc - History)));
         await sql.ExecuteAsync(
@@ -46,7 +47,7 @@ public sealed class SqlSignInSessionRepository(SqlRunner sql) : ISignInSessionRe
     /// <inheritdoc />
     public async Task<bool> EndAsync(string sessionHash, DateTimeOffset endedUtc, CancellationToken cancellationToken = default) =>
         await sql.ExecuteAsync(
-            "UPDATE sign_in_sessions SET ended_utc = @at WHERE session_hash = @hash AND ended_utc IS NULL",
+            "UPDATE sign_in_sessions SET ended_utc = @at, expires_utc = CASE WHEN expires_utc > @at THEN @at ELSE expires_utc END WHERE session_hash = @hash AND ended_utc IS NULL",
             cancellationToken,
             ("@hash", sessionHash),
             ("@at", sql.Dialect.ToDbTime(endedUtc))) == 1;
@@ -54,7 +55,7 @@ public sealed class SqlSignInSessionRepository(SqlRunner sql) : ISignInSessionRe
     /// <inheritdoc />
     public async Task<int> EndAllAsync(string userId, DateTimeOffset endedUtc, CancellationToken cancellationToken = default) =>
         await sql.ExecuteAsync(
-            "UPDATE sign_in_sessions SET ended_utc = @at WHERE user_id = @user AND ended_utc IS NULL",
+            "UPDATE sign_in_sessions SET ended_utc = @at, expires_utc = CASE WHEN expires_utc > @at THEN @at ELSE expires_utc END WHERE user_id = @user AND ended_utc IS NULL",
             cancellationToken,
             ("@user", userId),
             ("@at", sql.Dialect.ToDbTime(endedUtc)));

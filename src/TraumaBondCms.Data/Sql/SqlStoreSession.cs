@@ -10,6 +10,7 @@ namespace TraumaBondCms.Data.Sql;
 /// the store holds for the session (its writer slot); <paramref name="onCommitted"/> runs after a successful commit,
 /// before <see cref="CommitAsync"/> returns (the store raises <see cref="ICmsStore.Changes"/> with it);
 /// <paramref name="beforeCommit"/> runs last inside the transaction (PostgreSQL announces the commit with it).
+/// <paramref name="caches"/> are the store's read caches (see <see cref="SqlReadCaches"/> for which sessions use which).
 /// </summary>
 public sealed class SqlStoreSession(
     DbConnection connection,
@@ -18,7 +19,8 @@ public sealed class SqlStoreSession(
     SqlDialect dialect,
     Action? onDispose,
     Action? onCommitted = null,
-    Func<SqlRunner, CancellationToken, Task>? beforeCommit = null) : IStoreSession
+    Func<SqlRunner, CancellationToken, Task>? beforeCommit = null,
+    SqlReadCaches? caches = null) : IStoreSession
 {
     private readonly SqlRunner _sql = new(connection, transaction, dialect);
     private SqlSearchIndex? _search;
@@ -26,7 +28,7 @@ public sealed class SqlStoreSession(
     private bool _disposed;
 
     /// <inheritdoc />
-    public IContentRepository Content => field ??= new SqlContentRepository(_sql, SearchIndex);
+    public IContentRepository Content => field ??= new SqlContentRepository(_sql, SearchIndex, caches, Generation, snapshot: !writable);
 
     /// <inheritdoc />
     public ISearchIndex Search => SearchIndex;
@@ -68,9 +70,11 @@ public sealed class SqlStoreSession(
     public IKeyRingRepository KeyRing => field ??= new SqlKeyRingRepository(_sql);
 
     /// <inheritdoc />
-    public IContentGenerationRepository ContentGeneration => field ??= new SqlContentGenerationRepository(_sql);
+    public IContentGenerationRepository ContentGeneration => Generation;
 
     private SqlSearchIndex SearchIndex => _search ??= new SqlSearchIndex(_sql);
+
+    private SqlContentGenerationRepository Generation => field ??= new SqlContentGenerationRepository(_sql, snapshot: !writable);
 
     /// <summary>The number of SQL commands this session ran.</summary>
     public int CommandCount => _sql.CommandCount;

@@ -6,6 +6,14 @@ namespace TraumaBondCms.Data.Sql;
 /// <summary>Workflow state in portable SQL; see <see cref="IWorkflowRepository"/>.</summary>
 public sealed class SqlWorkflowRepository(SqlRunner sql) : IWorkflowRepository
 {
+    /// <summary>The approval kinds that are a clinician's review of the text (SQL list): what sets a version's review date.</summary>
+    internal const string ReviewKinds = "('Approval', 'Renewal', 'PostIncidentReview')";
+
+    // The review kinds and a recipe's sample "approval" (SQL list).
+    private const string ReviewOrSampleKinds = "('Approval', 'Renewal', 'PostIncidentReview', 'Recipe')";
+
+    private const string RecipeKind = nameof(ApprovalKind.Recipe);
+
     private const string SelectApproval = """
         SELECT approval_id, content_item_id, content_item_version_id, content_hash, reviewer, reviewer_display_name, credential,
                signed_utc, kind, comment, voided_utc, voided_reason, meaning, credential_confirmed_by, credential_confirmed_utc,
@@ -22,7 +30,8 @@ public sealed class SqlWorkflowRepository(SqlRunner sql) : IWorkflowRepository
             ("@version", contentItemVersionId));
 
     /// <inheritdoc />
-    public async Task AddApprovalAsync(Approval approval, CancellationToken cancellationToken = default) =>
+    public async Task AddApprovalAsync(Approval approval, CancellationToken cancellationToken = default)
+    {
         await sql.ExecuteAsync(
             """
             INSERT INTO approvals (approval_id, content_item_id, content_item_version_id, content_hash, reviewer, reviewer_display_name,
@@ -50,6 +59,30 @@ public sealed class SqlWorkflowRepository(SqlRunner sql) : IWorkflowRepository
             ("@independent", approval.CredentialIndependentlyConfirmed),
             ("@keyId", approval.SigningKeyId),
             ("@signature", approval.Signature));
+        await RefreshReviewDatesAsync([approval.ContentItemId], cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task AddApprovalsAsync(IReadOnlyList<Approval> approvals, CancellationToken cancellationToken = default)
+    {
+        await sql.InsertRowsAsync(
+            """
+            approvals (approval_id, content_item_id, content_item_version_id, content_hash, reviewer, reviewer_display_name,
+                credential, signed_utc, kind, comment, voided_utc, voided_reason, meaning, credential_confirmed_by, credential_confirmed_utc,
+                credential_independently_confirmed, signing_key_id, signature)
+            """,
+            approvals.Select(a => new object?[]
+            {
+                a.ApprovalId, a.ContentItemId, a.ContentItemVersionId, a.ContentHash, a.Reviewer, a.ReviewerDisplayName, a.Credential,
+                sql.Dialect.ToDbTime(a.SignedUtc), a.Kind.ToString(), a.Comment, sql.Dialect.ToDbTime(a.VoidedUtc), a.VoidedReason,
+                a.Meaning, a.CredentialConfirmedBy, sql.Dialect.ToDbTime(a.CredentialConfirmedUtc), a.CredentialIndependentlyConfirmed, a.SigningKeyId, a.Signature,
+            }),
+            cancellationToken);
+        foreach (var items in approvals.Select(a => a.ContentItemId).Distinct(StringComparer.Ordinal).Chunk(SqlRunner.RowsPerInsert))
+        {
+            await RefreshReviewDatesAsync(items, cancellationToken);
+        }
+    }
 
     /// <inheritdoc />
     public async Task<IReadOnlyList<Approval>> GetApprovalsAsync(string contentItemId, CancellationToken cancellationToken = default) =>
@@ -67,6 +100,11 @@ public sealed class SqlWorkflowRepository(SqlRunner sql) : IWorkflowRepository
                 ("@at", sql.Dialect.ToDbTime(voidedUtc)),
                 ("@reason", reason),
                 ("@id", approval.ApprovalId));
+        }
+
+        if (valid.Count > 0)
+        {
+            await RefreshReviewDatesAsync([contentItemId], cancellationToken);
         }
 
         return valid.Select(a => a with { VoidedUtc = voidedUtc, VoidedReason = reason }).ToList();
@@ -93,63 +131,129 @@ public sealed class SqlWorkflowRepository(SqlRunner sql) : IWorkflowRepository
     }
 
     /// <inheritdoc />
-    public async Task<IReadOnlyList<(string ContentItemId, string Reason, DateTimeOffset FlaggedUtc)>> ListFollowUpsAsync(CancellationToken cancellationToken = default) =>
+    public async Task<IReadOnlyList<(string ContentItemId, string Reason, DateTimeOffset FlaggedUtc)>> ListFollowUpsAsync(int limit, CancellationToken cancellationToken = default) =>
         await sql.QueryAsync(
-            "SELECT content_item_id, follow_up_reason, follow_up_utc FROM content_items WHERE follow_up_reason IS NOT NULL AND deleted_utc IS NULL ORDER BY follow_up_utc",
+            "SELECT content_item_id, follow_up_reason, follow_up_utc FROM content_items WHERE follow_up_reason IS NOT NULL AND deleted_utc IS NULL ORDER BY follow_up_utc, content_item_id LIMIT @limit",
             r => (r.GetString(0), r.GetString(1), sql.Dialect.ReadTime(r, 2)),
-            cancellationToken);
+            cancellationToken,
+            ("@limit", limit));
 
     /// <inheritdoc />
-    public async Task<IReadOnlyList<ReviewState>> GetReviewStatesAsync(IReadOnlyCollection<string> contentTypes, IReadOnlyCollection<string>? contentItemIds = null, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<ReviewState>> GetReviewStatesAsync(IReadOnlyCollection<string> contentTypes, IReadOnlyCollection<string> contentItemIds, CancellationToken cancellationToken = default)
     {
-        if (contentTypes.Count == 0)
+        if (contentTypes.Count == 0 || contentItemIds.Count == 0)
         {
             return [];
         }
 
         var parameters = contentTypes.Select((t, i) => ($"@type{i}", (object?)t)).ToList();
-        var where = $"v.content_type IN ({string.Join(", ", parameters.Select(p => p.Item1))})";
-        if (contentItemIds is not null)
-        {
-            var ids = contentItemIds.Select((id, i) => ($"@id{i}", (object?)id)).ToList();
-            where += ids.Count == 0 ? " AND 1 = 0" : $" AND v.content_item_id IN ({string.Join(", ", ids.Select(p => p.Item1))})";
-            parameters.AddRange(ids);
-        }
+        var ids = contentItemIds.Distinct(StringComparer.Ordinal).Select((id, i) => ($"@id{i}", (object?)id)).ToList();
+        var where = $"v.content_type IN ({string.Join(", ", parameters.Select(p => p.Item1))}) AND v.content_item_id IN ({string.Join(", ", ids.Select(p => p.Item1))})";
+        parameters.AddRange(ids);
 
-        // The newest valid clinical signature of exactly the published hash; recipe samples do not count as reviews, but
-        // are reported, so readers can be told the content is a sample.
-        return await sql.QueryAsync(
+        // Each published version with the valid signatures of exactly its hash, through the approvals' item index: the newest
+        // clinical one is picked here; recipe samples do not count as reviews, but are reported, so readers can be told the
+        // content is a sample.
+        var rows = await sql.QueryAsync(
             $"""
-            SELECT v.content_item_id, v.content_type, v.display_text, v.content_hash, a.signed_utc, a.reviewer, a.reviewer_display_name, a.credential,
-                   a.credential_confirmed_by, a.credential_independently_confirmed,
-                   CASE WHEN EXISTS (SELECT 1 FROM approvals s WHERE s.content_item_id = v.content_item_id AND s.content_hash = v.content_hash
-                        AND s.voided_utc IS NULL AND s.kind = 'Recipe') THEN 1 ELSE 0 END
+            SELECT v.content_item_id, v.content_type, v.display_text, v.content_hash, a.signed_utc, a.approval_id, a.reviewer, a.reviewer_display_name, a.credential,
+                   a.credential_confirmed_by, a.credential_independently_confirmed, a.kind
             FROM content_versions v
-            JOIN content_items i ON i.content_item_id = v.content_item_id
-            LEFT JOIN approvals a ON a.approval_id = (
-                SELECT a2.approval_id FROM approvals a2
-                WHERE a2.content_item_id = v.content_item_id AND a2.content_hash = v.content_hash AND a2.voided_utc IS NULL
-                  AND a2.kind IN ('Approval', 'Renewal', 'PostIncidentReview')
-                ORDER BY a2.signed_utc DESC LIMIT 1)
-            WHERE v.published AND i.deleted_utc IS NULL AND {where}
-            ORDER BY v.content_item_id
+            LEFT JOIN approvals a ON a.content_item_id = v.content_item_id AND a.content_hash = v.content_hash AND a.voided_utc IS NULL
+                AND a.kind IN {ReviewOrSampleKinds}
+            WHERE {sql.Dialect.Is("v.published", true)} AND {sql.Dialect.Is("v.deleted", false)} AND {where}
             """,
-            r => new ReviewState(
+            r => (State: new ReviewState(
                 r.GetString(0),
                 r.GetString(1),
                 r.GetString(2),
                 r.GetString(3),
                 sql.Dialect.ReadNullableTime(r, 4),
-                r.IsDBNull(5) ? null : r.GetString(5),
                 r.IsDBNull(6) ? null : r.GetString(6),
-                r.IsDBNull(7) ? null : r.GetString(7))
+                r.IsDBNull(7) ? null : r.GetString(7),
+                r.IsDBNull(8) ? null : r.GetString(8))
             {
-                CredentialConfirmedBy = r.IsDBNull(8) ? null : r.GetString(8),
-                CredentialIndependentlyConfirmed = !r.IsDBNull(9) && r.GetBoolean(9),
-                Sample = r.GetInt32(10) == 1 && r.IsDBNull(4),
-            },
+                CredentialConfirmedBy = r.IsDBNull(9) ? null : r.GetString(9),
+                CredentialIndependentlyConfirmed = !r.IsDBNull(10) && r.GetBoolean(10),
+            }, Approval: r.IsDBNull(5) ? null : r.GetString(5), Kind: r.IsDBNull(11) ? null : r.GetString(11)),
             cancellationToken,
             [.. parameters]);
+        return rows
+            .GroupBy(r => r.State.ContentItemId, StringComparer.Ordinal)
+            .Select(g => g.Where(r => r.Kind is not null && r.Kind != RecipeKind)
+                .OrderByDescending(r => r.State.LastReviewedUtc).ThenByDescending(r => r.Approval, StringComparer.Ordinal).Select(r => r.State).FirstOrDefault()
+                ?? Unsigned(g.First().State, sample: g.Any(r => r.Kind == RecipeKind)))
+            .OrderBy(s => s.ContentItemId, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    // The state of a published version no clinician signed (a recipe sample's row carries the recipe's "approval").
+    private static ReviewState Unsigned(ReviewState row, bool sample) =>
+        new(row.ContentItemId, row.ContentType, row.DisplayText, row.ContentHash, null, null, null, null) { Sample = sample };
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<string>> ListPublishedSamplesAsync(int limit, CancellationToken cancellationToken = default) =>
+        await sql.QueryAsync(
+            $"""
+            SELECT a.content_item_id FROM approvals a
+            WHERE a.kind = 'Recipe' AND a.voided_utc IS NULL AND EXISTS (SELECT 1 FROM content_versions v
+                WHERE v.content_item_id = a.content_item_id AND v.content_hash = a.content_hash AND {sql.Dialect.Is("v.published", true)} AND {sql.Dialect.Is("v.deleted", false)})
+            GROUP BY a.content_item_id ORDER BY a.content_item_id LIMIT @limit
+            """,
+            r => r.GetString(0),
+            cancellationToken,
+            ("@limit", limit));
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<ReviewState>> ListReviewsDueAsync(IReadOnlyDictionary<string, int> intervalMonths, DateTimeOffset now, int limit, CancellationToken cancellationToken = default)
+    {
+        // Per type, from the index by review date: the never-reviewed items in id order, then the reviewed ones oldest first
+        // up to a cutoff a few days past the exact one (month arithmetic is not exactly invertible), filtered exactly below.
+        var never = new List<string>();
+        var reviewed = new List<(string Id, DateTimeOffset Due)>();
+        var due = $"SELECT content_item_id, reviewed_utc FROM content_versions WHERE content_type = @type AND {sql.Dialect.Is("published", true)} AND {sql.Dialect.Is("deleted", false)}";
+        foreach (var (type, months) in intervalMonths.OrderBy(t => t.Key, StringComparer.Ordinal))
+        {
+            never.AddRange(await sql.QueryAsync(
+                $"{due} AND reviewed_utc IS NULL ORDER BY content_item_id LIMIT @limit",
+                r => r.GetString(0),
+                cancellationToken,
+                ("@type", type),
+                ("@limit", limit)));
+            var rows = await sql.QueryAsync(
+                $"{due} AND reviewed_utc <= @cutoff ORDER BY reviewed_utc, content_item_id LIMIT @limit",
+                r => (Id: r.GetString(0), Due: sql.Dialect.ReadTime(r, 1).AddMonths(months)),
+                cancellationToken,
+                ("@type", type),
+                ("@cutoff", sql.Dialect.ToDbTime(now.AddMonths(-months).AddDays(4))),
+                ("@limit", limit));
+            reviewed.AddRange(rows.Where(r => r.Due <= now));
+        }
+
+        var page = never.Order(StringComparer.Ordinal)
+            .Concat(reviewed.OrderBy(r => r.Due).ThenBy(r => r.Id, StringComparer.Ordinal).Select(r => r.Id))
+            .Take(limit)
+            .ToList();
+        var states = (await GetReviewStatesAsync(intervalMonths.Keys.ToList(), page, cancellationToken)).ToDictionary(s => s.ContentItemId, StringComparer.Ordinal);
+        return page.Where(states.ContainsKey).Select(id => states[id]).ToList();
+    }
+
+    // The review date kept on the items' latest and published versions: the newest valid clinical signature of the
+    // version's content hash (recipe imports and samples do not count). Rows whose date does not change are not rewritten.
+    private async Task RefreshReviewDatesAsync(IReadOnlyList<string> contentItemIds, CancellationToken cancellationToken)
+    {
+        var items = contentItemIds.Select((id, i) => ($"@item{i}", (object?)id)).ToArray();
+        await sql.ExecuteAsync(
+            $"""
+            UPDATE content_versions SET reviewed_utc = r.signed FROM (
+                SELECT v.content_item_version_id AS version, (SELECT MAX(a.signed_utc) FROM approvals a
+                    WHERE a.content_item_id = v.content_item_id AND a.content_hash = v.content_hash AND a.voided_utc IS NULL
+                      AND a.kind IN {ReviewKinds}) AS signed
+                FROM content_versions v WHERE v.content_item_id IN ({string.Join(", ", items.Select(i => i.Item1))}) AND (v.latest OR v.published)) r
+            WHERE content_versions.content_item_version_id = r.version AND content_versions.reviewed_utc IS DISTINCT FROM r.signed
+            """,
+            cancellationToken,
+            items);
     }
 
     private Approval ReadApproval(DbDataReader r) => new()

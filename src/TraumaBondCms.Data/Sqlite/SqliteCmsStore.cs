@@ -20,6 +20,7 @@ public sealed class SqliteCmsStore : ICmsStore, IOnlineBackup
 
     private readonly SemaphoreSlim _writer = new(1, 1);
     private readonly string _connectionString;
+    private long _optimizedAt;
 
     /// <summary>Creates a store on the database file at <paramref name="databasePath"/> (created by <see cref="MigrateAsync"/>).</summary>
     public SqliteCmsStore(string databasePath)
@@ -36,6 +37,9 @@ public sealed class SqliteCmsStore : ICmsStore, IOnlineBackup
             DefaultTimeout = 30,
         }.ToString();
     }
+
+    /// <summary>What the store keeps between sessions to make reads cheaper (see <see cref="SqlReadCaches"/>).</summary>
+    public SqlReadCaches ReadCaches { get; } = new();
 
     /// <summary>The full path of the database file.</summary>
     public string DatabasePath { get; }
@@ -80,6 +84,7 @@ public sealed class SqliteCmsStore : ICmsStore, IOnlineBackup
                 applied.Add($"{version}: {name}");
             }
 
+            await OptimizeAsync(connection, cancellationToken);
             return applied;
         }
         finally
@@ -91,11 +96,34 @@ public sealed class SqliteCmsStore : ICmsStore, IOnlineBackup
     /// <inheritdoc />
     public async Task<IStoreSession> OpenReadAsync(CancellationToken cancellationToken = default)
     {
-        var connection = await OpenConnectionAsync(cancellationToken);
+        var connection = await OpenConnectionAsync(cancellationToken, reads: true);
         // A deferred transaction in WAL mode reads one snapshot and never blocks the writer.
         var transaction = connection.BeginTransaction(deferred: true);
-        return new SqlStoreSession(connection, transaction, writable: false, SqliteDialect.Instance, null);
+        return new SqlStoreSession(connection, transaction, writable: false, SqliteDialect.Instance, null, caches: ReadCaches);
     }
+
+    /// <summary>
+    /// Brings the query planner's statistics up to date where tables have changed enough to matter (<c>PRAGMA optimize</c>,
+    /// a bounded <c>ANALYZE</c>): with them SQLite knows, e.g., that a slug picks one row of thousands. The store runs it
+    /// after migrating (every start) and after every <see cref="OptimizeEveryWrites"/> commits it hears of; call it after a
+    /// bulk load. Waits for the writer.
+    /// </summary>
+    public async Task OptimizeAsync(CancellationToken cancellationToken = default)
+    {
+        await _writer.WaitAsync(cancellationToken);
+        try
+        {
+            await using var connection = await OpenConnectionAsync(cancellationToken);
+            await OptimizeAsync(connection, cancellationToken);
+        }
+        finally
+        {
+            _writer.Release();
+        }
+    }
+
+    /// <summary>How many commits (<see cref="Changes"/>) pass between two runs of <see cref="OptimizeAsync(CancellationToken)"/>.</summary>
+    public const int OptimizeEveryWrites = 1_000;
 
     /// <inheritdoc />
     public async Task<IStoreSession> BeginWriteAsync(CancellationToken cancellationToken = default)
@@ -104,8 +132,14 @@ public sealed class SqliteCmsStore : ICmsStore, IOnlineBackup
         try
         {
             var connection = await OpenConnectionAsync(cancellationToken);
+            if (Changes.Count - Interlocked.Read(ref _optimizedAt) >= OptimizeEveryWrites)
+            {
+                // Under the writer, before the transaction: ANALYZE writes the statistics tables.
+                await OptimizeAsync(connection, cancellationToken);
+            }
+
             var transaction = connection.BeginTransaction(deferred: false);
-            return new SqlStoreSession(connection, transaction, writable: true, SqliteDialect.Instance, () => _writer.Release(), Changes.Raise);
+            return new SqlStoreSession(connection, transaction, writable: true, SqliteDialect.Instance, () => _writer.Release(), Changes.Raise, caches: ReadCaches);
         }
         catch
         {
@@ -175,7 +209,7 @@ public sealed class SqliteCmsStore : ICmsStore, IOnlineBackup
             await using var command = connection.CreateCommand();
             command.CommandText = "SELECT COALESCE(MAX(version), 0) FROM schema_migrations";
             var version = Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
-            var healthy = version == SqliteMigrations.All[^1].Version;
+            var healthy = version == SqliteMigrations.All.Max(m => m.Version);
             return new StoreHealth(healthy, Engine, version, healthy ? $"SQLite {connection.ServerVersion}, {Path.GetFileName(DatabasePath)}" : "schema is not up to date");
         }
         catch (SqliteException e)
@@ -227,12 +261,25 @@ public sealed class SqliteCmsStore : ICmsStore, IOnlineBackup
         }
     }
 
-    private async Task<SqliteConnection> OpenConnectionAsync(CancellationToken cancellationToken)
+    // Durability is a writer's setting: a connection that only reads skips it (a statement less per read).
+    private async Task<SqliteConnection> OpenConnectionAsync(CancellationToken cancellationToken, bool reads = false)
     {
         var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync(cancellationToken);
-        await ExecuteAsync(connection, "PRAGMA synchronous = NORMAL;", cancellationToken);
+        if (!reads)
+        {
+            await ExecuteAsync(connection, "PRAGMA synchronous = NORMAL;", cancellationToken);
+        }
+
         return connection;
+    }
+
+    // 0x10002: look at every table, not only those this connection used, and analyze those whose statistics are missing or
+    // stale, reading a bounded sample of each (the pragma sets analysis_limit).
+    private async Task OptimizeAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        await ExecuteAsync(connection, "PRAGMA optimize = 0x10002;", cancellationToken);
+        Interlocked.Exchange(ref _optimizedAt, Changes.Count);
     }
 
     private static async Task ExecuteAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken)

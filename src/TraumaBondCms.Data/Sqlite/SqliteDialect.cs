@@ -27,6 +27,16 @@ public sealed class SqliteDialect : SqlDialect
         DateTimeOffset.ParseExact(reader.GetString(ordinal), TimeFormat, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
 
     /// <inheritdoc />
+    public override string Is(string column, bool value) => value ? $"{column} = 1" : $"{column} = 0";
+
+    /// <inheritdoc />
+    // SQLite runs a correlated EXISTS once per row of the loop it belongs to.
+    public override string RowByRow => string.Empty;
+
+    /// <inheritdoc />
+    public override string RowByRowCondition(string column, Func<string, string> condition) => $"({condition("+" + column)})";
+
+    /// <inheritdoc />
     public override bool IsUniqueViolation(DbException exception) =>
         exception is SqliteException { SqliteErrorCode: 19, SqliteExtendedErrorCode: 2067 or 1555 };
 }

@@ -44,7 +44,7 @@ public sealed class AdminReadService(ICmsStore store, ReviewService reviews, Wor
             Skipped = publishes ? await SkippedAsync(session, actor, cancellationToken) : null,
             RecentlyPublished = await session.Content.QueryAsync(new ContentQuery { Status = ContentStatusFilter.Published, First = DashboardRows }, cancellationToken),
         };
-        return data with { Overdue = (await reviews.ReviewDatesAsync(overdueOnly: true, cancellationToken: cancellationToken)).Take(DashboardRows).ToList() };
+        return data with { Overdue = await reviews.OverdueAsync(DashboardRows, cancellationToken) };
     }
 
     /// <summary>An item with its workflow options for <paramref name="actor"/>; throws <see cref="ContentNotFoundException"/> when there is no such item.</summary>
@@ -88,7 +88,7 @@ public sealed class AdminReadService(ICmsStore store, ReviewService reviews, Wor
     {
         var tags = field.Kind == ContentFieldKind.Tags;
         var types = tags ? [field.EffectiveTaxonomy] : field.AllowedTypes is { Count: > 0 } allowed ? allowed : null;
-        var page = await session.Content.QueryAsync(new ContentQuery { ContentTypes = types, Status = ContentStatusFilter.Latest, First = MaxPickerChoices }, cancellationToken);
+        var page = await session.Content.QueryAsync(new ContentQuery { ContentTypes = types, Status = ContentStatusFilter.Latest, First = MaxPickerChoices, CountTotal = false }, cancellationToken);
         return page.Items
             .Where(i => i.ContentItemId != exceptItemId && (!tags || i.Slug is not null))
             .Select(i => new PickerChoice(tags ? i.Slug! : i.ContentItemId, i.DisplayText, tags ? null : definitions.Catalog.Find(i.ContentType)?.Label ?? i.ContentType))
@@ -114,7 +114,7 @@ public sealed class AdminReadService(ICmsStore store, ReviewService reviews, Wor
 
     private static async Task<IReadOnlyList<FollowUpItem>> FollowUpsAsync(IStoreSession session, CancellationToken cancellationToken)
     {
-        var flags = await session.Workflow.ListFollowUpsAsync(cancellationToken);
+        var flags = await session.Workflow.ListFollowUpsAsync(ReviewService.MaxFollowUps, cancellationToken);
         var items = (await session.Content.GetManyAsync(flags.Select(f => f.ContentItemId).ToHashSet(), VersionSelector.Latest, cancellationToken))
             .ToDictionary(i => i.ContentItemId, StringComparer.Ordinal);
         return flags.Select(f => new FollowUpItem(f.ContentItemId, items.GetValueOrDefault(f.ContentItemId)?.DisplayText ?? f.ContentItemId, f.Reason, f.FlaggedUtc)).ToList();

@@ -24,7 +24,13 @@ public sealed class SampleWithdrawal(ICmsStore store, ContentDefinitionCache def
 
         var reviewed = definitions.Catalog.Types.Where(t => workflows.For(t) is { RequiresApproval: true }).Select(t => t.Name).ToList();
         await using var session = await store.BeginWriteAsync(cancellationToken);
-        var published = (await session.Workflow.GetReviewStatesAsync(reviewed, null, cancellationToken)).Where(s => s.Sample).ToList();
+        var candidates = await session.Workflow.ListPublishedSamplesAsync(int.MaxValue, cancellationToken);
+        var published = new List<ReviewState>();
+        foreach (var ids in candidates.Chunk(500))
+        {
+            published.AddRange((await session.Workflow.GetReviewStatesAsync(reviewed, ids, cancellationToken)).Where(s => s.Sample));
+        }
+
         if (published.Count == 0)
         {
             return 0;

@@ -24,7 +24,7 @@ public static class ResourceDirectory
         string? after = null;
         do
         {
-            var page = await session.Content.QueryAsync(new ContentQuery { ContentTypes = [type.Name], Status = ContentStatusFilter.Published, First = PageSize, After = after }, cancellationToken);
+            var page = await session.Content.QueryAsync(new ContentQuery { ContentTypes = [type.Name], Status = ContentStatusFilter.Published, First = PageSize, After = after, CountTotal = false }, cancellationToken);
             items.AddRange(page.Items);
             after = page.NextCursor;
         }

@@ -23,7 +23,7 @@ public sealed class SearchIndexRebuilder(ICmsStore store, ContentDefinitionCache
             string? cursor = null;
             do
             {
-                var page = await session.Content.QueryAsync(new ContentQuery { Status = status, First = 500, After = cursor }, cancellationToken);
+                var page = await session.Content.QueryAsync(new ContentQuery { Status = status, First = 500, After = cursor, CountTotal = false }, cancellationToken);
                 foreach (var version in page.Items.Where(v => done.Add(v.ContentItemVersionId)))
                 {
                     if (catalog.Find(version.ContentType) is { } type)

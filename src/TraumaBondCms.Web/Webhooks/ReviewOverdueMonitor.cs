@@ -35,7 +35,8 @@ public sealed class ReviewOverdueMonitor(
         // The write session first, then the overdue list: writers are serialized, so nothing can be published or
         // approved between the list and the notices, and each notice names the hash that actually is overdue.
         await using var session = await store.BeginWriteAsync(cancellationToken);
-        var overdue = await reviews.ReviewDatesAsync(overdueOnly: true, cancellationToken: cancellationToken);
+        // Every overdue review, however many: a background job that compares each with the notices already sent.
+        var overdue = await reviews.OverdueAsync(int.MaxValue, cancellationToken);
         var now = clock.GetUtcNow();
         var announced = 0;
         foreach (var review in overdue)

@@ -23,19 +23,20 @@ public sealed class ReviewService(ICmsStore store, ContentDefinitionCache defini
             cancellationToken);
     }
 
-    /// <summary>Review dates of published items of reviewed types (all, or the given items); <paramref name="overdueOnly"/> keeps those due now.</summary>
-    public async Task<IReadOnlyList<ReviewInfo>> ReviewDatesAsync(bool overdueOnly, IReadOnlyCollection<string>? contentItemIds = null, CancellationToken cancellationToken = default)
+    /// <summary>The most items <see cref="OverdueAsync"/> returns in one list.</summary>
+    public const int MaxOverdue = 500;
+
+    /// <summary>
+    /// Published items of reviewed types whose review is due now, at most <paramref name="limit"/> (1 to
+    /// <see cref="MaxOverdue"/>, or more for background jobs): never reviewed first, then soonest due. Reads a review-date
+    /// index, so the cost follows <paramref name="limit"/>, not the size of the library.
+    /// </summary>
+    public async Task<IReadOnlyList<ReviewInfo>> OverdueAsync(int limit, CancellationToken cancellationToken = default)
     {
-        var intervals = definitions.Catalog.Types.Where(t => t.ReviewIntervalMonths is > 0).ToDictionary(t => t.Name, t => t.ReviewIntervalMonths!.Value);
+        var intervals = Intervals();
         await using var session = await store.OpenReadAsync(cancellationToken);
-        var states = await session.Workflow.GetReviewStatesAsync(intervals.Keys, contentItemIds, cancellationToken);
-        var now = clock.GetUtcNow();
-        var infos = states.Select(s =>
-        {
-            var due = s.LastReviewedUtc?.AddMonths(intervals[s.ContentType]);
-            return new ReviewInfo(s.ContentItemId, s.ContentType, s.DisplayText, s.LastReviewedUtc, s.ReviewerDisplayName, s.Credential, due, due is null || due <= now);
-        });
-        return infos.Where(i => !overdueOnly || i.Overdue).OrderBy(i => i.NextReviewDueUtc ?? DateTimeOffset.MinValue).ThenBy(i => i.ContentItemId, StringComparer.Ordinal).ToList();
+        var states = await session.Workflow.ListReviewsDueAsync(intervals, clock.GetUtcNow(), Math.Max(1, limit), cancellationToken);
+        return states.Select(s => Info(s, intervals)).ToList();
     }
 
     /// <summary>
@@ -70,15 +71,32 @@ public sealed class ReviewService(ICmsStore store, ContentDefinitionCache defini
     }
 
     /// <summary>The review date of one published item; null when it is not published or its type is not re-reviewed.</summary>
-    public async Task<ReviewInfo?> ReviewDateAsync(string contentItemId, CancellationToken cancellationToken = default) =>
-        (await ReviewDatesAsync(false, [contentItemId], cancellationToken)).SingleOrDefault();
+    public async Task<ReviewInfo?> ReviewDateAsync(string contentItemId, CancellationToken cancellationToken = default)
+    {
+        var intervals = Intervals();
+        await using var session = await store.OpenReadAsync(cancellationToken);
+        var states = await session.Workflow.GetReviewStatesAsync(intervals.Keys, [contentItemId], cancellationToken);
+        return states.Select(s => Info(s, intervals)).SingleOrDefault();
+    }
 
-    /// <summary>Items flagged for follow-up review, oldest first.</summary>
+    /// <summary>The most items <see cref="FollowUpsAsync"/> returns.</summary>
+    public const int MaxFollowUps = 500;
+
+    /// <summary>Items flagged for follow-up review, oldest first, at most <see cref="MaxFollowUps"/>.</summary>
     public async Task<IReadOnlyList<(string ContentItemId, string Reason, DateTimeOffset FlaggedUtc)>> FollowUpsAsync(CmsActor actor, CancellationToken cancellationToken = default)
     {
         RequireViewDrafts(actor);
         await using var session = await store.OpenReadAsync(cancellationToken);
-        return await session.Workflow.ListFollowUpsAsync(cancellationToken);
+        return await session.Workflow.ListFollowUpsAsync(MaxFollowUps, cancellationToken);
+    }
+
+    private Dictionary<string, int> Intervals() =>
+        definitions.Catalog.Types.Where(t => t.ReviewIntervalMonths is > 0).ToDictionary(t => t.Name, t => t.ReviewIntervalMonths!.Value, StringComparer.Ordinal);
+
+    private ReviewInfo Info(ReviewState state, Dictionary<string, int> intervals)
+    {
+        var due = state.LastReviewedUtc?.AddMonths(intervals[state.ContentType]);
+        return new ReviewInfo(state.ContentItemId, state.ContentType, state.DisplayText, state.LastReviewedUtc, state.ReviewerDisplayName, state.Credential, due, due is null || due <= clock.GetUtcNow());
     }
 
     private static void RequireViewDrafts(CmsActor actor)

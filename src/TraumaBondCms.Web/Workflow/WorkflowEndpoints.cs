@@ -64,7 +64,8 @@ public static class WorkflowEndpoints
             var page = await review.QueueAsync(type, PageSize.Read(first, "first", 50), after, CmsActor.From(http.User, roles), ct);
             return TypedResults.Ok(new ContentListResponse(page.Items.Select(ContentItemResponse.From).ToArray(), page.TotalCount, page.NextCursor));
         });
-        reviews.MapGet("/overdue", async (ReviewService review, CancellationToken ct) => TypedResults.Ok(await review.ReviewDatesAsync(overdueOnly: true, cancellationToken: ct)));
+        reviews.MapGet("/overdue", async (ReviewService review, int? first, CancellationToken ct) =>
+            TypedResults.Ok(await review.OverdueAsync(Math.Clamp(first ?? ReviewService.MaxOverdue, 1, ReviewService.MaxOverdue), ct)));
         reviews.MapGet("/follow-up", async (HttpContext http, ReviewService review, RoleCatalog roles, CancellationToken ct) =>
             TypedResults.Ok((await review.FollowUpsAsync(CmsActor.From(http.User, roles), ct)).Select(f => new { contentItemId = f.ContentItemId, reason = f.Reason, flaggedUtc = f.FlaggedUtc })));
         return app;

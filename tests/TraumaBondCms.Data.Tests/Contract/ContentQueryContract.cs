@@ -105,10 +105,10 @@ public abstract class ContentQueryContract : StoreContract
     [Fact]
     public async Task Should_return_every_item_once_in_order_when_paging_with_cursors()
     {
-        // Five items share each modification time, so the order within a time rests on the item id.
+        // Five items share each modification time, so the order within a time rests on the item id (newest first: descending too).
         var items = Enumerable.Range(0, 237).Select(i => Build.Item(at: ContentBuilder.Start.AddMinutes(i / 5))).ToArray();
         await CreateAsync(items);
-        var expected = items.OrderByDescending(i => i.ModifiedUtc).ThenBy(i => i.ContentItemId, StringComparer.Ordinal);
+        var expected = items.OrderByDescending(i => i.ModifiedUtc).ThenByDescending(i => i.ContentItemId, StringComparer.Ordinal);
 
         var seen = new List<ContentItem>();
         var pages = 0;

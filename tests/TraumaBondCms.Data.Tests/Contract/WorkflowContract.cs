@@ -1,5 +1,6 @@
 using TraumaBondCms.Core.Content;
 using TraumaBondCms.Core.Workflow;
+using TraumaBondCms.Data.Tests.Harness;
 
 namespace TraumaBondCms.Data.Tests.Contract;
 
@@ -100,9 +101,38 @@ public abstract class WorkflowContract : StoreContract
 
         Assert.Equal(
             [(a.ContentItemId, "outdated hotline", first), (b.ContentItemId, "reported harmful advice", second)],
-            await ReadAsync(s => s.Workflow.ListFollowUpsAsync()));
+            await ReadAsync(s => s.Workflow.ListFollowUpsAsync(100)));
         Assert.Equal<(string, DateTimeOffset)?>(("reported harmful advice", second), await ReadAsync(s => s.Workflow.GetFollowUpAsync(b.ContentItemId)));
         Assert.Null(await ReadAsync(s => s.Workflow.GetFollowUpAsync(cleared.ContentItemId)));
+    }
+
+    [Fact]
+    public async Task Should_list_only_items_whose_published_text_a_recipe_published_as_a_sample_when_listing_published_samples()
+    {
+        var (sample, signedToo, offline, changed, voided) = (await CreateAsync(Build.Item()), await CreateAsync(Build.Item()), await CreateAsync(Build.Item()), await CreateAsync(Build.Item()), await CreateAsync(Build.Item()));
+        foreach (var item in new[] { sample, signedToo, offline, changed, voided })
+        {
+            await PublishAsync(item);
+        }
+
+        await WriteAsync(async s =>
+        {
+            foreach (var item in new[] { sample, signedToo, offline, changed })
+            {
+                await s.Workflow.AddApprovalAsync(Approve(item, ApprovalKind.Recipe, Build.Tick()));
+            }
+
+            await s.Workflow.AddApprovalAsync(Approve(signedToo, ApprovalKind.Approval, Build.Tick()));
+            await s.Workflow.AddApprovalAsync(Approve(voided, ApprovalKind.Recipe, Build.Tick()) with { VoidedUtc = Build.Tick(), VoidedReason = "withdrawn" });
+            await s.Content.UnpublishAsync(offline.ContentItemId);
+        });
+        await PublishAsync(await AddVersionAsync(Build.NextVersion(changed, title: "Reviewed text")));
+
+        var listed = await ReadAsync(s => s.Workflow.ListPublishedSamplesAsync(10));
+        var first = await ReadAsync(s => s.Workflow.ListPublishedSamplesAsync(1));
+
+        Assert.Equal(new[] { sample.ContentItemId, signedToo.ContentItemId }.Order(StringComparer.Ordinal), listed);
+        Assert.Equal([listed[0]], first);
     }
 
     [Fact]
@@ -124,7 +154,7 @@ public abstract class WorkflowContract : StoreContract
             }
         });
 
-        var states = await ReadAsync(s => s.Workflow.GetReviewStatesAsync(["Article"]));
+        var states = await ReadAsync(s => s.Workflow.GetReviewStatesAsync(["Article"], [published.ContentItemId]));
 
         var state = Assert.Single(states);
         Assert.Equal(
@@ -140,7 +170,7 @@ public abstract class WorkflowContract : StoreContract
 
         await WriteAsync(s => s.Workflow.AddApprovalAsync(Approve(item, ApprovalKind.Recipe, Build.Tick())));
 
-        var state = Assert.Single(await ReadAsync(s => s.Workflow.GetReviewStatesAsync(["Article"])));
+        var state = Assert.Single(await ReadAsync(s => s.Workflow.GetReviewStatesAsync(["Article"], [item.ContentItemId])));
         Assert.Equal(item.ContentItemId, state.ContentItemId);
         Assert.Null(state.LastReviewedUtc);
         Assert.Null(state.Reviewer);
@@ -179,7 +209,7 @@ public abstract class WorkflowContract : StoreContract
             await s.Workflow.AddApprovalAsync(Approve(item, ApprovalKind.PostIncidentReview, Build.Tick()) with { CredentialConfirmedBy = "admin.two", CredentialIndependentlyConfirmed = true });
         });
 
-        var state = Assert.Single(await ReadAsync(s => s.Workflow.GetReviewStatesAsync(["Article"])));
+        var state = Assert.Single(await ReadAsync(s => s.Workflow.GetReviewStatesAsync(["Article"], [item.ContentItemId])));
         Assert.Equal(("dr.lee", "admin.two", true, false), (state.Reviewer, state.CredentialConfirmedBy, state.CredentialIndependentlyConfirmed, state.Sample));
     }
 
@@ -194,14 +224,64 @@ public abstract class WorkflowContract : StoreContract
 
         await WriteAsync(s => s.Content.DeleteAsync(deleted.ContentItemId, "admin", Build.Tick()));
 
-        var all = await ReadAsync(s => s.Workflow.GetReviewStatesAsync(["Article"]));
+        var all = await ReadAsync(s => s.Workflow.GetReviewStatesAsync(["Article"], [a.ContentItemId, b.ContentItemId, faq.ContentItemId, unpublished.ContentItemId, deleted.ContentItemId]));
         var onlyB = await ReadAsync(s => s.Workflow.GetReviewStatesAsync(["Article", "Faq"], [b.ContentItemId, unpublished.ContentItemId]));
         var noIds = await ReadAsync(s => s.Workflow.GetReviewStatesAsync(["Article"], []));
-        var noTypes = await ReadAsync(s => s.Workflow.GetReviewStatesAsync([]));
+        var noTypes = await ReadAsync(s => s.Workflow.GetReviewStatesAsync([], [a.ContentItemId]));
         Assert.Equal(new[] { a.ContentItemId, b.ContentItemId }.Order(StringComparer.Ordinal), all.Select(s => s.ContentItemId));
         Assert.Equal([b.ContentItemId], onlyB.Select(s => s.ContentItemId));
         Assert.Empty(noIds);
         Assert.Empty(noTypes);
+    }
+
+    [Fact]
+    public async Task Should_list_the_never_reviewed_first_then_the_soonest_due_when_listing_reviews_due()
+    {
+        var items = new Dictionary<string, ContentItem>();
+        foreach (var name in new[] { "never", "old", "older", "recent", "recipeOnly", "deleted", "faqOld" })
+        {
+            items[name] = await PublishAsync(await CreateAsync(Build.Item(type: name == "faqOld" ? "Faq" : "Article")));
+        }
+
+        await CreateAsync(Build.Item(title: "Never published"));
+        var now = ContentBuilder.Start.AddYears(3);
+        await WriteAsync(async s =>
+        {
+            await s.Workflow.AddApprovalAsync(Approve(items["old"], ApprovalKind.Approval, now.AddMonths(-13)));
+            await s.Workflow.AddApprovalAsync(Approve(items["older"], ApprovalKind.Renewal, now.AddMonths(-20)));
+            await s.Workflow.AddApprovalAsync(Approve(items["recent"], ApprovalKind.Approval, now.AddMonths(-2)));
+            await s.Workflow.AddApprovalAsync(Approve(items["recipeOnly"], ApprovalKind.Recipe, now.AddMonths(-1)));
+            await s.Workflow.AddApprovalAsync(Approve(items["faqOld"], ApprovalKind.Approval, now.AddMonths(-8)));
+            await s.Content.DeleteAsync(items["deleted"].ContentItemId, "admin", now);
+        });
+
+        var due = await ReadAsync(s => s.Workflow.ListReviewsDueAsync(new Dictionary<string, int> { ["Article"] = 12, ["Faq"] = 6 }, now, 10));
+        var firstThree = await ReadAsync(s => s.Workflow.ListReviewsDueAsync(new Dictionary<string, int> { ["Article"] = 12, ["Faq"] = 6 }, now, 3));
+
+        var never = new[] { items["never"].ContentItemId, items["recipeOnly"].ContentItemId }.Order(StringComparer.Ordinal);
+        // Due dates: older (20 months ago + 12) < faqOld (8 months ago + 6) < old (13 months ago + 12).
+        string[] expected = [.. never, items["older"].ContentItemId, items["faqOld"].ContentItemId, items["old"].ContentItemId];
+        Assert.Equal(expected, due.Select(d => d.ContentItemId));
+        Assert.Equal(expected[..3], firstThree.Select(d => d.ContentItemId));
+        Assert.Equal(now.AddMonths(-20), due.Single(d => d.ContentItemId == items["older"].ContentItemId).LastReviewedUtc);
+    }
+
+    [Fact]
+    public async Task Should_follow_signatures_and_voids_when_listing_reviews_due()
+    {
+        var item = await PublishAsync(await CreateAsync(Build.Item()));
+        var now = ContentBuilder.Start.AddYears(1);
+        var intervals = new Dictionary<string, int> { ["Article"] = 12 };
+        var before = await ReadAsync(s => s.Workflow.ListReviewsDueAsync(intervals, now, 10));
+
+        await WriteAsync(s => s.Workflow.AddApprovalAsync(Approve(item, ApprovalKind.Approval, now.AddDays(-1))));
+        var signed = await ReadAsync(s => s.Workflow.ListReviewsDueAsync(intervals, now, 10));
+        await WriteAsync(s => s.Workflow.VoidApprovalsAsync(item.ContentItemId, "withdrawn", now));
+        var voided = await ReadAsync(s => s.Workflow.ListReviewsDueAsync(intervals, now, 10));
+
+        Assert.Equal([item.ContentItemId], before.Select(d => d.ContentItemId));
+        Assert.Empty(signed);
+        Assert.Equal([item.ContentItemId], voided.Select(d => d.ContentItemId));
     }
 
     private static Approval Approve(ContentItem version, ApprovalKind kind, DateTimeOffset at) => new()

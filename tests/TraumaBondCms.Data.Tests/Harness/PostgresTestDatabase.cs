@@ -93,7 +93,8 @@ public sealed class PostgresTestDatabase : TestDatabase
         await drop.ExecuteNonQueryAsync();
     }
 
-    // Empties every table but the migration record and restarts the identity columns, as in a new database.
+    // Empties every table but the migration record and restarts the identity columns, as in a new database (whose one
+    // content generation row is put back).
     // Sessions a failed test left open are ended first so they cannot hold locks. The replica role is a
     // test-only way past the audit log's append-only trigger (and the foreign keys, so any order will do);
     // DELETE rather than TRUNCATE because on a handful of rows it is many times faster.
@@ -114,6 +115,8 @@ public sealed class PostgresTestDatabase : TestDatabase
                     PERFORM setval(quote_ident(name), 1, false);
                 END LOOP;
             END $$;
+            -- The one row a new database has (migration 6): the content generation.
+            INSERT INTO content_generation (id, generation) VALUES (1, 1);
             """;
         await command.ExecuteNonQueryAsync();
     }

@@ -26,6 +26,9 @@ public abstract class TestDatabase : IAsyncDisposable
     /// <summary>Opens a new connection to the database, outside the store.</summary>
     protected abstract Task<DbConnection> OpenRawConnectionAsync();
 
+    /// <summary>Opens a new connection to the database, outside the store (the caller disposes it).</summary>
+    public Task<DbConnection> OpenRawAsync() => OpenRawConnectionAsync();
+
     /// <summary>Runs one statement in its own transaction; returns the rows changed.</summary>
     public async Task<int> ExecuteRawAsync(string sql)
     {

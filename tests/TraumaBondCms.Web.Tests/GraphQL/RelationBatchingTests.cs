@@ -24,14 +24,16 @@ public sealed class RelationBatchingTests(GeneratedContentHost generated)
     {
         using var editor = await generated.Host.AdminAsync();
 
-        // Signed in: the published snapshot serves anonymous readers only, and this measures the database work.
+        // Signed in: the published snapshot serves anonymous readers only, and this measures the database work. The first
+        // request counts the list and how many FAQs match; both figures are then kept, so it is left out of the comparison.
+        await editor.GraphQLAsync(Query, new { first = 1 });
         var five = await editor.GraphQLAsync(Query, new { first = 5 });
         var fifty = await editor.GraphQLAsync(Query, new { first = 50 });
 
         Assert.Equal(50, fifty.Ok().GetProperty("articles").GetProperty("nodes").GetArrayLength());
         Assert.Equal(5, five.Ok().GetProperty("articles").GetProperty("nodes").GetArrayLength());
         Assert.Equal(five.SqlCommands, fifty.SqlCommands);
-        // Snapshot generation, count and page, then one batch per relation: reviews, faqs, topics, resources, topic parents.
-        Assert.InRange(fifty.SqlCommands, 1, 8);
+        // Snapshot generation and page, then one batch per relation: reviews, faqs, topics, resources, topic parents.
+        Assert.InRange(fifty.SqlCommands, 1, 7);
     }
 }

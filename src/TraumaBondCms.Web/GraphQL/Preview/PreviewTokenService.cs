@@ -78,12 +78,18 @@ public sealed class PreviewTokenService(ICmsStore store, IOptions<ContentGraphQL
         return new CreatedPreviewToken(token, secret);
     }
 
-    /// <summary>Tokens newest first: the active ones, or all when <paramref name="includeInactive"/>. Needs <see cref="Permissions.EditContent"/>.</summary>
+    /// <summary>The most tokens <see cref="ListAsync"/> returns.</summary>
+    public const int MaxListed = 500;
+
+    /// <summary>
+    /// At most <see cref="MaxListed"/> tokens: the active ones, longest valid first, or all (newest first) when
+    /// <paramref name="includeInactive"/>. Needs <see cref="Permissions.EditContent"/>.
+    /// </summary>
     public async Task<IReadOnlyList<PreviewToken>> ListAsync(bool includeInactive, CmsActor actor, CancellationToken cancellationToken = default)
     {
         Require(actor, Permissions.EditContent, "Listing preview tokens");
         await using var session = await store.OpenReadAsync(cancellationToken);
-        return await session.PreviewTokens.ListAsync(includeInactive ? null : clock.GetUtcNow(), cancellationToken);
+        return await session.PreviewTokens.ListAsync(includeInactive ? null : clock.GetUtcNow(), MaxListed, cancellationToken);
     }
 
     /// <summary>

@@ -6,7 +6,8 @@ namespace TraumaBondCms.Web.GraphQL.Resolvers;
 
 /// <summary>
 /// Orders items already loaded (a reverse relation's items) the way list queries order them in the database: each key
-/// ascending or descending with absent values last, then the item id. Text compares ordinally, as SQLite does.
+/// ascending or descending with absent values last, then the item id in the direction of the last key. Text compares
+/// ordinally, as SQLite does.
 /// </summary>
 internal static class InMemoryOrder
 {
@@ -30,7 +31,8 @@ internal static class InMemoryOrder
                 }
             }
 
-            return string.CompareOrdinal(a.ContentItemId, b.ContentItemId);
+            var tie = string.CompareOrdinal(a.ContentItemId, b.ContentItemId);
+            return keys[^1].Descending ? -tie : tie;
         }));
     }
 
