@@ -29,6 +29,9 @@ public interface IWebhookRepository
     /// <summary>A webhook's most recent deliveries, newest first, at most <paramref name="limit"/>.</summary>
     Task<IReadOnlyList<WebhookDelivery>> ListDeliveriesAsync(string webhookId, int limit, CancellationToken cancellationToken = default);
 
+    /// <summary>The backlog: how many deliveries are still <see cref="WebhookDeliveryState.Pending"/>, and when the oldest of them was queued (null when none is).</summary>
+    Task<(int Pending, DateTimeOffset? OldestQueuedUtc)> GetBacklogAsync(CancellationToken cancellationToken = default);
+
     /// <summary>
     /// Claims up to <paramref name="limit"/> Pending deliveries due by <paramref name="now"/> that nobody holds (no lease,
     /// or a lease that ran out by <paramref name="now"/>) for <paramref name="dispatcher"/> until

@@ -8,6 +8,7 @@ using TraumaBondCms.Web.GraphQL;
 using TraumaBondCms.Web.Health;
 using TraumaBondCms.Web.Hosting;
 using TraumaBondCms.Web.Http;
+using TraumaBondCms.Web.Logging;
 using TraumaBondCms.Web.Safety;
 using TraumaBondCms.Web.Search;
 using TraumaBondCms.Web.Setup;
@@ -24,15 +25,20 @@ if (CommandLine.IsCommand(args))
 
 var cmsOptions = builder.Configuration.GetSection(CmsOptions.Section).Get<CmsOptions>() ?? new CmsOptions();
 builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = cmsOptions.Limits.MaxRequestBodyBytes);
-builder.Services.AddCmsCore(builder.Configuration).AddCmsAuth(cmsOptions.KeyRing, builder.Environment.ContentRootPath).AddCmsHttp().AddCmsAdmin();
+builder.Services.AddCmsCore(builder.Configuration).AddCmsAuth(cmsOptions.KeyRing, builder.Environment.ContentRootPath).AddCmsHttp().AddCmsAdmin().AddCmsOperations(builder.Configuration);
 
 var app = builder.Build();
-await app.Services.GetRequiredService<CmsSetup>().EnsureAsync(Console.Out);
+if (!CommandLine.RunsBeforeSetup(args))
+{
+    await app.Services.GetRequiredService<CmsSetup>().EnsureAsync(Console.Out);
+}
+
 if (CommandLine.IsCommand(args))
 {
     return await CommandLine.RunAsync(app.Services, args, Console.Out, Console.Error);
 }
 
+app.UseMiddleware<AccessLogMiddleware>();
 app.UseMiddleware<NoSniffMiddleware>();
 app.UseExceptionHandler();
 app.UseStatusCodePages();

@@ -12,15 +12,21 @@ namespace TraumaBondCms.Tests.TestData;
 /// deletes the folder as soon as the test process is gone, however it ended (the test host is killed shortly
 /// after the run, too soon for exit handlers). Folders a watchdog could not clean are swept by the next run.
 /// When the server binaries are missing every PostgreSQL test fails with the reason: CI installs PostgreSQL,
-/// so a skip would hide a gap.
+/// so a skip would hide a gap. A test that must stop and start its server (a database outage) starts a private one with
+/// <see cref="StartPrivateAsync"/>; the shared server is never stopped.
 /// </summary>
-public sealed class PostgresTestServer
+public sealed class PostgresTestServer : IAsyncDisposable
 {
     private const string FolderPrefix = "tbcms-pgtests-";
-    private static readonly Lazy<Task<PostgresTestServer>> Shared = new(() => Task.Run(Start));
+    private static readonly Lazy<Task<PostgresTestServer>> Shared = new(() => Task.Run(() => Start(shared: true)));
+    private readonly string _binaries;
+    private readonly bool _asPostgresUser;
+    private readonly string _folder;
+    private readonly bool _shared;
 
-    private PostgresTestServer(int port)
+    private PostgresTestServer(string binaries, bool asPostgresUser, string folder, int port, bool shared)
     {
+        (_binaries, _asPostgresUser, _folder, _shared) = (binaries, asPostgresUser, folder, shared);
         Port = port;
         Admin = NpgsqlDataSource.Create(ConnectionString("postgres"));
     }
@@ -31,14 +37,64 @@ public sealed class PostgresTestServer
     /// <summary>Pooled connections to the maintenance database, for creating and dropping test databases.</summary>
     public NpgsqlDataSource Admin { get; }
 
+    /// <summary>The folder of the PostgreSQL binaries in use (initdb, pg_ctl, pg_dump, pg_restore).</summary>
+    public string BinariesPath => _binaries;
+
     /// <summary>The run's server, started on the first call; throws with the reason when it cannot start.</summary>
     public static Task<PostgresTestServer> GetAsync() => Shared.Value;
+
+    /// <summary>A server of the caller's own, which it may <see cref="Stop"/> and <see cref="StartAgain"/>; dispose it when done.</summary>
+    public static Task<PostgresTestServer> StartPrivateAsync() => Task.Run(() => Start(shared: false));
+
+    /// <summary>Stops a private server (fast shutdown: open connections are cut, as in an outage).</summary>
+    public void Stop()
+    {
+        RequirePrivate();
+        Run(_binaries, _asPostgresUser, "pg_ctl", "-D", _folder, "-m", "fast", "-w", "stop");
+    }
+
+    /// <summary>Starts a stopped private server again on the same port.</summary>
+    public void StartAgain()
+    {
+        RequirePrivate();
+        StartServer(_binaries, _asPostgresUser, _folder, Port);
+    }
+
+    /// <summary>Stops a private server and deletes its folder; does nothing for the shared one (its watchdog does that).</summary>
+    public async ValueTask DisposeAsync()
+    {
+        if (_shared)
+        {
+            return;
+        }
+
+        await Admin.DisposeAsync();
+        NpgsqlConnection.ClearAllPools();
+        try
+        {
+            Run(_binaries, _asPostgresUser, "pg_ctl", "-D", _folder, "-m", "immediate", "-w", "stop");
+        }
+        catch (InvalidOperationException)
+        {
+            // Already stopped.
+        }
+
+        DeleteFolder(_folder);
+    }
 
     /// <summary>A connection string for <paramref name="database"/> as the superuser (trust authentication).</summary>
     public string ConnectionString(string database) =>
         new NpgsqlConnectionStringBuilder { Host = "127.0.0.1", Port = Port, Username = "postgres", Database = database, Timeout = 10 }.ConnectionString;
 
-    private static PostgresTestServer Start()
+    private void RequirePrivate()
+    {
+        if (_shared)
+        {
+            throw new InvalidOperationException("The run's shared PostgreSQL server is never stopped; start a private one with StartPrivateAsync.");
+        }
+    }
+
+    private static PostgresTestServer Start(bool shared)
     {
         var binaries = FindBinaries();
         var asPostgresUser = Environment.UserName == "root";
@@ -55,8 +111,7 @@ public sealed class PostgresTestServer
             var port = FreePort();
             try
             {
-                Run(binaries, asPostgresUser, "pg_ctl", "-D", folder, "-w", "-t", "30", "-l", Path.Combine(folder, "server.log"), "start",
-                    "-o", $"-p {port} -c listen_addresses=127.0.0.1 -c unix_socket_directories={folder} -c fsync=off -c full_page_writes=off -c synchronous_commit=off");
+                StartServer(binaries, asPostgresUser, folder, port);
             }
             catch (InvalidOperationException) when (attempt < 3)
             {
@@ -64,9 +119,13 @@ public sealed class PostgresTestServer
                 continue;
             }
 
-            return new PostgresTestServer(port);
+            return new PostgresTestServer(binaries, asPostgresUser, folder, port, shared);
         }
     }
+
+    private static void StartServer(string binaries, bool asPostgresUser, string folder, int port) =>
+        Run(binaries, asPostgresUser, "pg_ctl", "-D", folder, "-w", "-t", "30", "-l", Path.Combine(folder, "server.log"), "start",
+            "-o", $"-p {port} -c listen_addresses=127.0.0.1 -c unix_socket_directories={folder} -c fsync=off -c full_page_writes=off -c synchronous_commit=off");
 
     // A detached shell that polls for this process and, once it is gone, stops the server and removes its
     // folder. setsid keeps it out of the test run's process group, so a Ctrl+C on the run does not take it too.

@@ -11,7 +11,7 @@ namespace TraumaBondCms.Data.Postgres;
 /// writer in between. Read sessions are read-only REPEATABLE READ transactions (one snapshot, never blocked by
 /// writers). Thread-safe; dispose it to close the pool.
 /// </summary>
-public sealed class PostgresCmsStore : ICmsStore, IAsyncDisposable, IDisposable
+public sealed class PostgresCmsStore : ICmsStore, IOnlineBackup, IAsyncDisposable, IDisposable
 {
     // Advisory lock keys. PostgreSQL scopes advisory locks to the current database, so two CMS databases on one
     // server never wait for each other. The values are arbitrary but fixed: "TBCMS" + a purpose letter.
@@ -21,8 +21,15 @@ public sealed class PostgresCmsStore : ICmsStore, IAsyncDisposable, IDisposable
     /// <summary>The notification channel every write transaction notifies as it commits; the payload is the store instance's id.</summary>
     public const string ChangeChannel = "tbcms_changes";
 
+    /// <summary>The statement creating the migration history table.</summary>
+    internal const string SchemaMigrationsTable = "CREATE TABLE IF NOT EXISTS schema_migrations (version integer NOT NULL PRIMARY KEY, name text NOT NULL, applied_utc timestamptz NOT NULL)";
+
+    /// <summary>The advisory lock that migrations and restores hold.</summary>
+    internal const long MigrationLock = MigrationLockKey;
+
     private readonly NpgsqlDataSource _dataSource;
     private readonly NpgsqlConnectionStringBuilder _settings;
+    private readonly PostgresBackup _backup;
     // Tells this instance's own notifications apart from other processes': its commits raise the signal already.
     private readonly string _instanceId = Guid.NewGuid().ToString("N");
 
@@ -31,10 +38,13 @@ public sealed class PostgresCmsStore : ICmsStore, IAsyncDisposable, IDisposable
     /// e.g. <c>Host=db;Database=cms;Username=cms;Password=...</c>). The database is created by
     /// <see cref="MigrateAsync"/> when it does not exist and the user may create databases.
     /// </summary>
-    public PostgresCmsStore(string connectionString)
+    /// <param name="connectionString">The database.</param>
+    /// <param name="backup">How <see cref="BackupAsync"/> copies the database; null for <see cref="PostgresBackupOptions"/>'s defaults.</param>
+    public PostgresCmsStore(string connectionString, PostgresBackupOptions? backup = null)
     {
         _settings = new NpgsqlConnectionStringBuilder(connectionString);
         _dataSource = NpgsqlDataSource.Create(_settings);
+        _backup = new PostgresBackup(this, _settings, backup ?? new PostgresBackupOptions());
     }
 
     /// <summary>What the store keeps between sessions to make reads cheaper (see <see cref="SqlReadCaches"/>).</summary>
@@ -57,7 +67,7 @@ public sealed class PostgresCmsStore : ICmsStore, IAsyncDisposable, IDisposable
         await ExecuteAsync(connection, null, "SELECT pg_advisory_lock(@key)", cancellationToken, MigrationLockKey);
         try
         {
-            await ExecuteAsync(connection, null, "CREATE TABLE IF NOT EXISTS schema_migrations (version integer NOT NULL PRIMARY KEY, name text NOT NULL, applied_utc timestamptz NOT NULL)", cancellationToken);
+            await ExecuteAsync(connection, null, SchemaMigrationsTable, cancellationToken);
             var applied = new List<string>();
             foreach (var (version, name, sql) in PostgresMigrations.All)
             {
@@ -71,15 +81,7 @@ public sealed class PostgresCmsStore : ICmsStore, IAsyncDisposable, IDisposable
                     }
                 }
 
-                await ExecuteAsync(connection, transaction, sql, cancellationToken);
-                await using (var record = new NpgsqlCommand("INSERT INTO schema_migrations (version, name, applied_utc) VALUES (@v, @n, @t)", connection, transaction))
-                {
-                    record.Parameters.AddWithValue("v", version);
-                    record.Parameters.AddWithValue("n", name);
-                    record.Parameters.AddWithValue("t", DateTimeOffset.UtcNow);
-                    await record.ExecuteNonQueryAsync(cancellationToken);
-                }
-
+                await ApplyMigrationAsync(connection, transaction, version, name, sql, cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
                 applied.Add($"{version}: {name}");
             }
@@ -94,6 +96,17 @@ public sealed class PostgresCmsStore : ICmsStore, IAsyncDisposable, IDisposable
                 await ExecuteAsync(connection, null, "SELECT pg_advisory_unlock(@key)", CancellationToken.None, MigrationLockKey);
             }
         }
+    }
+
+    /// <summary>Runs one migration and records it, inside <paramref name="transaction"/>.</summary>
+    internal static async Task ApplyMigrationAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, int version, string name, string sql, CancellationToken cancellationToken)
+    {
+        await ExecuteAsync(connection, transaction, sql, cancellationToken);
+        await using var record = new NpgsqlCommand("INSERT INTO schema_migrations (version, name, applied_utc) VALUES (@v, @n, @t)", connection, transaction);
+        record.Parameters.AddWithValue("v", version);
+        record.Parameters.AddWithValue("n", name);
+        record.Parameters.AddWithValue("t", DateTimeOffset.UtcNow);
+        await record.ExecuteNonQueryAsync(cancellationToken);
     }
 
     /// <inheritdoc />
@@ -209,6 +222,18 @@ public sealed class PostgresCmsStore : ICmsStore, IAsyncDisposable, IDisposable
         }
     }
 
+    /// <inheritdoc />
+    /// <remarks>With <c>pg_dump</c> (custom format) when <see cref="PostgresBackupOptions"/> finds it, otherwise a logical export of the CMS tables.</remarks>
+    public Task<string> BackupAsync(string destinationPath, IProgress<double>? progress = null, CancellationToken cancellationToken = default) =>
+        _backup.BackupAsync(destinationPath, progress, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<string> RestoreAsync(string sourcePath, IProgress<double>? progress = null, CancellationToken cancellationToken = default) =>
+        _backup.RestoreAsync(sourcePath, progress, cancellationToken);
+
+    /// <summary>Opens a pooled connection to the database.</summary>
+    internal ValueTask<NpgsqlConnection> OpenConnectionAsync(CancellationToken cancellationToken) => _dataSource.OpenConnectionAsync(cancellationToken);
+
     /// <summary>Closes the connection pool; sessions still open keep their connection until disposed.</summary>
     public ValueTask DisposeAsync() => _dataSource.DisposeAsync();
 
@@ -217,7 +242,7 @@ public sealed class PostgresCmsStore : ICmsStore, IAsyncDisposable, IDisposable
 
     // MigrateAsync "creates the database if needed", as SQLite creates its file: when the server says the
     // database does not exist (3D000), create it from the server's maintenance database and connect again.
-    private async Task<NpgsqlConnection> OpenCreatingDatabaseAsync(CancellationToken cancellationToken)
+    internal async Task<NpgsqlConnection> OpenCreatingDatabaseAsync(CancellationToken cancellationToken)
     {
         try
         {
@@ -245,7 +270,7 @@ public sealed class PostgresCmsStore : ICmsStore, IAsyncDisposable, IDisposable
         }
     }
 
-    private static async Task ExecuteAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, string sql, CancellationToken cancellationToken, long? key = null)
+    internal static async Task ExecuteAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, string sql, CancellationToken cancellationToken, long? key = null)
     {
         await using var command = new NpgsqlCommand(sql, connection, transaction);
         if (key is { } k)

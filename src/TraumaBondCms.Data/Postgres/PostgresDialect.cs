@@ -25,6 +25,9 @@ public sealed class PostgresDialect : SqlDialect
     public override DateTimeOffset ReadTime(DbDataReader reader, int ordinal) => reader.GetFieldValue<DateTimeOffset>(ordinal);
 
     /// <inheritdoc />
+    public override bool DriverTracesCommands => true;
+
+    /// <inheritdoc />
     public override string Is(string column, bool value) => value ? column : $"NOT {column}";
 
     /// <inheritdoc />

@@ -34,6 +34,12 @@ public interface ISearchIndex
     /// </summary>
     Task<SearchChangeBatch> GetChangesAsync(long afterSequence, int limit, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// How many log entries follow <paramref name="afterSequence"/> and when the oldest of them was written: how far an index
+    /// that applied up to it is behind (entries already pruned are not counted; such an index rebuilds).
+    /// </summary>
+    Task<SearchChangeBacklog> GetBacklogAsync(long afterSequence, CancellationToken cancellationToken = default);
+
     /// <summary>The documents that belong in an index now (in a scope) of each of <paramref name="contentItemIds"/>; an item absent from the answer belongs in none.</summary>
     Task<IReadOnlyList<IndexedDocument>> GetIndexedDocumentsAsync(IReadOnlyCollection<string> contentItemIds, CancellationToken cancellationToken = default);
 

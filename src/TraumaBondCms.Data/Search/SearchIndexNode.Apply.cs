@@ -8,7 +8,8 @@ public sealed partial class SearchIndexNode
     private const int RebuildPageSize = 1000;
 
     // Rounds of: read changes after the applied sequence and the documents of their items, in one snapshot; replace the
-    // items' entries. A rebuild request, or a log pruned past what the index holds, turns the round into a rebuild.
+    // items' entries. A rebuild request, a log pruned past what the index holds, or a log that ends before it, turns the
+    // round into a rebuild.
     private async Task CatchUpLockedAsync(LuceneSearchEngine engine, IProgress<SearchRebuildProgress>? progress, CancellationToken cancellationToken)
     {
         var changed = false;
@@ -16,7 +17,9 @@ public sealed partial class SearchIndexNode
         {
             await using var session = await store.OpenReadAsync(cancellationToken);
             var batch = await session.Search.GetChangesAsync(engine.AppliedSequence, options.BatchSize, cancellationToken);
-            if (batch.PrunedThrough > engine.AppliedSequence || batch.Changes.Any(c => c.IsRebuild))
+            // An index ahead of the log was built from another database (a restored backup, a database put back in place):
+            // none of it can be trusted.
+            if (batch.PrunedThrough > engine.AppliedSequence || batch.LastSequence < engine.AppliedSequence || batch.Changes.Any(c => c.IsRebuild))
             {
                 await session.DisposeAsync();
                 await RebuildLockedAsync(engine, progress, cancellationToken);

@@ -8,9 +8,10 @@ namespace TraumaBondCms.Data.Search;
 /// sequence its last commit stored, follows the log (woken by <see cref="ICmsStore.Changes"/>, polling as the fallback),
 /// refreshes the near-real-time searcher after each round and commits at least every
 /// <see cref="SearchIndexNodeOptions.CommitInterval"/>. Applying is idempotent (an item's entries are replaced by what
-/// the database holds for it now), so whatever a crash loses is applied again on restart. Thread-safe.
+/// the database holds for it now), so whatever a crash loses is applied again on restart. Measures how far it is behind
+/// the log (<see cref="ISearchIndexLag"/>). Thread-safe.
 /// </summary>
-public sealed partial class SearchIndexNode(ICmsStore store, string indexPath, SearchIndexNodeOptions options) : IAsyncDisposable
+public sealed partial class SearchIndexNode(ICmsStore store, string indexPath, SearchIndexNodeOptions options) : IAsyncDisposable, ISearchIndexLag
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly ChangeSignal _applied = new();
@@ -49,8 +50,18 @@ public sealed partial class SearchIndexNode(ICmsStore store, string indexPath, S
             ObjectDisposedException.ThrowIf(_disposed, this);
             if (_engine is null)
             {
-                _lock ??= Lock(IndexPath);
-                var engine = LuceneSearchEngine.Open(IndexPath);
+                LuceneSearchEngine engine;
+                try
+                {
+                    _lock ??= Lock(IndexPath);
+                    engine = LuceneSearchEngine.Open(IndexPath);
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    _openFailure = e.Message;
+                    throw;
+                }
+
                 try
                 {
                     if (engine.IsNew)
@@ -61,12 +72,14 @@ public sealed partial class SearchIndexNode(ICmsStore store, string indexPath, S
                     await CatchUpLockedAsync(engine, progress, cancellationToken);
                     engine.Commit();
                 }
-                catch
+                catch (Exception e)
                 {
                     engine.Dispose();
+                    _openFailure = e is OperationCanceledException ? null : e.Message;
                     throw;
                 }
 
+                _openFailure = null;
                 _engine = engine;
                 _applied.Raise();
             }
@@ -241,6 +254,7 @@ public sealed partial class SearchIndexNode(ICmsStore store, string indexPath, S
             _disposed = true;
             if (_engine is { } engine)
             {
+                Interlocked.Exchange(ref _closedSequence, engine.VisibleSequence);
                 if (engine.AppliedSequence > engine.CommittedSequence)
                 {
                     engine.Commit();

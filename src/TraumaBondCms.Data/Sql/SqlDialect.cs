@@ -21,6 +21,9 @@ public abstract class SqlDialect
     /// <summary>True when <paramref name="exception"/> reports a unique or primary-key violation.</summary>
     public abstract bool IsUniqueViolation(DbException exception);
 
+    /// <summary>True when the engine's driver traces its own commands (Npgsql does), so <see cref="SqlRunner"/> adds no span of its own.</summary>
+    public virtual bool DriverTracesCommands => false;
+
     /// <summary>
     /// The condition "<paramref name="column"/> is <paramref name="value"/>" on a boolean column, written the way the
     /// engine's partial indexes state it, so a query that uses it can use them (SQLite matches a partial index's

@@ -132,9 +132,15 @@ public sealed class SqlRunner(DbConnection connection, DbTransaction transaction
     private async Task<T> RunAsync<T>(string sql, (string Name, object? Value)[] parameters, Func<DbCommand, Task<T>> run)
     {
         var (command, cached) = Create(sql, parameters);
+        using var activity = Dialect.DriverTracesCommands ? null : DataDiagnostics.StartCommand(Dialect.Engine, sql);
         try
         {
             return await run(command);
+        }
+        catch (Exception e) when (activity is not null)
+        {
+            activity.SetStatus(System.Diagnostics.ActivityStatusCode.Error, e.GetType().Name);
+            throw;
         }
         finally
         {

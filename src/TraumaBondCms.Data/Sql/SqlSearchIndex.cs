@@ -127,6 +127,20 @@ public sealed class SqlSearchIndex(SqlRunner sql) : ISearchIndex
     }
 
     /// <inheritdoc />
+    public async Task<SearchChangeBacklog> GetBacklogAsync(long afterSequence, CancellationToken cancellationToken = default)
+    {
+        // The count reads every entry waiting (one index range); the oldest is the first in sequence, since writers commit in
+        // sequence order, and the last is one index entry.
+        var entries = await sql.ScalarAsync<long>("SELECT COUNT(*) FROM search_changes WHERE seq > @after", cancellationToken, ("@after", afterSequence));
+        var rows = await sql.QueryAsync(
+            "SELECT (SELECT changed_utc FROM search_changes WHERE seq > @after ORDER BY seq LIMIT 1), (SELECT COALESCE(MAX(seq), 0) FROM search_changes)",
+            r => new SearchChangeBacklog(entries, sql.Dialect.ReadNullableTime(r, 0), r.GetInt64(1)),
+            cancellationToken,
+            ("@after", afterSequence));
+        return rows[0];
+    }
+
+    /// <inheritdoc />
     public async Task<IReadOnlyList<IndexedDocument>> GetIndexedDocumentsAsync(IReadOnlyCollection<string> contentItemIds, CancellationToken cancellationToken = default)
     {
         var documents = new List<IndexedDocument>();

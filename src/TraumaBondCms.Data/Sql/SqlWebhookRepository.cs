@@ -88,6 +88,13 @@ public sealed class SqlWebhookRepository(SqlRunner sql) : IWebhookRepository
             ("@limit", limit));
 
     /// <inheritdoc />
+    public async Task<(int Pending, DateTimeOffset? OldestQueuedUtc)> GetBacklogAsync(CancellationToken cancellationToken = default) =>
+        (await sql.QueryAsync(
+            "SELECT COUNT(*), MIN(created_utc) FROM webhook_deliveries WHERE state = 'Pending'",
+            reader => (Convert.ToInt32(reader.GetValue(0), System.Globalization.CultureInfo.InvariantCulture), sql.Dialect.ReadNullableTime(reader, 1)),
+            cancellationToken))[0];
+
+    /// <inheritdoc />
     public async Task<IReadOnlyList<WebhookDelivery>> ClaimDueAsync(string dispatcher, DateTimeOffset now, DateTimeOffset leaseExpiresUtc, int limit, CancellationToken cancellationToken = default)
     {
         const string Unclaimed = "state = 'Pending' AND next_attempt_utc <= @now AND (lease_expires_utc IS NULL OR lease_expires_utc <= @now)";

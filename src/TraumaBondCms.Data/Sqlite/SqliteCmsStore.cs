@@ -219,45 +219,26 @@ public sealed class SqliteCmsStore : ICmsStore, IOnlineBackup
     }
 
     /// <inheritdoc />
-    public async Task BackupAsync(string destinationPath, IProgress<double>? progress = null, CancellationToken cancellationToken = default)
+    /// <remarks>SQLite's online backup API: page by page while other connections keep reading and writing.</remarks>
+    public async Task<string> BackupAsync(string destinationPath, IProgress<double>? progress = null, CancellationToken cancellationToken = default)
     {
-        var destination = Path.GetFullPath(destinationPath);
-        if (File.Exists(destination))
-        {
-            throw new IOException($"'{destination}' already exists; choose a new file for the backup.");
-        }
-
-        Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
         await using var source = await OpenConnectionAsync(cancellationToken);
-        await using var target = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = destination, Pooling = false }.ToString());
-        await target.OpenAsync(cancellationToken);
-        // SQLite's online backup API copies page by page while other connections keep reading and writing;
-        // stepping a few hundred pages at a time lets us report progress on large databases.
-        var backup = raw.sqlite3_backup_init(target.Handle, "main", source.Handle, "main");
+        await SqliteBackup.BackupAsync(source, destinationPath, progress, cancellationToken);
+        return "SQLite online backup";
+    }
+
+    /// <inheritdoc />
+    public async Task<string> RestoreAsync(string sourcePath, IProgress<double>? progress = null, CancellationToken cancellationToken = default)
+    {
+        await _writer.WaitAsync(cancellationToken);
         try
         {
-            int rc;
-            do
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                rc = raw.sqlite3_backup_step(backup, 256);
-                var total = raw.sqlite3_backup_pagecount(backup);
-                progress?.Report(total == 0 ? 1 : 1 - (raw.sqlite3_backup_remaining(backup) / (double)total));
-                if (rc is raw.SQLITE_BUSY or raw.SQLITE_LOCKED)
-                {
-                    await Task.Delay(50, cancellationToken);
-                }
-            }
-            while (rc is raw.SQLITE_OK or raw.SQLITE_BUSY or raw.SQLITE_LOCKED);
-
-            if (rc != raw.SQLITE_DONE)
-            {
-                throw new IOException($"Backup failed: {raw.sqlite3_errstr(rc).utf8_to_string()}");
-            }
+            await SqliteBackup.RestoreAsync(sourcePath, DatabasePath, progress, cancellationToken);
+            return "SQLite online backup copied into " + Path.GetFileName(DatabasePath);
         }
         finally
         {
-            raw.sqlite3_backup_finish(backup);
+            _writer.Release();
         }
     }
 

@@ -56,13 +56,32 @@ public sealed class GraphQLExecutor
         // would post them elsewhere and split batches, so run off it.
         if (SynchronizationContext.Current is not null)
         {
-            return new ValueTask<ExecutionResult>(Task.Run(() => ExecuteCoreAsync(schema, request, scope ?? ExecutionScope.Empty, cancellationToken).AsTask(), cancellationToken));
+            return new ValueTask<ExecutionResult>(Task.Run(() => ExecuteObservedAsync(schema, request, scope ?? ExecutionScope.Empty, cancellationToken).AsTask(), cancellationToken));
         }
 
-        return ExecuteCoreAsync(schema, request, scope ?? ExecutionScope.Empty, cancellationToken);
+        return ExecuteObservedAsync(schema, request, scope ?? ExecutionScope.Empty, cancellationToken);
     }
 
-    private async ValueTask<ExecutionResult> ExecuteCoreAsync(Schema schema, GraphQLRequest request, ExecutionScope scope, CancellationToken cancellationToken)
+    // Traced and counted only while a listener subscribes to GraphQLDiagnostics; otherwise straight through.
+    private ValueTask<ExecutionResult> ExecuteObservedAsync(Schema schema, GraphQLRequest request, ExecutionScope scope, CancellationToken cancellationToken) =>
+        GraphQLDiagnostics.Start() is { } trace ? ExecuteTracedAsync(schema, request, scope, trace, cancellationToken) : ExecuteCoreAsync(schema, request, scope, null, cancellationToken);
+
+    private async ValueTask<ExecutionResult> ExecuteTracedAsync(Schema schema, GraphQLRequest request, ExecutionScope scope, GraphQLDiagnostics.OperationTrace trace, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var result = await ExecuteCoreAsync(schema, request, scope, trace, cancellationToken).ConfigureAwait(false);
+            trace.Complete(result);
+            return result;
+        }
+        catch (Exception e)
+        {
+            trace.Fail(e);
+            throw;
+        }
+    }
+
+    private async ValueTask<ExecutionResult> ExecuteCoreAsync(Schema schema, GraphQLRequest request, ExecutionScope scope, GraphQLDiagnostics.OperationTrace? trace, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         var query = request.Query;
@@ -94,6 +113,8 @@ public sealed class GraphQLExecutor
         {
             return ExecutionResult.FromError(selectionError!);
         }
+
+        trace?.Selected(operation);
 
         if (CheckOperationType(schema, operation, scope) is { } typeError)
         {

@@ -24,7 +24,9 @@ public sealed class SignInService(ICmsStore store, UserAccounts accounts, RoleCa
         UserAccounts.CheckSignInName(userName);
         if (throttle.Admit(client, userName) is { } wait)
         {
-            logger.LogWarning("Sign-in as {UserName} from {Client} refused unchecked: the client must wait {Wait}.", userName, client, wait);
+            // A user name typed as an email address stays out of the log.
+            logger.LogWarning("Sign-in as {UserName} from {Client} refused unchecked: the client must wait {Wait}.", Logging.LogRedaction.UserName(userName), client, wait);
+            Telemetry.CmsTelemetry.CountThrottled("sign_in");
             return SignInOutcome.Throttled(wait);
         }
 

@@ -8,17 +8,20 @@ namespace TraumaBondCms.Web.Cli;
 
 /// <summary>
 /// The command line of the same executable: <c>recipe run FILE</c>, <c>import FILE</c>, <c>users add|list|set-password</c>,
-/// <c>content export|import FILE</c>, <c>keys list|rotate</c>, <c>backup PATH</c>, <c>search rebuild</c>. Commands run as the
-/// operator (<see cref="CmsActor.Operator"/>: <c>--actor NAME</c>, else the operating-system user, recorded in the audit log as
-/// <c>cli:NAME</c>) against the configured database, after setup and migrations, and never start the web server. Exit code 0
-/// on success, 1 on a refused command, 2 on bad usage.
+/// <c>content export|import FILE</c>, <c>keys list|rotate</c>, <c>backup PATH</c>, <c>restore PATH</c>, <c>search rebuild</c>.
+/// Commands run as the operator (<see cref="CmsActor.Operator"/>: <c>--actor NAME</c>, else the operating-system user, recorded
+/// in the audit log as <c>cli:NAME</c>) against the configured database, after setup and migrations (<c>restore</c> before
+/// setup), and never start the web server. Exit code 0 on success, 1 on a refused command, 2 on bad usage.
 /// </summary>
 public static class CommandLine
 {
-    private static readonly string[] Commands = ["recipe", "import", "users", "backup", "search", "content", "keys", "help"];
+    private static readonly string[] Commands = ["recipe", "import", "users", "backup", "restore", "search", "content", "keys", "help"];
 
     /// <summary>True when the arguments name a command rather than configuration for the server.</summary>
     public static bool IsCommand(string[] args) => args.Length > 0 && Commands.Contains(args[0], StringComparer.Ordinal);
+
+    /// <summary>True for commands that must run before setup (which would otherwise fill an empty database with the setup recipe).</summary>
+    public static bool RunsBeforeSetup(string[] args) => args.Length > 0 && args[0] == "restore";
 
     /// <summary>The arguments to give the host builder: only <c>--Key=Value</c> configuration, never the command's own words or paths.</summary>
     public static string[] HostArguments(string[] args)
@@ -53,7 +56,8 @@ public static class CommandLine
                 ["content", "import", var file] => await RunRecipeAsync(services, file, actor, output),
                 ["keys", "list"] => await KeyCommands.ListAsync(services, output),
                 ["keys", "rotate"] => await KeyCommands.RotateAsync(services, output),
-                ["backup", var path] => await BackupAsync(services, path, output),
+                ["backup", var path] => await BackupCommands.BackupAsync(services, path, output),
+                ["restore", var path] => await BackupCommands.RestoreAsync(services, path, output),
                 ["search", "rebuild"] => await Search.SearchCommand.RebuildAsync(services, output),
                 _ => Usage(words.Count > 0 && words[0] == "help" ? output : error, words.Count > 0 && words[0] == "help" ? 0 : 2),
             };
@@ -89,28 +93,6 @@ public static class CommandLine
         return 0;
     }
 
-    private static async Task<int> BackupAsync(IServiceProvider services, string path, TextWriter output)
-    {
-        if (services.GetRequiredService<ICmsStore>() is not IOnlineBackup backup)
-        {
-            await output.WriteLineAsync("This database engine has no built-in online backup; use the engine's own tools (pg_dump for PostgreSQL).");
-            return 1;
-        }
-
-        var lastPercent = -1;
-        await backup.BackupAsync(path, new SynchronousProgress<double>(fraction =>
-        {
-            var percent = (int)(fraction * 100);
-            if (percent / 10 != lastPercent / 10)
-            {
-                lastPercent = percent;
-                output.WriteLine($"Backup: {percent}%");
-            }
-        }));
-        await output.WriteLineAsync($"Backup written to {Path.GetFullPath(path)}.");
-        return 0;
-    }
-
     private static int Usage(TextWriter writer, int code)
     {
         writer.WriteLine("""
@@ -122,7 +104,9 @@ public static class CommandLine
               users add NAME --role ROLE [--role ROLE] [--display-name NAME] [--email ADDRESS]
                         [--credential "TITLE;LICENCE;YYYY-MM-DD[;ISSUER]"]   password is read from standard input
               users set-password NAME          password is read from standard input
-              backup PATH                      write an online backup of the SQLite database to a new file
+              backup PATH                      write a consistent backup of the database to a new file while the CMS serves
+                                               (SQLite online backup; PostgreSQL: pg_dump, or a logical export without it)
+              restore PATH                     load a backup into the configured database, which must be empty; rebuilds search
               search rebuild                   rebuild both search indexes from the content (one transaction)
               content export FILE [--type TYPE ...]   write published content with its clinical signatures
               content import FILE [--trusted-keys JWKS]  import an export: signed items published, others sent to review

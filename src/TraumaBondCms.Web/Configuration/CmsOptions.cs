@@ -29,6 +29,19 @@ public sealed class CmsOptions
 
     /// <summary>Noticing recipe runs of other processes.</summary>
     public RecipeOptions Recipes { get; set; } = new();
+
+    /// <summary>How <c>backup</c> copies a PostgreSQL database.</summary>
+    public BackupOptions Backup { get; set; } = new();
+}
+
+/// <summary>The <c>Cms:Backup</c> section (PostgreSQL only: SQLite always uses its online backup).</summary>
+public sealed class BackupOptions
+{
+    /// <summary><c>Auto</c> (default: <c>pg_dump</c> when found, otherwise a logical export), <c>PgDump</c> or <c>Logical</c>.</summary>
+    public Data.Postgres.PostgresBackupMethod Method { get; set; } = Data.Postgres.PostgresBackupMethod.Auto;
+
+    /// <summary>The folder of <c>pg_dump</c> and <c>pg_restore</c> (e.g. <c>/usr/lib/postgresql/15/bin</c>); unset to look on the <c>PATH</c>.</summary>
+    public string? PostgresToolsPath { get; set; }
 }
 
 /// <summary>The <c>Cms:Recipes</c> section.</summary>

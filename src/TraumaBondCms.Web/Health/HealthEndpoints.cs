@@ -5,7 +5,7 @@ namespace TraumaBondCms.Web.Health;
 /// <summary><c>GET /healthz</c>: 200 when the database answers with an up-to-date schema, 503 otherwise.</summary>
 public static class HealthEndpoints
 {
-    /// <summary>Maps the health endpoint.</summary>
+    /// <summary>Maps the health endpoint and the liveness and readiness probes (<see cref="ProbeEndpoints"/>).</summary>
     public static IEndpointRouteBuilder MapHealthEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapGet("/healthz", async (ICmsStore store, CancellationToken cancellationToken) =>
@@ -18,6 +18,7 @@ public static class HealthEndpoints
             };
             return health.Healthy ? Results.Ok(body) : Results.Json(body, statusCode: StatusCodes.Status503ServiceUnavailable);
         }).WithTags("Health");
+        app.MapProbeEndpoints();
         return app;
     }
 }

@@ -139,9 +139,11 @@ public static class CmsServiceCollectionExtensions
     private static ICmsStore CreateStore(CmsOptions options, CmsPaths paths, IConfiguration configuration) => options.Database.Provider.ToLowerInvariant() switch
     {
         "sqlite" => new SqliteCmsStore(paths.SqliteDatabase),
-        "postgres" => new PostgresCmsStore(configuration.GetConnectionString("Cms") is { Length: > 0 } connectionString
-            ? connectionString
-            : throw new InvalidOperationException("Cms:Database:Provider is 'Postgres' but ConnectionStrings:Cms is not set; set it (e.g. ConnectionStrings__Cms=\"Host=db;Database=cms;Username=cms;Password=...\") or use 'Sqlite'.")),
+        "postgres" => new PostgresCmsStore(
+            configuration.GetConnectionString("Cms") is { Length: > 0 } connectionString
+                ? connectionString
+                : throw new InvalidOperationException("Cms:Database:Provider is 'Postgres' but ConnectionStrings:Cms is not set; set it (e.g. ConnectionStrings__Cms=\"Host=db;Database=cms;Username=cms;Password=...\") or use 'Sqlite'."),
+            new PostgresBackupOptions { Method = options.Backup.Method, ToolsPath = options.Backup.PostgresToolsPath }),
         _ => throw new InvalidOperationException($"Cms:Database:Provider '{options.Database.Provider}' is unknown; use 'Sqlite' or 'Postgres'."),
     };
 

@@ -42,6 +42,7 @@ public sealed class SearchService(
     /// <summary>Runs a search describing hits from <paramref name="session"/> (a GraphQL request's snapshot).</summary>
     public async Task<SearchResponse> SearchAsync(SearchInput input, CmsActor actor, IStoreSession session, CancellationToken cancellationToken = default)
     {
+        using var measurement = Telemetry.SearchMeasurement.Start(input.Scope);
         if (input.Scope == SearchScope.Editorial && !actor.Has(Permissions.ViewDrafts))
         {
             throw new CmsForbiddenException(Permissions.ViewDrafts, "Searching drafts");
@@ -86,6 +87,7 @@ public sealed class SearchService(
             }
         }
 
+        measurement.SetTotal(page.Total);
         var hits = await SearchHits.DescribeAsync(session, page.Hits, query, input.Scope, cancellationToken);
         var fallback = firstPage && page.Total == 0 && !crisis;
         if (fallback)

@@ -6,7 +6,7 @@ using TraumaBondCms.Web.Setup;
 
 namespace TraumaBondCms.Web.Search;
 
-/// <summary>Registers search: options, this node's index and its follower, the service, analytics, rebuilds, and the shield that keeps search text out of logs.</summary>
+/// <summary>Registers search: options, this node's index (and its lag, for readiness and metrics) and its follower, the service, analytics, rebuilds, and the shield that keeps search text out of logs.</summary>
 public static class SearchServiceCollectionExtensions
 {
     /// <summary>Adds search. Call after the host's own services are registered (the shield wraps its HTTP context factory).</summary>
@@ -25,6 +25,7 @@ public static class SearchServiceCollectionExtensions
                 Path.Combine(sp.GetRequiredService<CmsPaths>().DataPath, search.IndexPath),
                 new SearchIndexNodeOptions { PollInterval = search.PollInterval, CommitInterval = search.CommitInterval, Retention = search.ChangeLogRetention });
         });
+        services.AddSingleton<ISearchIndexLag>(sp => sp.GetRequiredService<SearchIndexNode>());
         services.AddHostedService<SearchIndexFollower>();
         services.AddSingleton<SearchService>();
         services.AddSingleton<ZeroResultAnalytics>();

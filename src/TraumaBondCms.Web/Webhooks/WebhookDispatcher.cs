@@ -1,6 +1,8 @@
+using System.Diagnostics;
 using Microsoft.Extensions.Options;
 using TraumaBondCms.Data;
 using TraumaBondCms.Web.Hosting;
+using TraumaBondCms.Web.Telemetry;
 
 namespace TraumaBondCms.Web.Webhooks;
 
@@ -22,7 +24,10 @@ public sealed class WebhookDispatcher(ICmsStore store, WebhookSender sender, IOp
 
     /// <summary>
     /// Claims and sends due deliveries until none are left due (one batch of <see cref="WebhookOptions.BatchSize"/> at a
-    /// time); returns how many attempts were made. Safe to call concurrently with other dispatchers.
+    /// time); returns how many attempts were made. Safe to call concurrently with other dispatchers. When
+    /// <paramref name="cancellationToken"/> fires (the host is stopping) it stops at a safe point: deliveries already claimed
+    /// are still sent (each bounded by <see cref="WebhookOptions.RequestTimeout"/>) and their outcome recorded, so none is
+    /// left claimed mid-send to be sent again after its lease; no further batch is claimed.
     /// </summary>
     public async Task<int> DispatchDueAsync(CancellationToken cancellationToken)
     {
@@ -46,9 +51,9 @@ public sealed class WebhookDispatcher(ICmsStore store, WebhookSender sender, IOp
                 return attempts;
             }
 
-            await Task.WhenAll(claimed.Select(d => SendAsync(settings, webhooks[d.WebhookId], d, cancellationToken)));
+            await Task.WhenAll(claimed.Select(d => SendAsync(settings, webhooks[d.WebhookId], d)));
             attempts += claimed.Count;
-            if (claimed.Count < settings.BatchSize)
+            if (claimed.Count < settings.BatchSize || cancellationToken.IsCancellationRequested)
             {
                 return attempts;
             }
@@ -77,8 +82,15 @@ public sealed class WebhookDispatcher(ICmsStore store, WebhookSender sender, IOp
         return (claimed, webhooks);
     }
 
-    private async Task SendAsync(WebhookOptions settings, Webhook webhook, WebhookDelivery delivery, CancellationToken cancellationToken)
+    // Not cancellable: a claimed delivery is sent and recorded even while the host stops (see DispatchDueAsync).
+    private async Task SendAsync(WebhookOptions settings, Webhook webhook, WebhookDelivery delivery)
     {
+        var cancellationToken = CancellationToken.None;
+        using var activity = CmsTelemetry.Source.StartActivity("webhook.delivery", ActivityKind.Client);
+        activity?.SetTag("cms.webhook.id", webhook.WebhookId);
+        activity?.SetTag("cms.webhook.event", delivery.Event);
+        activity?.SetTag("cms.webhook.delivery_id", delivery.DeliveryId);
+        activity?.SetTag("cms.webhook.attempt", delivery.Attempts + 1);
         var result = await sender.SendAsync(webhook, delivery, cancellationToken);
         var now = clock.GetUtcNow();
         var attempt = delivery.Attempts + 1;
@@ -92,18 +104,23 @@ public sealed class WebhookDispatcher(ICmsStore store, WebhookSender sender, IOp
             Error = result.Error,
             NextAttemptUtc = now + settings.RetryDelay(attempt),
         };
+        var outcomeName = outcome.State switch { WebhookDeliveryState.Delivered => "delivered", WebhookDeliveryState.Failed => "failed", _ => "retry" };
+        CmsTelemetry.WebhookAttempts.Add(1, new KeyValuePair<string, object?>("cms.webhook.outcome", outcomeName));
+        activity?.SetTag("cms.webhook.outcome", outcomeName);
+        activity?.SetTag("http.response.status_code", result.StatusCode);
+        activity?.SetStatus(result.Accepted ? ActivityStatusCode.Ok : ActivityStatusCode.Error);
         await using var session = await store.BeginWriteAsync(cancellationToken);
         if (!await session.Webhooks.RecordAttemptAsync(delivery.DeliveryId, Instance, outcome, cancellationToken))
         {
             // The webhook was deleted meanwhile, or our lease ran out and another dispatcher holds the delivery now.
-            logger.LogWarning("Delivery {Delivery} to {Url}: attempt {Attempt} not recorded; the delivery is gone or held by another dispatcher.", delivery.DeliveryId, webhook.Url, attempt);
+            logger.LogWarning("Delivery {Delivery} to webhook {Webhook}: attempt {Attempt} not recorded; the delivery is gone or held by another dispatcher.", delivery.DeliveryId, webhook.WebhookId, attempt);
             return;
         }
 
         await session.CommitAsync(cancellationToken);
         if (outcome.State == WebhookDeliveryState.Failed)
         {
-            logger.LogWarning("Delivery {Delivery} of {Event} to {Url} failed after {Attempts} attempts: {Error}", delivery.DeliveryId, delivery.Event, webhook.Url, attempt, result.Error);
+            logger.LogWarning("Delivery {Delivery} of {Event} to webhook {Webhook} failed after {Attempts} attempts: {Error}", delivery.DeliveryId, delivery.Event, webhook.WebhookId, attempt, result.Error);
         }
     }
 }

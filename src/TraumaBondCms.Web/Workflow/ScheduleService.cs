@@ -77,17 +77,23 @@ public sealed class ScheduleService(
         await session.CommitAsync(cancellationToken);
     }
 
-    /// <summary>Carries out every due schedule; returns how many this instance claimed. <paramref name="instance"/> names the caller in the claim.</summary>
-    public async Task<int> RunDueAsync(string instance, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Carries out every due schedule; returns how many this instance claimed. <paramref name="instance"/> names the caller
+    /// in the claim. When <paramref name="stopping"/> fires it stops at a safe point: the schedule in hand is carried out and
+    /// committed, the rest wait for the next run (of this or another instance).
+    /// </summary>
+    public async Task<int> RunDueAsync(string instance, CancellationToken stopping = default)
     {
         IReadOnlyList<ScheduledAction> due;
-        await using (var read = await store.OpenReadAsync(cancellationToken))
+        await using (var read = await store.OpenReadAsync(stopping))
         {
-            due = await read.Schedules.ListPendingAsync(clock.GetUtcNow(), 100, cancellationToken);
+            due = await read.Schedules.ListPendingAsync(clock.GetUtcNow(), 100, stopping);
         }
 
+        // Each schedule is one transaction; once begun it runs to its commit, whatever the host does meanwhile.
+        var cancellationToken = CancellationToken.None;
         var claimed = 0;
-        foreach (var schedule in due)
+        foreach (var schedule in due.TakeWhile(_ => !stopping.IsCancellationRequested))
         {
             await using var session = await store.BeginWriteAsync(cancellationToken);
             if (!await session.Schedules.TryClaimAsync(schedule.ScheduleId, instance, clock.GetUtcNow(), cancellationToken))

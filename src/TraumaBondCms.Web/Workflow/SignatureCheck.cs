@@ -37,6 +37,7 @@ public sealed class SignatureCheck(ICmsStore store, UserAccounts accounts, SignI
 
         if (throttle.SignatureWait(user.UserId) is { } wait)
         {
+            Telemetry.CmsTelemetry.CountThrottled("signature");
             return (false, user, wait);
         }
 

@@ -75,6 +75,29 @@ public abstract class WebhookContract : StoreContract
     }
 
     [Fact]
+    public async Task Should_count_pending_deliveries_and_date_the_oldest_when_asked_for_the_backlog()
+    {
+        var hook = Hook(["content.published"]);
+        var empty = await ReadAsync(s => s.Webhooks.GetBacklogAsync());
+        var oldest = Delivery(hook, Build.Tick());
+        var pending = new[] { oldest, Delivery(hook, Build.Tick()), Delivery(hook, Build.Tick()) };
+        var done = new[] { Delivery(hook, Build.Tick()) with { State = WebhookDeliveryState.Delivered }, Delivery(hook, Build.Tick()) with { State = WebhookDeliveryState.Failed } };
+        await WriteAsync(async s =>
+        {
+            await s.Webhooks.AddAsync(hook);
+            foreach (var delivery in done.Concat(pending))
+            {
+                await s.Webhooks.EnqueueAsync(delivery);
+            }
+        });
+
+        var backlog = await ReadAsync(s => s.Webhooks.GetBacklogAsync());
+
+        Assert.Equal((0, (DateTimeOffset?)null), empty);
+        Assert.Equal((3, (DateTimeOffset?)oldest.CreatedUtc), backlog);
+    }
+
+    [Fact]
     public async Task Should_claim_only_due_unclaimed_pending_deliveries_when_claiming()
     {
         var hook = Hook(["content.published"]);

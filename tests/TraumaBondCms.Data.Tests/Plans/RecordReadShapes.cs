@@ -46,6 +46,7 @@ public static class RecordReadShapes
         yield return Read("webhooks: every webhook", (s, _) => s.Webhooks.ListAsync());
         yield return Read("webhooks: one delivery", (s, d) => s.Webhooks.GetDeliveryAsync(d.Delivery));
         yield return Read("webhooks: a webhook's newest deliveries", (s, d) => s.Webhooks.ListDeliveriesAsync(d.Webhook, 50), PlanBound.Page);
+        yield return Read("webhooks: the backlog (the operations gauge)", (s, _) => s.Webhooks.GetBacklogAsync());
 
         yield return Read("safety: verifications of twenty items", (s, d) => s.Safety.GetVerificationsAsync(d.Resources));
         yield return Read("safety: check runs of an item", (s, d) => s.Safety.GetCheckRunsAsync(d.Article));

@@ -12,6 +12,7 @@ public static class SearchAndAccountShapes
     public static IEnumerable<QueryShape> All()
     {
         yield return Read("search: changes after a node's position", (s, _) => s.Search.GetChangesAsync(1_000, 200), PlanBound.Page);
+        yield return Read("search: backlog of a node a hundred changes behind", async (s, _) => await s.Search.GetBacklogAsync((await s.Search.GetChangesAsync(long.MaxValue, 0)).LastSequence - 100), PlanBound.Page);
         yield return Read("search: indexed documents of twenty items", (s, d) => s.Search.GetIndexedDocumentsAsync(d.Articles));
         yield return Read("search: indexed documents after an id (a node's rebuild)", (s, _) => s.Search.ReadIndexedDocumentsAsync(2_000, 200), PlanBound.Page);
         yield return Read("search: documents of twenty versions", (s, d) => s.Search.GetDocumentsAsync([.. d.Articles.Select(a => a + "-v1")]));

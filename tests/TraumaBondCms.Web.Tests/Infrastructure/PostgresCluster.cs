@@ -33,10 +33,21 @@ public sealed class PostgresCluster : IAsyncDisposable
     /// </summary>
     public string[] CommandLineSettings => ["--Cms:Database:Provider=Postgres", $"--ConnectionStrings:Cms={ConnectionString}", $"--Cms:Signing:KeyPath={_keyPath}"];
 
+    /// <summary>The server the database is on.</summary>
+    public PostgresTestServer Server => _server;
+
     /// <summary>Starts <paramref name="nodes"/> nodes on a new database, each with <paramref name="settings"/> added to its configuration.</summary>
-    public static async Task<PostgresCluster> StartAsync(int nodes = 2, IDictionary<string, string?>? settings = null)
+    public static async Task<PostgresCluster> StartAsync(int nodes = 2, IDictionary<string, string?>? settings = null) =>
+        await StartAsync(await PostgresTestServer.GetAsync(), nodes, settings);
+
+    /// <summary>Starts nodes on a new database of <paramref name="server"/> (a private server the test may stop).</summary>
+    public static Task<PostgresCluster> StartAsync(PostgresTestServer server, int nodes = 1, IDictionary<string, string?>? settings = null) =>
+        AttachAsync(server, "cms_" + Guid.NewGuid().ToString("N")[..12], nodes, settings);
+
+    /// <summary>Starts nodes on <paramref name="database"/> of <paramref name="server"/> (set up already, or new); disposal drops it.</summary>
+    public static async Task<PostgresCluster> AttachAsync(PostgresTestServer server, string database, int nodes = 1, IDictionary<string, string?>? settings = null)
     {
-        var cluster = new PostgresCluster(await PostgresTestServer.GetAsync(), "cms_" + Guid.NewGuid().ToString("N")[..12]);
+        var cluster = new PostgresCluster(server, database);
         try
         {
             for (var i = 0; i < nodes; i++)

@@ -21,7 +21,10 @@ public sealed class SearchPrivacyTests
     public async Task Should_keep_search_text_out_of_every_log_when_logging_everything()
     {
         var logs = new CapturingLoggerProvider();
-        using var host = new CmsTestHost(configure: b => b.ConfigureLogging(l => l.AddProvider(logs).SetMinimumLevel(LogLevel.Trace)));
+        // Request logging is at Warning in the shipped settings; turned back down to Trace here, as an operator might.
+        using var host = new CmsTestHost(
+            settings: new Dictionary<string, string?> { ["Logging:LogLevel:Microsoft.AspNetCore"] = "Trace" },
+            configure: b => b.ConfigureLogging(l => l.AddProvider(logs).SetMinimumLevel(LogLevel.Trace)));
         using var reader = host.Anonymous();
 
         await SearchAsync(reader, $"{Canary} he hits me");

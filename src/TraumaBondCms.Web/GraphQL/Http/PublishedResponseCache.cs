@@ -18,6 +18,9 @@ public sealed class PublishedResponseCache(IOptions<ContentGraphQLOptions> optio
     private readonly object _write = new();
     private long _bytes;
 
+    /// <summary>This cache's name in the <c>cms.cache.lookups</c> metric.</summary>
+    public const string CacheName = "graphql.published";
+
     /// <summary>True when the snapshot is on.</summary>
     public bool Enabled => options.Value.ResponseCacheEntries > 0 && options.Value.ResponseCacheBytes > 0;
 
@@ -25,8 +28,12 @@ public sealed class PublishedResponseCache(IOptions<ContentGraphQLOptions> optio
     public int Count => _entries.Count;
 
     /// <summary>The response for <paramref name="key"/> computed from <paramref name="schema"/> at <paramref name="generation"/>; null when there is none.</summary>
-    public CachedResponse? Find(string key, Schema schema, long generation) =>
-        _entries.TryGetValue(key, out var entry) && ReferenceEquals(entry.Schema, schema) && entry.Generation == generation ? entry : null;
+    public CachedResponse? Find(string key, Schema schema, long generation)
+    {
+        var found = _entries.TryGetValue(key, out var entry) && ReferenceEquals(entry.Schema, schema) && entry.Generation == generation ? entry : null;
+        Telemetry.CmsTelemetry.CountLookup(CacheName, found is not null);
+        return found;
+    }
 
     /// <summary>Keeps a response, unless it is too large or one of a newer generation is already kept for the key.</summary>
     public void Add(string key, CachedResponse response)
