@@ -58,7 +58,8 @@ public sealed record ResourceSnapshot
         var (_, hash) = ResourceChannels.Fingerprint(item.Fields, settings.ChannelFields);
         var records = verifications.Where(v => v.ContentItemId == item.ContentItemId).OrderByDescending(v => v.VerifiedUtc).ToList();
         var last = records.FirstOrDefault(v => v.ChannelsHash == hash);
-        var due = last?.VerifiedUtc.AddDays(type.VerificationIntervalDays ?? DefaultIntervalDays);
+        // The interval runs from when the person checked, when they said (a check recorded late is not fresher for it).
+        var due = last is null ? (DateTimeOffset?)null : (last.CheckedUtc ?? last.VerifiedUtc).AddDays(type.VerificationIntervalDays ?? DefaultIntervalDays);
         var status = last is null
             ? (records.Count == 0 ? VerificationStatus.NeverVerified : VerificationStatus.ChannelsChanged)
             : (now > due ? VerificationStatus.Overdue : VerificationStatus.Current);
