@@ -43,7 +43,8 @@ internal static class NodeScript
         }
     }
 
-    private static string FindJsDirectory()
+    /// <summary>The repository's tests/js folder, found upwards from the test binaries.</summary>
+    public static string FindJsDirectory()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
         {

@@ -3,7 +3,7 @@ namespace TraumaBondCms.Core.Safety;
 /// <summary>
 /// The optimal string alignment distance (restricted Damerau-Levenshtein): the number of single-character insertions,
 /// deletions, substitutions and transpositions of adjacent characters that turn one string into the other, no
-/// substring edited twice. 1-800-799-7223 and 1-800-799-7233 are one transposition apart. Pure and thread-safe.
+/// substring edited twice. 1-800-797-9233 and 1-800-799-7233 are one transposition apart. Pure and thread-safe.
 /// </summary>
 public static class EditDistance
 {

@@ -4,7 +4,8 @@ namespace TraumaBondCms.Core.Safety;
 
 /// <summary>
 /// <c>helpline-near-miss</c>: a number or web address one or two edits away from a resource's channel, and not exactly
-/// any channel, is almost certainly a typo of it (1-800-799-7223 for 1-800-799-7233). The finding names both.
+/// any channel, is almost certainly a typo of it (1-800-799-7223 for 1-800-799-7233). The finding says, in words an editor
+/// understands, which resource it looks like, how it differs (<see cref="TypoDescription"/>) and the exact value to use.
 /// </summary>
 internal sealed class HelplineNearMissRule : ISafetyRule
 {
@@ -16,12 +17,15 @@ internal sealed class HelplineNearMissRule : ISafetyRule
     {
         foreach (var match in context.Matches.Where(m => m.Outcome == MatchOutcome.NearMiss).DistinctBy(m => m.Found))
         {
-            var what = match.Kind == ChannelKind.Phone ? "number" : "address";
-            var edits = match.Distance == 1 ? "one edit" : "two edits";
+            var phone = match.Kind == ChannelKind.Phone;
+            var channel = match.Channel!;
+            var difference = phone
+                ? TypoDescription.Describe(PhoneNumberKey.Parse(match.Found).NationalDigits, channel.Phone!.Value.NationalDigits, "digit")
+                : TypoDescription.Describe(WebHosts.Of(match.Found) ?? match.Found, channel.Host!, "letter");
             yield return new CheckFinding(
                 Name,
                 severity,
-                $"The {what} {match.Found} is not {match.Resource!.Name}'s {match.Channel!.Field}, {match.Channel.Value}, but is {edits} away from it: probably a typo. Use {match.Channel.Value} exactly.",
+                $"This looks like the {match.Resource!.Name} {(phone ? "number" : "address")} with {difference}: use {channel.Value} (the text has {match.Found}).",
                 match.Field);
         }
     }

@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
+using TraumaBondCms.Core.Content;
+using TraumaBondCms.Core.Workflow;
 
 namespace TraumaBondCms.Web.Admin;
 
@@ -51,4 +53,25 @@ public static class AdminFormat
             v.TryGetProperty("text", out var text) && text.GetString() is { Length: > 0 } t ? $"{t} ({url.GetString()})" : url.GetString()!,
         { } v => v.GetRawText(),
     };
+
+    /// <summary>
+    /// A message from the server in the words the editor sees on screen: field names the rules quote (<c>'contentWarning'</c>)
+    /// become the labels of <paramref name="type"/>'s form (“Content warning”). Other text is kept as written.
+    /// </summary>
+    public static string Plain(string message, ContentTypeDefinition type)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        ArgumentNullException.ThrowIfNull(type);
+        foreach (var field in type.Fields)
+        {
+            message = message.Replace($"'{field.Name}'", $"“{field.Label}”", StringComparison.Ordinal);
+        }
+
+        return message;
+    }
+
+    /// <summary>What a check finding's severity means for an editor: an error blocks review; a warning needs a reviewer's reason.</summary>
+    public static string FindingLead(CheckSeverity severity) => severity == CheckSeverity.Error
+        ? "Fix before review"
+        : "Check this";
 }

@@ -16,9 +16,19 @@ public abstract class AdminPageModel : PageModel
     [TempData]
     public string? Flash { get; set; }
 
+    /// <summary>A warning shown once on the next page beside <see cref="Flash"/>: done, but something needs attention; null for none.</summary>
+    [TempData]
+    public string? FlashWarning { get; set; }
+
     /// <summary>An error shown once on the next page; null for none.</summary>
     [TempData]
     public string? FlashError { get; set; }
+
+    /// <summary>More about <see cref="Flash"/> that this page found out (e.g. what the safety checks say about what was just saved); not carried further.</summary>
+    public string? FlashDetail { get; protected set; }
+
+    /// <summary>True when <see cref="Flash"/> is shown as a warning (done, but something needs attention) rather than a success.</summary>
+    public bool FlashWarns { get; protected set; }
 
     /// <summary>Who is signed in, with the permissions of their roles.</summary>
     public CmsActor Actor => _actor ??= CmsActor.From(User, HttpContext.RequestServices.GetRequiredService<RoleCatalog>());

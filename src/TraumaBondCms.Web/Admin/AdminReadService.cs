@@ -22,6 +22,12 @@ public sealed class AdminReadService(ICmsStore store, ReviewService reviews, Wor
     /// <summary>How many days a skipped schedule stays on its owner's dashboard.</summary>
     public const int SkippedScheduleDays = 14;
 
+    /// <summary>The owner of the items the setup recipe created (the system actor's audit name).</summary>
+    public const string SetupOwner = "system";
+
+    /// <summary>The most sample items the dashboard reads to say what state they are in.</summary>
+    public const int MaxSampleItems = 200;
+
     /// <summary>The most choices a picker offers (the newest items first).</summary>
     public const int MaxPickerChoices = 300;
 
@@ -43,6 +49,8 @@ public sealed class AdminReadService(ICmsStore store, ReviewService reviews, Wor
             FollowUps = await FollowUpsAsync(session, cancellationToken),
             Skipped = publishes ? await SkippedAsync(session, actor, cancellationToken) : null,
             RecentlyPublished = await session.Content.QueryAsync(new ContentQuery { Status = ContentStatusFilter.Published, First = DashboardRows }, cancellationToken),
+            ReadyToPublish = await session.Content.QueryAsync(new ContentQuery { Status = ContentStatusFilter.Latest, WorkflowStatuses = ["Approved"], OldestFirst = true, First = DashboardRows }, cancellationToken),
+            SampleContent = await session.Content.QueryAsync(new ContentQuery { Status = ContentStatusFilter.Latest, Owner = SetupOwner, First = MaxSampleItems }, cancellationToken),
         };
         return data with { Overdue = await reviews.OverdueAsync(DashboardRows, cancellationToken) };
     }
@@ -58,6 +66,57 @@ public sealed class AdminReadService(ICmsStore store, ReviewService reviews, Wor
         var schedules = (await session.Schedules.ListForItemAsync(contentItemId, cancellationToken)).Where(s => s.State == ScheduleState.Pending).ToList();
         var followUp = await session.Workflow.GetFollowUpAsync(contentItemId, cancellationToken);
         return new ItemView(latest, published, definitions.Catalog.Get(latest.ContentType), workflow.WorkflowOf(latest.ContentType), options, schedules, followUp?.Reason);
+    }
+
+    /// <summary>The newest request for changes on the item (from its audit trail); null when a reviewer never sent it back.</summary>
+    public async Task<ChangeRequest?> LastChangeRequestAsync(string contentItemId, CmsActor actor, CancellationToken cancellationToken = default)
+    {
+        RequireViewDrafts(actor);
+        await using var session = await store.OpenReadAsync(cancellationToken);
+        var transitions = await session.Audit.QueryAsync(new AuditQuery { ContentItemId = contentItemId, Action = AuditActions.WorkflowTransition, Limit = 50 }, cancellationToken);
+        var entry = transitions.FirstOrDefault(e => e.ToStatus == "ChangesRequested" && e.ContentItemVersionId is not null);
+        var version = entry is null ? null : await session.Content.GetAsync(contentItemId, VersionSelector.ById(entry.ContentItemVersionId!), cancellationToken);
+        return version is null ? null : new ChangeRequest(version.Version, entry!.Actor, entry.OccurredUtc, entry.Reason);
+    }
+
+    /// <summary>
+    /// The items the ContentPicker and Tags fields of <paramref name="version"/> point at, keyed <c>field:value</c> (an item id,
+    /// or a topic's slug), latest versions; a value with no item is missing from the map.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, ContentItem>> ReferencesAsync(ContentTypeDefinition type, ContentItem version, CancellationToken cancellationToken = default)
+    {
+        var found = new Dictionary<string, ContentItem>(StringComparer.Ordinal);
+        var pickers = type.Fields.Where(f => f.Kind is ContentFieldKind.ContentPicker or ContentFieldKind.Tags).ToList();
+        if (pickers.Count == 0)
+        {
+            return found;
+        }
+
+        await using var session = await store.OpenReadAsync(cancellationToken);
+        foreach (var field in pickers)
+        {
+            var values = version.Fields.GetStrings(field.Name);
+            if (field.Kind == ContentFieldKind.ContentPicker)
+            {
+                foreach (var item in await session.Content.GetManyAsync(values.ToHashSet(StringComparer.Ordinal), VersionSelector.Latest, cancellationToken))
+                {
+                    found[field.Name + ":" + item.ContentItemId] = item;
+                }
+
+                continue;
+            }
+
+            foreach (var slug in values.Distinct(StringComparer.Ordinal).Take(MaxPickerChoices))
+            {
+                var page = await session.Content.QueryAsync(new ContentQuery { ContentTypes = [field.EffectiveTaxonomy], Status = ContentStatusFilter.Latest, Slug = slug, First = 1, CountTotal = false }, cancellationToken);
+                if (page.Items.Count > 0)
+                {
+                    found[field.Name + ":" + slug] = page.Items[0];
+                }
+            }
+        }
+
+        return found;
     }
 
     /// <summary>Pending scheduled publishes and unpublishes, soonest first, with their items' titles.</summary>
@@ -78,6 +137,19 @@ public sealed class AdminReadService(ICmsStore store, ReviewService reviews, Wor
 
         await using var session = await store.OpenReadAsync(cancellationToken);
         return await session.Audit.QueryAsync(query, cancellationToken);
+    }
+
+    /// <summary>The titles (latest versions) of the items among <paramref name="contentItemIds"/> that exist, by id.</summary>
+    public async Task<IReadOnlyDictionary<string, string>> TitlesAsync(IEnumerable<string> contentItemIds, CancellationToken cancellationToken = default)
+    {
+        var ids = contentItemIds.ToHashSet(StringComparer.Ordinal);
+        if (ids.Count == 0)
+        {
+            return new Dictionary<string, string>(StringComparer.Ordinal);
+        }
+
+        await using var session = await store.OpenReadAsync(cancellationToken);
+        return (await session.Content.GetManyAsync(ids, VersionSelector.Latest, cancellationToken)).ToDictionary(i => i.ContentItemId, i => i.DisplayText, StringComparer.Ordinal);
     }
 
     /// <summary>

@@ -20,7 +20,9 @@ public static class AdminServiceCollectionExtensions
             o.Cookie.SameSite = SameSiteMode.Strict;
             o.HeaderName = "RequestVerificationToken";
         });
+        services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.Section);
         services.AddSingleton<AdminReadService>();
+        services.AddSingleton<History.ReviewHistoryReader>();
         services.AddSingleton<ContentFormBinder>();
         // Seams: the search, safety-check and GraphQL features replace these registrations when they merge.
         services.AddSingleton<IAdminContentSearch, Search.EditorialIndexContentSearch>();

@@ -27,6 +27,12 @@ public sealed record DashboardData
     /// <summary>Items flagged for follow-up review after an emergency unpublish.</summary>
     public IReadOnlyList<FollowUpItem> FollowUps { get; init; } = [];
 
+    /// <summary>Items whose latest version a clinician approved and nobody has published yet, oldest first.</summary>
+    public ContentPage? ReadyToPublish { get; init; }
+
+    /// <summary>The items the setup recipe created (sample content), latest versions, newest first; empty when there are none.</summary>
+    public ContentPage? SampleContent { get; init; }
+
     /// <summary>Published versions, most recently changed first.</summary>
     public required ContentPage RecentlyPublished { get; init; }
 }

@@ -1,4 +1,10 @@
+using TraumaBondCms.Web.Auth;
+
 namespace TraumaBondCms.Web.Admin;
 
-/// <summary>The workflow actions box: the item, where to come back to after an action, the user's roles, and whether checks warned (which asks signers for an override reason).</summary>
-public sealed record TransitionPanel(ItemView View, string ReturnUrl, IReadOnlySet<string> Roles, bool ChecksWarned);
+/// <summary>The workflow actions box: the item, where to come back to after an action, who is looking, and whether checks warned (which asks signers for an override reason).</summary>
+public sealed record TransitionPanel(ItemView View, string ReturnUrl, CmsActor Actor, bool ChecksWarned)
+{
+    /// <summary>The roles of <see cref="Actor"/>.</summary>
+    public IReadOnlySet<string> Roles => Actor.Roles;
+}

@@ -13,7 +13,7 @@ public sealed class UserForm
     /// <summary>The shown name.</summary>
     public string? DisplayName { get; set; }
 
-    /// <summary>Contact address (create only).</summary>
+    /// <summary>Contact address; blank for none.</summary>
     public string? Email { get; set; }
 
     /// <summary>The roles ticked.</summary>

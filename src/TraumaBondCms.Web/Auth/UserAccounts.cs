@@ -22,6 +22,9 @@ public sealed partial class UserAccounts(RoleCatalog roles, TimeProvider clock)
     /// <summary>The longest name a sign-in may give (user names are at most 64 characters; longer ones cannot exist).</summary>
     public const int MaxSignInNameLength = 64;
 
+    /// <summary>The longest email address accepted (RFC 5321's path limit).</summary>
+    public const int MaxEmailLength = 254;
+
     private static readonly CmsUser Nobody = new() { UserId = "-", UserName = "-", DisplayName = "-", PasswordHash = "-", SecurityStamp = "-", Roles = [], CreatedUtc = DateTimeOffset.UnixEpoch };
 
     private readonly PasswordHasher<CmsUser> _hasher = new();
@@ -100,6 +103,12 @@ public sealed partial class UserAccounts(RoleCatalog roles, TimeProvider clock)
 
         CheckName("displayName", change.DisplayName, errors);
         CheckCredential(change.SetsCredential ? change.Credential : null, errors);
+        var email = change.SetsEmail && !string.IsNullOrWhiteSpace(change.Email) ? change.Email.Trim() : null;
+        if (email is not null && (email.Length > MaxEmailLength || !email.Contains('@', StringComparison.Ordinal) || email.Any(char.IsWhiteSpace)))
+        {
+            errors.Add(new FieldError("email", $"An email address has an @, no spaces and at most {MaxEmailLength} characters."));
+        }
+
         if (errors.Count > 0)
         {
             throw new ContentValidationException(errors);
@@ -112,12 +121,14 @@ public sealed partial class UserAccounts(RoleCatalog roles, TimeProvider clock)
             DisplayName = change.DisplayName?.Trim() ?? user.DisplayName,
             Credential = change.SetsCredential ? change.Credential : user.Credential,
             Disabled = change.Disabled ?? user.Disabled,
+            Email = change.SetsEmail ? email : user.Email,
         };
         var what = new List<string>();
         var rolesChanged = !roleNames.Order(StringComparer.Ordinal).SequenceEqual(user.Roles.Order(StringComparer.Ordinal), StringComparer.Ordinal);
         Note(what, rolesChanged, "roles");
         Note(what, changed.DisplayName != user.DisplayName, "display name");
         Note(what, changed.Credential != user.Credential, "credential");
+        Note(what, changed.Email != user.Email, "email");
         Note(what, changed.Disabled != user.Disabled, changed.Disabled ? "disabled" : "enabled");
         if (what.Count == 0)
         {

@@ -22,4 +22,10 @@ public sealed record UserChange
 
     /// <summary>Disable (true) or enable (false) the account; null keeps it.</summary>
     public bool? Disabled { get; init; }
+
+    /// <summary>True when <see cref="Email"/> replaces the contact address (null or blank then removes it); false keeps it.</summary>
+    public bool SetsEmail { get; init; }
+
+    /// <summary>The new contact address, when <see cref="SetsEmail"/>.</summary>
+    public string? Email { get; init; }
 }

@@ -65,7 +65,7 @@ public static class UserEndpoints
     private static UserChange ReadChange(JsonElement body, bool replace)
     {
         string[] members = ["displayName", "roles", "credential", "disabled"];
-        JsonBody.RequireObject(body, members);
+        JsonBody.RequireObject(body, [.. members, "email"]);
         if (replace)
         {
             JsonBody.RequireMembers(body, members);
@@ -78,6 +78,8 @@ public static class UserEndpoints
             SetsCredential = body.TryGetProperty("credential", out _),
             Credential = ReadCredential(body),
             Disabled = body.TryGetProperty("disabled", out _) ? JsonBody.RequiredBoolean(body, "disabled") : null,
+            SetsEmail = body.TryGetProperty("email", out _),
+            Email = JsonBody.OptionalString(body, "email"),
         };
     }
 

@@ -24,6 +24,16 @@ public class HelplineNearMissRuleTests
     }
 
     [Fact]
+    public void Should_say_in_plain_words_that_two_digits_are_swapped_when_they_are()
+    {
+        var context = Article(new { body = "Call the National Domestic Violence Hotline on 1-800-797-9233." });
+
+        var finding = Assert.Single(Findings(context, SafetyRuleNames.HelplineNearMiss));
+
+        Assert.Equal("This looks like the National Domestic Violence Hotline number with two digits swapped: use 1-800-799-7233 (the text has 1-800-797-9233).", finding.Message);
+    }
+
+    [Fact]
     public void Should_report_a_near_miss_and_not_an_unknown_number_when_a_typo_resembles_a_channel()
     {
         var context = Article(new { body = "Call the hotline on 1-800-799-7223." });

@@ -68,6 +68,7 @@ public static class RecordReadShapes
         yield return Read("site: recipe runs counted", (s, _) => s.Site.CountRecipeRunsAsync());
     }
 
-    private static QueryShape Read<T>(string name, Func<IStoreSession, SeededContent, Task<T>> call, PlanBound bound = PlanBound.Matches) =>
+    /// <summary>A read shape that may read at most 500 rows.</summary>
+    internal static QueryShape Read<T>(string name, Func<IStoreSession, SeededContent, Task<T>> call, PlanBound bound = PlanBound.Matches) =>
         QueryShape.Read(name, bound, call) with { RowBudget = 500 };
 }

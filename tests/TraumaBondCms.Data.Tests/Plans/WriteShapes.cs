@@ -98,5 +98,6 @@ public static class WriteShapes
         Fields = ContentFields.From([KeyValuePair.Create("title", JsonSerializer.SerializeToElement("New"))]),
     };
 
-    private static QueryShape Write(string name, Func<IStoreSession, SeededContent, Task> call) => QueryShape.Write(name, call) with { RowBudget = 500 };
+    /// <summary>A write shape that may read at most 500 rows.</summary>
+    internal static QueryShape Write(string name, Func<IStoreSession, SeededContent, Task> call) => QueryShape.Write(name, call) with { RowBudget = 500 };
 }

@@ -92,6 +92,42 @@ public sealed class AdminAdministrationTests(AdminBrowserFixture fixture)
         await page.Context.CloseAsync();
     }
 
+    [Fact]
+    public async Task Should_warn_that_the_reviewer_cannot_approve_when_one_is_saved_without_a_credential()
+    {
+        var page = await SignInAsAdminAsync();
+        await page.GotoAsync("/admin/users");
+        await page.Locator("#user-name").FillAsync("dr.nolicence");
+        await page.Locator("#new-password").FillAsync("dr.nolicence-password-1");
+        await page.GetByLabel("ClinicalReviewer").CheckAsync();
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add user" }).ClickAsync();
+
+        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("User dr.nolicence created. dr.nolicence may review but has no reviewer credential, so they cannot approve anything: add their licence under “Reviewer credential”.");
+        await Expect(page.Locator("tr", new() { HasText = "dr.nolicence" })).ToContainTextAsync("None: cannot approve");
+        await page.GotoAsync("/admin/users/dr.nolicence");
+        await Expect(page.GetByTestId("credential-warning")).ToBeVisibleAsync();
+        await page.GetByLabel("Email").FillAsync("nolicence@clinic.example");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("dr.nolicence saved");
+        await page.ReloadAsync();
+        await Expect(page.GetByLabel("Email")).ToHaveValueAsync("nolicence@clinic.example");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Should_name_the_item_by_its_title_when_the_audit_log_lists_its_entries()
+    {
+        var page = await SignInAsAdminAsync();
+
+        await page.GotoAsync($"/admin/audit?item={AdminSite.SeededArticle}");
+
+        var item = page.Locator("tbody tr").First.Locator("td:nth-child(4)");
+        await Expect(item.GetByRole(AriaRole.Link)).ToHaveTextAsync("The abuse cycle: why the good times can make the bond stronger");
+        await Expect(item.GetByRole(AriaRole.Link)).ToHaveAttributeAsync("href", $"/admin/items/{AdminSite.SeededArticle}/review-history");
+        await page.Context.CloseAsync();
+    }
+
     // Adds a clinical reviewer with a credential through the form on /admin/users.
     private static async Task AddReviewerAsync(IPage page, string userName, string title, string licence, string expires)
     {

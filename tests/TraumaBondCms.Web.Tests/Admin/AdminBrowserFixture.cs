@@ -24,6 +24,9 @@ public sealed class AdminBrowserFixture : IAsyncLifetime
     /// <summary>An Editor who is also a credentialed clinical reviewer (for the rule that nobody approves their own edit).</summary>
     public const string EditorClinician = "dr.both";
 
+    /// <summary>The front end's preview address the host is configured with.</summary>
+    public const string FrontEndPreview = "https://library.example/preview?token={token}&id={id}";
+
     private IPlaywright? _playwright;
 
     /// <summary>The host.</summary>
@@ -38,7 +41,12 @@ public sealed class AdminBrowserFixture : IAsyncLifetime
     /// <inheritdoc />
     public async Task InitializeAsync()
     {
-        Host = new CmsTestHost();
+        // GraphiQL is served here too (its browser tests share this host and browser); preview links go to a front end.
+        Host = new CmsTestHost(settings: new Dictionary<string, string?>
+        {
+            ["Cms:GraphQL:GraphiQL"] = "true",
+            ["Cms:Admin:PreviewUrl"] = FrontEndPreview,
+        });
         var credential = new { title = "LCSW", licenseNumber = "LCS-40211", issuer = "State Board of Behavioral Sciences", expiresOn = "2031-12-31" };
         await CreateUserAsync(Editor, ["Editor"], null);
         await CreateUserAsync(Reviewer, ["ClinicalReviewer"], credential);

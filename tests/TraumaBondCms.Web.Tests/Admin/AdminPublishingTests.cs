@@ -42,20 +42,52 @@ public sealed class AdminPublishingTests(AdminBrowserFixture fixture)
     }
 
     [Fact]
-    public async Task Should_let_an_external_reviewer_read_the_draft_with_a_preview_link()
+    public async Task Should_give_a_link_to_the_front_ends_preview_that_works_until_it_is_revoked_when_an_editor_creates_one()
     {
         var id = await ApprovedArticleAsync("A draft for an outside reviewer");
         var page = await fixture.NewPageAsync();
         await AdminBrowserFixture.SignInAsync(page, AdminBrowserFixture.Editor);
         await page.GotoAsync($"/admin/items/{id}/publishing");
 
+        await page.Locator("#token-days").FillAsync("2");
         await page.GetByRole(AriaRole.Button, new() { Name = "Create preview link" }).ClickAsync();
-        var token = (await page.GetByTestId("preview-token").TextContentAsync())!.Trim();
 
+        var link = page.GetByTestId("preview-token");
+        var token = (await link.GetAttributeAsync("data-token"))!;
         Assert.StartsWith("tbp_", token);
+        await Expect(link).ToHaveValueAsync($"https://library.example/preview?token={Uri.EscapeDataString(token)}&id={id}");
+        await Expect(page.GetByTestId("preview-open")).ToHaveAttributeAsync("href", $"https://library.example/preview?token={Uri.EscapeDataString(token)}&id={id}");
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Copy" })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("It works until " + DateTime.UtcNow.AddDays(2).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         Assert.Null(await PublicContentApi.PublishedTitleAsync(fixture.Host, id));
         Assert.Equal("A draft for an outside reviewer", await PublicContentApi.PreviewTitleAsync(fixture.Host, id, token));
         Assert.Null(await PublicContentApi.PreviewTitleAsync(fixture.Host, "article-why-leaving-is-hard", token));
+        await AdminBrowserFixture.ScreenshotAsync(page, "publishing-preview-link");
+
+        await page.GetByTestId("active-links").GetByRole(AriaRole.Button).ClickAsync();
+
+        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Preview link revoked: it stopped working now.");
+        await Expect(page.GetByTestId("active-links")).ToHaveCountAsync(0);
+        Assert.Null(await PublicContentApi.PreviewTitleAsync(fixture.Host, id, token));
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Should_schedule_the_publication_from_the_dashboard_when_an_approved_item_is_ready()
+    {
+        var id = await ApprovedArticleAsync("Approved and waiting on the dashboard");
+        var page = await fixture.NewPageAsync();
+        await AdminBrowserFixture.SignInAsync(page, AdminBrowserFixture.Editor);
+        var card = page.GetByTestId("ready-to-publish").Locator($"li[data-item='{id}']");
+        var at = DateTime.UtcNow.AddDays(3).ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture);
+
+        await card.GetByLabel("Publish at (UTC)").FillAsync(at);
+        await card.GetByRole(AriaRole.Button, new() { Name = "Schedule publishing “Approved and waiting on the dashboard”" }).ClickAsync();
+
+        await page.WaitForURLAsync("**/admin");
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Publish scheduled for " + at.Replace('T', ' '));
+        await Expect(page.Locator("section[aria-labelledby=scheduled]")).ToContainTextAsync("Approved and waiting on the dashboard");
+        Assert.Null(await PublicContentApi.PublishedTitleAsync(fixture.Host, id));
         await page.Context.CloseAsync();
     }
 

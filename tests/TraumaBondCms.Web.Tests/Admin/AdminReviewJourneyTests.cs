@@ -13,9 +13,6 @@ namespace TraumaBondCms.Web.Tests.Admin;
 [Collection(AdminBrowserCollection.Name)]
 public sealed partial class AdminReviewJourneyTests(AdminBrowserFixture fixture, ITestOutputHelper output)
 {
-    [GeneratedRegex("/admin/items/([A-Za-z0-9_-]+)$")]
-    private static partial Regex ItemUrl();
-
     [Fact]
     public async Task Should_publish_an_article_readers_can_fetch_when_it_went_through_review_in_the_browser()
     {
@@ -33,8 +30,8 @@ public sealed partial class AdminReviewJourneyTests(AdminBrowserFixture fixture,
         await Expect(editor.Locator("#preview-body em")).ToHaveTextAsync("also");
         await editor.GetByLabel("Trauma bonding", new() { Exact = true }).CheckAsync();
         await editor.GetByRole(AriaRole.Button, new() { Name = "Create draft" }).ClickAsync();
-        await editor.WaitForURLAsync(ItemUrl());
-        var id = ItemUrl().Match(editor.Url).Groups[1].Value;
+        await editor.WaitForURLAsync(AdminSite.ItemUrl());
+        var id = AdminSite.ItemUrl().Match(editor.Url).Groups[1].Value;
         await Expect(editor.GetByRole(AriaRole.Status)).ToContainTextAsync("as a draft");
         Log("editor", await AdminBrowserFixture.ScreenshotAsync(editor, "editor"));
         await editor.GetByRole(AriaRole.Button, new() { Name = "Submit for review" }).ClickAsync();

@@ -22,6 +22,7 @@ public static partial class AdminSite
         $"/admin/items/{SeededArticle}",
         $"/admin/items/{SeededArticle}/review",
         $"/admin/items/{SeededArticle}/history",
+        $"/admin/items/{SeededArticle}/review-history",
         $"/admin/items/{SeededArticle}/publishing",
         "/admin/users",
         "/admin/users/admin",
@@ -51,6 +52,10 @@ public static partial class AdminSite
             .Where(f => Regex.IsMatch(f.Item1, "method=\"post\"", RegexOptions.IgnoreCase))
             .Select(f => (WebUtility.HtmlDecode(ActionPattern().Match(f.Item1) is { Success: true } a ? a.Groups[1].Value : pageUrl), f.Item2.Contains("name=\"__RequestVerificationToken\"", StringComparison.Ordinal)))
             .ToList();
+
+    /// <summary>The address of an item's editor, <c>/admin/items/{id}</c>; group 1 is the id.</summary>
+    [GeneratedRegex("/admin/items/([A-Za-z0-9_-]+)$")]
+    public static partial Regex ItemUrl();
 
     [GeneratedRegex("<form(?<attrs>[^>]*)>(?<body>.*?)</form>", RegexOptions.Singleline | RegexOptions.IgnoreCase)]
     private static partial Regex FormPattern();

@@ -11,7 +11,7 @@ namespace TraumaBondCms.Web.Tests.Safety;
 public sealed class SafetyCheckTests(ReviewTeam team) : IClassFixture<ReviewTeam>
 {
     [Fact]
-    public async Task Should_block_submit_naming_the_number_and_the_resource_when_hotline_digits_are_transposed()
+    public async Task Should_block_submit_naming_the_number_the_resource_and_the_fix_when_a_hotline_digit_is_mistyped()
     {
         var id = await DraftAsync(team.Editor, "Article", new
         {
@@ -25,7 +25,7 @@ public sealed class SafetyCheckTests(ReviewTeam team) : IClassFixture<ReviewTeam
         var refusal = Assert.Single(refused.GetProperty("refusals").EnumerateArray());
         Assert.Equal("Checks", refusal.GetProperty("rule").GetString());
         var message = refusal.GetProperty("message").GetString()!;
-        Assert.Contains("The number 1-800-799-7223 is not National Domestic Violence Hotline's phone, 1-800-799-7233", message);
+        Assert.Contains("This looks like the National Domestic Violence Hotline number with one digit different: use 1-800-799-7233 (the text has 1-800-799-7223).", message);
         Assert.Equal("Draft", (await StateAsync(team.Editor, id)).GetProperty("latest").GetProperty("status").GetString());
     }
 

@@ -32,14 +32,7 @@ public sealed class SearchRebuildTests
     [Fact]
     public async Task Should_rebuild_the_index_with_a_progress_bar_when_no_server_has_it_open()
     {
-        string dataPath;
-        IReadOnlyList<string> before;
-        using (var first = new CmsTestHost { KeepData = true })
-        {
-            dataPath = first.DataPath;
-            using var admin = await first.AdminAsync();
-            before = await AnswersAsync(first, admin);
-        }
+        var (dataPath, before) = await AnswersOfAStoppedInstanceAsync();
 
         try
         {
@@ -61,14 +54,7 @@ public sealed class SearchRebuildTests
     [Fact]
     public async Task Should_index_existing_content_on_start_when_search_documents_are_missing()
     {
-        string dataPath;
-        IReadOnlyList<string> before;
-        using (var first = new CmsTestHost { KeepData = true })
-        {
-            dataPath = first.DataPath;
-            using var admin = await first.AdminAsync();
-            before = await AnswersAsync(first, admin);
-        }
+        var (dataPath, before) = await AnswersOfAStoppedInstanceAsync();
 
         ForgetSearchDocuments(dataPath);
 
@@ -98,6 +84,14 @@ public sealed class SearchRebuildTests
     }
 
     private static StringContent JsonContent(string json) => new(json, System.Text.Encoding.UTF8, "application/json");
+
+    // A fresh instance's answers, and its data folder, kept after it stopped.
+    private static async Task<(string DataPath, IReadOnlyList<string> Answers)> AnswersOfAStoppedInstanceAsync()
+    {
+        using var first = new CmsTestHost { KeepData = true };
+        using var admin = await first.AdminAsync();
+        return (first.DataPath, await AnswersAsync(first, admin));
+    }
 
     // Everything a client sees, public and editorial, as raw JSON.
     private static async Task<IReadOnlyList<string>> AnswersAsync(CmsTestHost host, HttpClient admin)

@@ -46,6 +46,22 @@ public sealed class UserChangeTests : IClassFixture<SharedCmsHost>
     }
 
     [Fact]
+    public async Task Should_set_the_email_and_refuse_one_without_an_at_sign_when_patched()
+    {
+        using var admin = await _host.AdminAsync();
+        await CreateReviewerAsync(admin, "patch.email");
+
+        var changed = await HttpAssert.StatusAsync(HttpStatusCode.OK, await admin.PatchAsJsonAsync("/api/users/patch.email", new { email = "dr.email@clinic.example" }));
+        var before = DatabaseSnapshot.Take(_host.DataPath);
+        var problem = await HttpAssert.ProblemAsync(HttpStatusCode.BadRequest, await admin.PatchAsJsonAsync("/api/users/patch.email", new { email = "not an address" }));
+
+        Assert.Equal("dr.email@clinic.example", changed.GetProperty("email").GetString());
+        Assert.Equal(["email"], problem.GetProperty("errors").EnumerateObject().Select(e => e.Name));
+        DatabaseSnapshot.Take(_host.DataPath).AssertUnchangedSince(before);
+        Assert.Equal("dr.email@clinic.example", (await UserAsync(admin, "patch.email")).GetProperty("email").GetString());
+    }
+
+    [Fact]
     public async Task Should_change_only_the_given_members_when_patched()
     {
         using var admin = await _host.AdminAsync();

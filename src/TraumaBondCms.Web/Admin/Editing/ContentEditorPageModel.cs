@@ -1,4 +1,5 @@
 using TraumaBondCms.Core.Content;
+using TraumaBondCms.Core.Workflow;
 using TraumaBondCms.Data;
 using TraumaBondCms.Web.Workflow;
 
@@ -34,9 +35,19 @@ public abstract class ContentEditorPageModel(ICmsStore store, AdminReadService r
     /// <summary>The admin reads, for the handlers.</summary>
     protected AdminReadService Reads => reads;
 
-    /// <summary>Builds <see cref="Editor"/> for <paramref name="values"/>, loading the pickers' choices.</summary>
-    protected async Task BuildEditorAsync(ContentTypeDefinition type, FormValues values, string? itemId, bool readOnly, CancellationToken cancellationToken)
+    /// <summary>The safety checks' findings about the version shown (shown beside their fields); empty when none.</summary>
+    public IReadOnlyList<CheckFinding> Findings { get; private set; } = [];
+
+    /// <summary>Findings about the item as a whole or a field the form does not show: listed in the summary only.</summary>
+    public IEnumerable<CheckFinding> GeneralFindings => Findings.Where(f => f.Field is null || Type.GetField(f.Field) is null);
+
+    /// <summary>
+    /// Builds <see cref="Editor"/> for <paramref name="values"/>, loading the pickers' choices; <paramref name="findings"/> are the
+    /// safety checks' findings about the saved version the form shows (none for a refused save, whose text is not saved).
+    /// </summary>
+    protected async Task BuildEditorAsync(ContentTypeDefinition type, FormValues values, string? itemId, bool readOnly, CancellationToken cancellationToken, IReadOnlyList<CheckFinding>? findings = null)
     {
+        Findings = findings ?? [];
         Type = type;
         var choices = new Dictionary<string, IReadOnlyList<PickerChoice>>(StringComparer.Ordinal);
         if (type.Fields.Any(f => f.Kind is ContentFieldKind.Tags or ContentFieldKind.ContentPicker))
@@ -48,7 +59,10 @@ public abstract class ContentEditorPageModel(ICmsStore store, AdminReadService r
             }
         }
 
-        Editor = new FieldEditorModel(type, values, _errors.ToDictionary(e => e.Key, e => (IReadOnlyList<string>)e.Value, StringComparer.Ordinal), choices, readOnly);
+        Editor = new FieldEditorModel(type, values, _errors.ToDictionary(e => e.Key, e => (IReadOnlyList<string>)e.Value, StringComparer.Ordinal), choices, readOnly)
+        {
+            Findings = Findings.Where(f => f.Field is not null && type.GetField(f.Field) is not null).ToLookup(f => f.Field!, StringComparer.Ordinal),
+        };
     }
 
     /// <summary>Records why a save was refused, by field where the server named one; false for exceptions that are not refusals.</summary>

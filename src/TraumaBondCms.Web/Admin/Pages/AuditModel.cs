@@ -15,6 +15,9 @@ public sealed class AuditModel(AdminReadService reads) : AdminPageModel
     /// <summary>The entries shown.</summary>
     public IReadOnlyList<AuditEntry> Entries { get; private set; } = [];
 
+    /// <summary>The titles of the items the entries name, by id (an item deleted since has none).</summary>
+    public IReadOnlyDictionary<string, string> Titles { get; private set; } = new Dictionary<string, string>();
+
     /// <summary>Only entries about this item id.</summary>
     [BindProperty(SupportsGet = true)]
     public string? Item { get; set; }
@@ -55,6 +58,7 @@ public sealed class AuditModel(AdminReadService reads) : AdminPageModel
             },
             Actor,
             cancellationToken);
+        Titles = await reads.TitlesAsync(Entries.Where(e => e.ContentItemId is not null).Select(e => e.ContentItemId!), cancellationToken);
     }
 
     /// <summary>The address of the next (older) page with the same filters.</summary>

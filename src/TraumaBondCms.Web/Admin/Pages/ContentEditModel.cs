@@ -12,9 +12,16 @@ namespace TraumaBondCms.Web.Admin.Pages;
 /// opened on; when someone saved in between, nothing is written, the user's text stays in the form, and the page offers the
 /// newer version to look at and an explicit "replace it with my text".
 /// </summary>
-public sealed class ContentEditModel(ICmsStore store, AdminReadService reads, ContentFormBinder binder, ContentService content, Workflow.CommentService comments)
+public sealed class ContentEditModel(ICmsStore store, AdminReadService reads, ContentFormBinder binder, ContentService content, Workflow.CommentService comments, ISafetyCheckResults checks)
     : ContentEditorPageModel(store, reads, binder)
 {
+    /// <summary>The version number just saved (by this page or the new-item page), carried across the redirect; null otherwise.</summary>
+    [TempData]
+    public int? SavedVersion { get; set; }
+
+    /// <summary>True right after a save whose version the safety checks found something in: the summary takes the focus.</summary>
+    public bool FindingsJustFound { get; private set; }
+
     /// <summary>The item; set by the handlers.</summary>
     public ItemView View { get; private set; } = null!;
 
@@ -41,7 +48,19 @@ public sealed class ContentEditModel(ICmsStore store, AdminReadService reads, Co
         View = await Reads.ItemAsync(id, Actor, cancellationToken);
         ETag = View.Latest.ETag;
         OpenComments = await OpenCommentsAsync(id, cancellationToken);
-        await BuildEditorAsync(View.Type, Binder.FromFields(View.Type, View.Latest.Fields), id, !View.Editable || !Actor.Has(Permissions.EditContent), cancellationToken);
+        var findings = await checks.GetAsync(id, Actor, cancellationToken) ?? [];
+        await BuildEditorAsync(View.Type, Binder.FromFields(View.Type, View.Latest.Fields), id, !View.Editable || !Actor.Has(Permissions.EditContent), cancellationToken, findings);
+        if (SavedVersion == View.Latest.Version && findings.Count > 0)
+        {
+            // The save worked, but the editor must learn now, not at submit, what the checks will refuse.
+            var errors = findings.Count(f => f.Severity == Core.Workflow.CheckSeverity.Error);
+            FlashWarns = errors > 0;
+            FindingsJustFound = true;
+            FlashDetail = errors > 0
+                ? $"The safety checks found {Count(errors, "problem")} to fix before it can be submitted for review: see the messages beside the fields."
+                : $"The safety checks found {Count(findings.Count, "thing")} a reviewer will ask about: see the messages beside the fields.";
+        }
+
         return Page();
     }
 
@@ -65,6 +84,7 @@ public sealed class ContentEditModel(ICmsStore store, AdminReadService reads, Co
             Flash = saved.ContentItemVersionId == View.Latest.ContentItemVersionId && overwrite is null
                 ? "Nothing changed, so no new version was saved."
                 : $"Saved as version {saved.Version}.";
+            SavedVersion = saved.Version;
             return Redirect($"/admin/items/{id}");
         }
         catch (ConcurrencyConflictException)
@@ -84,6 +104,8 @@ public sealed class ContentEditModel(ICmsStore store, AdminReadService reads, Co
         await BuildEditorAsync(View.Type, values, id, false, cancellationToken);
         return Page();
     }
+
+    private static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
 
     private async Task<IReadOnlyList<Core.Workflow.ReviewComment>> OpenCommentsAsync(string id, CancellationToken cancellationToken) =>
         (await comments.ListAsync(id, null, Actor, cancellationToken)).Where(c => c.ResolvedUtc is null).ToList();

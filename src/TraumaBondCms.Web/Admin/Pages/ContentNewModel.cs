@@ -47,6 +47,7 @@ public sealed class ContentNewModel(ICmsStore store, AdminReadService reads, Con
         {
             var item = await content.CreateAsync(definition.Name, Binder.ToJson(definition, values), Actor, cancellationToken);
             Flash = $"Created “{item.DisplayText}” as a draft (version {item.Version}).";
+            TempData[nameof(ContentEditModel.SavedVersion)] = item.Version;
             return Redirect($"/admin/items/{item.ContentItemId}");
         }
         catch (Exception e) when (TryRecordRefusal(definition, e))

@@ -20,6 +20,15 @@ public sealed class ReviewModel(AdminReadService reads, VersionService versions,
     /// <summary>Changes from the newest version a clinician signed to the latest.</summary>
     public VersionDiff SinceApproved { get; private set; } = null!;
 
+    /// <summary>The newest request for changes, when it was made on an older version than the latest; null otherwise.</summary>
+    public ChangeRequest? SentBack { get; private set; }
+
+    /// <summary>Changes from the version a reviewer sent back to the latest; null when <see cref="SentBack"/> is.</summary>
+    public VersionDiff? SinceSentBack { get; private set; }
+
+    /// <summary>The items the latest version's pickers point at, for the preview.</summary>
+    public IReadOnlyDictionary<string, ContentItem> References { get; private set; } = new Dictionary<string, ContentItem>();
+
     /// <summary>Changes from the published version to the latest; null when nothing is published.</summary>
     public VersionDiff? SincePublished { get; private set; }
 
@@ -45,8 +54,11 @@ public sealed class ReviewModel(AdminReadService reads, VersionService versions,
         View = await reads.ItemAsync(id, Actor, cancellationToken);
         SinceApproved = await versions.SinceApprovedAsync(id, Actor, cancellationToken);
         SincePublished = View.Published is null ? null : await versions.SincePublishedAsync(id, Actor, cancellationToken);
+        SentBack = await reads.LastChangeRequestAsync(id, Actor, cancellationToken) is { } request && request.Version < View.Latest.Version ? request : null;
+        SinceSentBack = SentBack is null ? null : await versions.CompareAsync(id, SentBack.Version, View.Latest.Version, Actor, cancellationToken);
         Comments = await comments.ListAsync(id, null, Actor, cancellationToken);
         Findings = await checks.GetAsync(id, Actor, cancellationToken);
+        References = await reads.ReferencesAsync(View.Type, View.Latest, cancellationToken);
         return Page();
     }
 

@@ -7,10 +7,19 @@ using TraumaBondCms.Web.Users;
 
 namespace TraumaBondCms.Web.Admin.Pages;
 
-/// <summary><c>/admin/users/{userName}</c>: one user's roles, display name, reviewer credential and expiry, disabled flag, and a new password.</summary>
+/// <summary>
+/// <c>/admin/users/{userName}</c>: one user's display name, email, roles, reviewer credential and expiry, disabled flag, and a
+/// new password; warns when someone who may review has no valid credential (they could not approve anything).
+/// </summary>
 [Authorize(Policy = Permissions.ManageUsers)]
-public sealed class UserEditModel(UserService users, RoleCatalog roles) : AdminPageModel
+public sealed class UserEditModel(UserService users, RoleCatalog roles, Workflow.WorkflowCatalog workflows, TimeProvider clock) : AdminPageModel
 {
+    /// <summary>The roles that may sign (approve or renew a review) in some workflow.</summary>
+    public IReadOnlySet<string> SigningRoles => SigningRolesOf(workflows);
+
+    /// <summary>Today (UTC), to tell an expired credential.</summary>
+    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+
     /// <summary>The user.</summary>
     public CmsUser EditedUser { get; private set; } = null!;
 
@@ -56,9 +65,12 @@ public sealed class UserEditModel(UserService users, RoleCatalog roles) : AdminP
                 SetsCredential = true,
                 Credential = Form.ToCredential(),
                 Disabled = Form.Disabled,
+                SetsEmail = true,
+                Email = Form.Email,
             };
-            await users.UpdateAsync(user.UserName, change, Actor, cancellationToken);
+            var saved = await users.UpdateAsync(user.UserName, change, Actor, cancellationToken);
             Flash = $"{user.UserName} saved.";
+            FlashWarning = CredentialWarning(saved, SigningRoles, Today);
             return Redirect($"/admin/users/{Uri.EscapeDataString(user.UserName)}");
         }
         catch (ContentValidationException e)
@@ -82,6 +94,28 @@ public sealed class UserEditModel(UserService users, RoleCatalog roles) : AdminP
         }
 
         return Redirect($"/admin/users/{Uri.EscapeDataString(userName)}");
+    }
+
+    /// <summary>The roles named on a signing transition (approve, renew review) of any of <paramref name="workflows"/>' workflows.</summary>
+    public static IReadOnlySet<string> SigningRolesOf(Workflow.WorkflowCatalog workflows) =>
+        workflows.All.SelectMany(w => w.Transitions).Where(t => t.IsSignature).SelectMany(t => t.Roles).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The warning for a user with a role that signs approvals (<paramref name="signingRoles"/>) but no valid credential: every
+    /// approval they try will be refused, which they would otherwise learn only then. Null when there is nothing to warn about.
+    /// </summary>
+    public static string? CredentialWarning(CmsUser user, IReadOnlySet<string> signingRoles, DateOnly? today = null)
+    {
+        if (!user.Roles.Any(signingRoles.Contains))
+        {
+            return null;
+        }
+
+        return user.Credential is null
+            ? $"{user.UserName} may review but has no reviewer credential, so they cannot approve anything: add their licence under “Reviewer credential”."
+            : today is { } day && !user.Credential.IsValidOn(day)
+                ? $"{user.UserName}'s credential expired on {user.Credential.ExpiresOn:yyyy-MM-dd}, so they cannot approve anything until it is renewed."
+                : null;
     }
 
     private async Task<CmsUser?> FindAsync(string userName, CancellationToken cancellationToken) =>

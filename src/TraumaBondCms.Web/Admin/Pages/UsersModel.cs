@@ -16,13 +16,16 @@ namespace TraumaBondCms.Web.Admin.Pages;
 /// confirms a credential waiting for it here, re-entering their password), lockout and status; and a form to add one.
 /// </summary>
 [Authorize(Policy = Permissions.ManageUsers)]
-public sealed class UsersModel(UserService users, CredentialConfirmationService credentials, RoleCatalog roles, IOptions<GovernanceOptions> governance, TimeProvider clock) : AdminPageModel
+public sealed class UsersModel(UserService users, CredentialConfirmationService credentials, RoleCatalog roles, Workflow.WorkflowCatalog workflows, IOptions<GovernanceOptions> governance, TimeProvider clock) : AdminPageModel
 {
     /// <summary>True when credentials sign without a second administrator (and say so): nothing waits for confirmation.</summary>
     public bool SingleAdministratorMode => governance.Value.SingleAdministratorMode;
 
     /// <summary>Every user, by name.</summary>
     public IReadOnlyList<CmsUser> Users { get; private set; } = [];
+
+    /// <summary>The roles that may sign (approve or renew a review) in some workflow.</summary>
+    public IReadOnlySet<string> SigningRoles => UserEditModel.SigningRolesOf(workflows);
 
     /// <summary>Every role name.</summary>
     public IReadOnlyList<string> RoleNames => roles.RoleNames;
@@ -83,6 +86,7 @@ public sealed class UsersModel(UserService users, CredentialConfirmationService 
             };
             var user = await users.CreateAsync(request, Actor, cancellationToken);
             Flash = $"User {user.UserName} created.";
+            FlashWarning = UserEditModel.CredentialWarning(user, SigningRoles, Today);
             return Redirect("/admin/users");
         }
         catch (ContentValidationException e)

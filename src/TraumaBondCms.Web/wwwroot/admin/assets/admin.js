@@ -55,10 +55,42 @@
     });
   }
 
-  // Ask before destructive actions.
+  // Ask before the few actions that cannot be undone quietly (an emergency unpublish takes an item away from readers at
+  // once). Only a form with a question in data-confirm asks: ordinary workflow steps never do, so the one question that
+  // matters is not clicked through out of habit.
   function setUpConfirm(form) {
+    var question = (form.getAttribute("data-confirm") || "").trim();
+    if (!question) { return; }
     form.addEventListener("submit", function (event) {
-      if (!window.confirm(form.getAttribute("data-confirm"))) { event.preventDefault(); }
+      if (!window.confirm(question)) { event.preventDefault(); }
+    });
+  }
+
+  // A message rendered with the page is not announced by screen readers: put its text into the live region again once
+  // the page has loaded, so "Submitted for review" or a refusal is read out after every action.
+  function announce(region) {
+    var text = region.textContent;
+    region.textContent = "";
+    window.setTimeout(function () { region.textContent = text; }, 150);
+  }
+
+  // Copy a value (a preview link) to the clipboard and say so in a live region.
+  function setUpCopy(button) {
+    var source = document.getElementById(button.getAttribute("data-copy-target"));
+    var status = document.getElementById(button.getAttribute("data-copy-status"));
+    if (!source) { return; }
+    button.hidden = false;
+    button.addEventListener("click", function () {
+      var done = function (message) { if (status) { status.textContent = message; } };
+      if (navigator.clipboard && navigator.clipboard.writeText) {
+        navigator.clipboard.writeText(source.value).then(function () { done("Copied."); }, function () {
+          source.select();
+          done("Select the link and copy it with Ctrl+C.");
+        });
+      } else {
+        source.select();
+        done("Select the link and copy it with Ctrl+C.");
+      }
     });
   }
 
@@ -78,7 +110,9 @@
     document.querySelectorAll("input[data-filter-target]").forEach(setUpFilter);
     document.querySelectorAll("form[data-confirm]").forEach(setUpConfirm);
     document.querySelectorAll("form[data-dirty-guard]").forEach(setUpDirtyGuard);
-    var summary = document.querySelector("[data-focus-on-load]");
+    document.querySelectorAll("button[data-copy-target]").forEach(setUpCopy);
+    document.querySelectorAll("[data-announce]").forEach(announce);
+    var summary = document.querySelector("[data-focus-on-load]:not([data-focus-on-load=false])");
     if (summary) { summary.focus(); }
   });
 })();
