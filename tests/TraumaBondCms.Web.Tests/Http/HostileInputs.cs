@@ -39,6 +39,7 @@ public static class HostileInputs
         // Uploads are multipart: every JSON body is the wrong media type (see HostileMedia for hostile multipart bodies).
         ("POST /api/media/", "/api/media", ["file", "alt", "tags"], Caller.Admin),
         ("PUT /api/media/{id}/file", "/api/media/no-such-asset/file", ["file"], Caller.Admin),
+        ("POST /api/credentials/{userName}/confirm", "/api/credentials/no.such.user/confirm", ["password"], Caller.Admin),
     ];
 
     private static readonly (string Template, string Method, string Path)[] OtherRoutes =
@@ -65,6 +66,7 @@ public static class HostileInputs
         ("GET /api/webhooks/{id}/deliveries", "GET", "/api/webhooks/{0}/deliveries?first={0}"),
         ("GET /api/users/", "GET", "/api/users"),
         ("POST /api/users/{userName}/sign-out", "POST", "/api/users/{0}/sign-out"),
+        ("GET /api/credentials/unconfirmed", "GET", "/api/credentials/unconfirmed"),
         ("GET /api/content/{id}/workflow", "GET", "/api/content/{0}/workflow"),
         ("GET /api/content/{id}/approvals", "GET", "/api/content/{0}/approvals"),
         ("GET /api/content/{id}/schedules", "GET", "/api/content/{0}/schedules"),
