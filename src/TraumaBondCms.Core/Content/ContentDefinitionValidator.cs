@@ -80,9 +80,10 @@ public static partial class ContentDefinitionValidator
             problems.Add($"{where}: displayTextField '{type.DisplayTextField}' must name a Text or Slug field of the type.");
         }
 
-        if (type.PublishWithoutReview && type.FreeTextFields.Select(f => f.Name).ToList() is { Count: > 0 } freeText)
+        if (type.PublishWithoutReview && type.ReviewedFields.ToList() is { Count: > 0 } reviewed)
         {
-            problems.Add($"{where} cannot publish without review: readers see the free text of {string.Join(", ", freeText.Select(f => $"'{f}'"))}, which a clinician must review. Give it a review workflow instead.");
+            var what = reviewed.All(f => f.Kind == ContentFieldKind.Media) ? "the images and alt text" : reviewed.Any(f => f.Kind == ContentFieldKind.Media) ? "the free text, images and alt text" : "the free text";
+            problems.Add($"{where} cannot publish without review: readers see {what} of {string.Join(", ", reviewed.Select(f => $"'{f.Name}'"))}, which a clinician must review. Give it a review workflow instead.");
         }
 
         if (type.SlugField is not null && type.GetField(type.SlugField) is not { Kind: ContentFieldKind.Slug })
