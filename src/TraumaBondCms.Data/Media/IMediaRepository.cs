@@ -30,6 +30,12 @@ public interface IMediaRepository
     /// <summary>Saves an asset's name, alt text, tags, focal point and current file; a new current file is recorded among its files.</summary>
     Task UpdateAssetAsync(MediaAsset asset, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Records <paramref name="sha256"/> (a stored file) as one of the asset's files without making it the current one, as
+    /// content that arrives from another instance needs; nothing happens when it is recorded already.
+    /// </summary>
+    Task AddAssetFileAsync(string assetId, string sha256, DateTimeOffset addedUtc, CancellationToken cancellationToken = default);
+
     /// <summary>The hashes of every file the asset has had, newest first.</summary>
     Task<IReadOnlyList<string>> GetAssetFilesAsync(string assetId, CancellationToken cancellationToken = default);
 

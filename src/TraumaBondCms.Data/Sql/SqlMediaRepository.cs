@@ -240,13 +240,14 @@ public sealed class SqlMediaRepository(SqlRunner sql) : IMediaRepository
         }
     }
 
-    private async Task AddAssetFileAsync(string assetId, string sha256, DateTimeOffset at, CancellationToken cancellationToken) =>
+    /// <inheritdoc />
+    public async Task AddAssetFileAsync(string assetId, string sha256, DateTimeOffset addedUtc, CancellationToken cancellationToken = default) =>
         await sql.ExecuteAsync(
             "INSERT INTO media_asset_files (asset_id, sha256, added_utc) VALUES (@id, @sha, @at) ON CONFLICT (asset_id, sha256) DO NOTHING",
             cancellationToken,
             ("@id", assetId),
             ("@sha", sha256),
-            ("@at", sql.Dialect.ToDbTime(at)));
+            ("@at", sql.Dialect.ToDbTime(addedUtc)));
 
     private static string SearchText(MediaAsset asset) => string.Join(' ', [asset.FileName, asset.Alt ?? string.Empty, .. asset.Tags]).ToLowerInvariant();
 

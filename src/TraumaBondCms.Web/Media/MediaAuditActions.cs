@@ -12,6 +12,9 @@ public static class MediaAuditActions
     /// <summary>An asset's file was replaced (items using it got new versions, voiding their approvals).</summary>
     public const string Replaced = "media.replaced";
 
+    /// <summary>An asset arrived with content from another instance (a recipe's or an import's <c>Media</c> step).</summary>
+    public const string Imported = "media.imported";
+
     /// <summary>An asset was deleted (soft).</summary>
     public const string Deleted = "media.deleted";
 }

@@ -25,6 +25,7 @@ public sealed class MediaService(
     NetVipsImageProcessor processor,
     ContentDefinitionCache definitions,
     Workflow.WorkflowCatalog workflows,
+    Workflow.PublicationGate gate,
     IOptions<CmsOptions> options,
     TimeProvider clock)
 {
@@ -141,7 +142,7 @@ public sealed class MediaService(
         var replaced = asset with { Sha256 = file.Sha256, FileName = CleanFileName(upload.FileName), ModifiedBy = actor.AuditName, ModifiedUtc = clock.GetUtcNow() };
         await session.Media.AddFileAsync(file, cancellationToken);
         await session.Media.UpdateAssetAsync(replaced, cancellationToken);
-        var writer = new ContentWriter(session, definitions.Catalog, workflows.All, clock);
+        var writer = new ContentWriter(session, definitions.Catalog, workflows.All, gate, clock);
         foreach (var usage in (await session.Media.GetUsagesAsync(assetId, cancellationToken)).Where(u => u.Latest).DistinctBy(u => u.ContentItemId))
         {
             var latest = (await session.Content.GetAsync(usage.ContentItemId, VersionSelector.Latest, cancellationToken))!;
@@ -188,19 +189,8 @@ public sealed class MediaService(
         var sniffed = MediaSniffer.Inspect(bytes, Options.MaxPixels, Options.MaxSide);
         var processed = await Task.Run(() => processor.Process(bytes, sniffed), cancellationToken);
         var sha256 = Convert.ToHexStringLower(SHA256.HashData(processed.Bytes));
-        var mime = MediaFormats.MimeType(processed.Format);
-        await files.PutAsync(sha256, processed.Bytes, mime, cancellationToken);
-        var file = new MediaFile
-        {
-            Sha256 = sha256,
-            MimeType = mime,
-            ByteLength = processed.Bytes.LongLength,
-            Width = processed.Width,
-            Height = processed.Height,
-            DominantColor = processed.DominantColor,
-            BlurHash = processed.BlurHash,
-            CreatedUtc = clock.GetUtcNow(),
-        };
+        await files.PutAsync(sha256, processed.Bytes, processed.MimeType, cancellationToken);
+        var file = processed.ToFile(sha256, clock.GetUtcNow());
         return (file, sniffed.Kind);
     }
 
@@ -214,7 +204,8 @@ public sealed class MediaService(
             ? asset
             : throw new MediaNotFoundException($"asset '{Core.Audit.AuditText.Bounded(assetId, 80)}'");
 
-    private static string? CheckAlt(string? alt, string fileName)
+    // The library entry's text, checked the same way for uploads, edits and assets that arrive from another instance.
+    internal static string? CheckAlt(string? alt, string fileName)
     {
         if (string.IsNullOrWhiteSpace(alt))
         {
@@ -226,13 +217,13 @@ public sealed class MediaService(
             : alt.Trim();
     }
 
-    private static string CleanFileName(string? name)
+    internal static string CleanFileName(string? name)
     {
         var clean = new string(Path.GetFileName((name ?? string.Empty).Replace('\\', '/')).Where(c => !char.IsControl(c) && !UnsafeCharacters.IsUnsafe(c)).ToArray()).Trim();
         return clean.Length == 0 ? "upload" : clean.Length > 200 ? clean[..200] : clean;
     }
 
-    private static string[] CleanTags(IReadOnlyList<string>? tags)
+    internal static string[] CleanTags(IReadOnlyList<string>? tags)
     {
         var clean = (tags ?? []).Select(t => t.Trim().ToLowerInvariant()).Where(t => t.Length > 0).Distinct(StringComparer.Ordinal).ToArray();
         return clean.Length > 20 || clean.Any(t => t.Length > 40 || t.Any(char.IsControl))

@@ -4,7 +4,7 @@ using TraumaBondCms.Web.Setup;
 
 namespace TraumaBondCms.Web.Media;
 
-/// <summary>Registers the media library: the file store named by <c>Cms:Media:Store</c>, libvips processing, the variant cache.</summary>
+/// <summary>Registers the media library: the file store named by <c>Cms:Media:Store</c>, libvips processing, the variant cache, the <c>Media</c> recipe step.</summary>
 public static class MediaServiceCollectionExtensions
 {
     /// <summary>Adds the media library's services.</summary>
@@ -27,6 +27,7 @@ public static class MediaServiceCollectionExtensions
             sp.GetRequiredService<NetVipsImageProcessor>()));
         services.AddSingleton<PublishedMediaIndex>();
         services.AddSingleton<MediaService>();
+        services.AddSingleton<Recipes.IRecipeStep, MediaStep>();
         services.AddSingleton<GraphQL.SchemaGeneration.IContentSchemaContributor, MediaSchemaContributor>();
         return services;
     }

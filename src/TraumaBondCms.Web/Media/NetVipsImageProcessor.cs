@@ -64,6 +64,53 @@ public sealed class NetVipsImageProcessor
         }
     }
 
+    /// <summary>
+    /// Admits, unchanged, a file that another instance stored (content moved with its signatures, which cover these exact
+    /// bytes): only if it is what <see cref="Process"/> makes. PDFs are returned as they are; an image must decode, be JPEG,
+    /// PNG, WebP or AVIF (a GIF is never stored) and carry no metadata at all (EXIF, XMP, IPTC, ICC, text chunks). Returns
+    /// its size and placeholders, measured here; throws <see cref="MediaRefusedException"/> otherwise.
+    /// </summary>
+    public ProcessedFile Admit(byte[] bytes, SniffedMedia sniffed)
+    {
+        if (sniffed.Kind == MediaKind.Document)
+        {
+            return new ProcessedFile(bytes, sniffed.Format, null, null, null, null);
+        }
+
+        if (sniffed.Format == MediaFormat.Gif)
+        {
+            throw new MediaRefusedException(MediaRefusalKind.UnsupportedType, "A stored image is never a GIF (an upload keeps its first frame as PNG): this file was not stored by a TraumaBond CMS.");
+        }
+
+        try
+        {
+            using var loaded = Image.NewFromBuffer(bytes, string.Empty, Enums.Access.Random, Enums.FailOn.Error);
+            if (loaded.Width > sniffed.Dimensions?.Width || loaded.Height > sniffed.Dimensions?.Height)
+            {
+                throw new MediaRefusedException(MediaRefusalKind.Malformed, "The image's header and its data disagree about its size.");
+            }
+
+            if (loaded.GetFields().FirstOrDefault(IsMetadata) is { } metadata)
+            {
+                throw new MediaRefusedException(MediaRefusalKind.Malformed, $"The {sniffed.Format} image carries metadata ({metadata}); a stored image has none, so this file was not stored as uploaded here or on another instance.");
+            }
+
+            using var srgb = ToSrgb(loaded);
+            var (color, blurHash) = Placeholders(srgb);
+            return new ProcessedFile(bytes, sniffed.Format, loaded.Width, loaded.Height, color, blurHash);
+        }
+        catch (VipsException e)
+        {
+            throw new MediaRefusedException(MediaRefusalKind.Malformed, $"The {sniffed.Format} image could not be decoded: {FirstLine(e.Message)}");
+        }
+    }
+
+    // libvips names what it read from a file's metadata blocks: EXIF (and the orientation and resolution tags it carries), XMP,
+    // IPTC, ICC, and PNG text chunks.
+    private static bool IsMetadata(string field) =>
+        field is "exif-data" or "xmp-data" or "iptc-data" or "icc-profile-data" or "orientation"
+        || field.StartsWith("exif-", StringComparison.Ordinal) || field.StartsWith("png-comment-", StringComparison.Ordinal);
+
     /// <summary>A variant of a stored image at most <paramref name="width"/> pixels wide (never enlarged), in <paramref name="format"/>, without metadata.</summary>
     public byte[] Variant(byte[] stored, int width, VariantFormat format)
     {

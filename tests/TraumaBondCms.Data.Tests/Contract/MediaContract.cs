@@ -75,6 +75,24 @@ public abstract class MediaContract : StoreContract
     }
 
     [Fact]
+    public async Task Should_add_an_earlier_file_to_an_asset_once_and_keep_its_current_file_when_content_arrives_from_another_instance()
+    {
+        var id = await AddAssetAsync('a', "cycle.png");
+        var earlier = File('b');
+
+        await WriteAsync(async s =>
+        {
+            await s.Media.AddFileAsync(earlier);
+            await s.Media.AddAssetFileAsync(id, earlier.Sha256, Build.Tick());
+            await s.Media.AddAssetFileAsync(id, earlier.Sha256, Build.Tick());
+        });
+
+        Assert.Equal(Hash('a'), (await ReadAsync(s => s.Media.GetAssetAsync(id)))!.Sha256);
+        Assert.Equal([earlier.Sha256, Hash('a')], await ReadAsync(s => s.Media.GetAssetFilesAsync(id)));
+        Assert.Null(await ReadAsync(s => s.Media.FindAssetByFileAsync(earlier.Sha256)));
+    }
+
+    [Fact]
     public async Task Should_hide_an_asset_from_the_library_but_keep_its_row_when_it_is_deleted()
     {
         var id = await AddAssetAsync('a', "spare.png", tags: ["spare"]);
