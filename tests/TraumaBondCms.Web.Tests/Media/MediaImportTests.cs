@@ -7,7 +7,8 @@ namespace TraumaBondCms.Web.Tests.Media;
 /// <summary>
 /// Files that arrive with content from another instance (a recipe's or <c>content import</c>'s <c>Media</c> step) are
 /// stored unchanged, because the signatures that come with them cover their hash; so they must be exactly what an upload
-/// stores. Anything else refuses the whole import and stores nothing, in the database or in the media store.
+/// stores. Anything else refuses the whole import and stores nothing, in the database or in the media store. A recipe's
+/// content is checked as any save is: placeholder alt text refuses it.
 /// </summary>
 public sealed class MediaImportTests : IDisposable
 {
@@ -50,6 +51,33 @@ public sealed class MediaImportTests : IDisposable
         Assert.NotEqual(0, run.ExitCode);
         Assert.Contains("is a Pdf file, not of the asset's kind (Image)", run.Output + run.Error);
         unchanged();
+    }
+
+    [Fact]
+    public async Task Should_refuse_a_recipe_item_whose_image_has_placeholder_alt_text_and_change_nothing()
+    {
+        using var admin = await _host.AdminAsync();
+        var asset = await MediaApi.UploadNewAsync(admin, TestImages.Jpeg(200, 150, 83), "cycle.jpg");
+        var recipe = Path.Combine(_host.DataPath, "content.recipe.json");
+        await File.WriteAllTextAsync(recipe, JsonSerializer.Serialize(new
+        {
+            name = "content",
+            steps = new object[]
+            {
+                new
+                {
+                    name = "Content",
+                    items = new[] { new { contentItemId = "article-with-placeholder-alt", contentType = "Article", published = true, fields = new { title = "The cycle", body = "Text.", image = MediaApi.Use(asset, "image") } } },
+                },
+            },
+        }));
+        var before = DatabaseSnapshot.Take(_host.DataPath);
+
+        var run = await CliProcess.RunAsync(_host.DataPath, null, "recipe", "run", recipe, "--actor", "ops.release");
+
+        Assert.NotEqual(0, run.ExitCode);
+        Assert.Contains("has placeholder alt text ('image')", run.Output + run.Error);
+        DatabaseSnapshot.Take(_host.DataPath).AssertUnchangedSince(before);
     }
 
     // Runs a recipe whose Media step brings one image asset with one file; returns the run and a check that nothing changed.

@@ -162,6 +162,33 @@ public sealed class MediaReviewTests : IClassFixture<ReviewTeam>
     }
 
     [Fact]
+    public async Task Should_hold_the_signature_on_an_image_in_an_article_tagged_with_a_risk_topic_until_the_reviewer_confirms_its_numbers()
+    {
+        var poster = await UploadNewAsync(_team.Editor, TestImages.Jpeg(300, 400, 62), "helpline-poster.jpg");
+        var created = await HttpAssert.StatusAsync(HttpStatusCode.Created, await _team.Editor.PostAsJsonAsync("/api/content", new NewContent("Article", new
+        {
+            title = "Help is there, day and night",
+            body = "Naming what happens can be a first step.",
+            topics = new[] { "abuse" },
+            contentWarning = "Mentions emotional abuse in general terms.",
+            relatedResources = new[] { "resource-us-ndvh" },
+            image = Use(poster, "A poster of a phone beside a window at night, with the hotline's name."),
+        })));
+        var id = created.GetProperty("contentItemId").GetString()!;
+        await MustAsync(_team.Editor, id, "submit");
+        var version = await LatestVersionIdAsync(_team.Reviewer, id);
+
+        var unconfirmed = await HttpAssert.ProblemAsync(HttpStatusCode.BadRequest, await TransitionAsync(_team.Reviewer, id, "approve", new { version, password = "dr.okafor" + PasswordSuffix }));
+        var runs = (await HttpAssert.StatusAsync(HttpStatusCode.OK, await _team.Reviewer.GetAsync($"/api/content/{id}/checks"))).GetProperty("runs");
+        await MustAsync(_team.Reviewer, id, "approve", new { version, password = "dr.okafor" + PasswordSuffix, overrideReason = "I read the poster: it shows the hotline's verified number, 1-800-799-7233." });
+
+        Assert.Contains(unconfirmed.GetProperty("refusals").EnumerateArray(), r => r.GetProperty("rule").GetString() == "CheckWarnings");
+        var flagged = Assert.Single(Safety.SafetyApi.Messages(runs[0].GetProperty("report"), "media-phone-check"));
+        Assert.Contains("is tagged 'abuse' (risk topic 'abuse'): confirm that any phone number", flagged);
+        await MustAsync(_team.Editor, id, "publish");
+    }
+
+    [Fact]
     public async Task Should_flag_an_image_in_a_resource_for_the_reviewer_to_check_its_numbers()
     {
         var poster = await UploadNewAsync(_team.Editor, TestImages.Jpeg(300, 400, 61), "poster.jpg");
