@@ -58,19 +58,11 @@ public sealed class MediaImportTests : IDisposable
     {
         using var admin = await _host.AdminAsync();
         var asset = await MediaApi.UploadNewAsync(admin, TestImages.Jpeg(200, 150, 83), "cycle.jpg");
-        var recipe = Path.Combine(_host.DataPath, "content.recipe.json");
-        await File.WriteAllTextAsync(recipe, JsonSerializer.Serialize(new
+        var recipe = await WriteRecipeAsync(new
         {
-            name = "content",
-            steps = new object[]
-            {
-                new
-                {
-                    name = "Content",
-                    items = new[] { new { contentItemId = "article-with-placeholder-alt", contentType = "Article", published = true, fields = new { title = "The cycle", body = "Text.", image = MediaApi.Use(asset, "image") } } },
-                },
-            },
-        }));
+            name = "Content",
+            items = new[] { new { contentItemId = "article-with-placeholder-alt", contentType = "Article", published = true, fields = new { title = "The cycle", body = "Text.", image = MediaApi.Use(asset, "image") } } },
+        });
         var before = DatabaseSnapshot.Take(_host.DataPath);
 
         var run = await CliProcess.RunAsync(_host.DataPath, null, "recipe", "run", recipe, "--actor", "ops.release");
@@ -83,22 +75,14 @@ public sealed class MediaImportTests : IDisposable
     // Runs a recipe whose Media step brings one image asset with one file; returns the run and a check that nothing changed.
     private async Task<(CliProcess.Result Run, Action AssertUnchanged)> RunMediaStepAsync(string sha256, byte[] bytes)
     {
-        var recipe = Path.Combine(_host.DataPath, "media.recipe.json");
-        await File.WriteAllTextAsync(recipe, JsonSerializer.Serialize(new
+        var recipe = await WriteRecipeAsync(new
         {
-            name = "media",
-            steps = new object[]
+            name = "Media",
+            assets = new[]
             {
-                new
-                {
-                    name = "Media",
-                    assets = new[]
-                    {
-                        new { assetId = "imported-cycle", fileName = "cycle.jpg", kind = "Image", alt = "Four arrows in a circle.", files = new[] { new { sha256, data = Convert.ToBase64String(bytes) } } },
-                    },
-                },
+                new { assetId = "imported-cycle", fileName = "cycle.jpg", kind = "Image", alt = "Four arrows in a circle.", files = new[] { new { sha256, data = Convert.ToBase64String(bytes) } } },
             },
-        }));
+        });
         var database = DatabaseSnapshot.Take(_host.DataPath);
         var files = MediaApi.StoredFiles(_host.DataPath);
 
@@ -110,5 +94,13 @@ public sealed class MediaImportTests : IDisposable
             Assert.Equal(files, MediaApi.StoredFiles(_host.DataPath));
         }
         );
+    }
+
+    // Writes a recipe of one step in the data folder; returns its path.
+    private async Task<string> WriteRecipeAsync(object step)
+    {
+        var recipe = Path.Combine(_host.DataPath, $"test-{Guid.NewGuid():N}.recipe.json");
+        await File.WriteAllTextAsync(recipe, JsonSerializer.Serialize(new { name = "test", steps = new[] { step } }));
+        return recipe;
     }
 }

@@ -165,7 +165,7 @@ public sealed class MediaReviewTests : IClassFixture<ReviewTeam>
     public async Task Should_hold_the_signature_on_an_image_in_an_article_tagged_with_a_risk_topic_until_the_reviewer_confirms_its_numbers()
     {
         var poster = await UploadNewAsync(_team.Editor, TestImages.Jpeg(300, 400, 62), "helpline-poster.jpg");
-        var created = await HttpAssert.StatusAsync(HttpStatusCode.Created, await _team.Editor.PostAsJsonAsync("/api/content", new NewContent("Article", new
+        var id = await Safety.SafetyApi.DraftAsync(_team.Editor, "Article", new
         {
             title = "Help is there, day and night",
             body = "Naming what happens can be a first step.",
@@ -173,8 +173,7 @@ public sealed class MediaReviewTests : IClassFixture<ReviewTeam>
             contentWarning = "Mentions emotional abuse in general terms.",
             relatedResources = new[] { "resource-us-ndvh" },
             image = Use(poster, "A poster of a phone beside a window at night, with the hotline's name."),
-        })));
-        var id = created.GetProperty("contentItemId").GetString()!;
+        });
         await MustAsync(_team.Editor, id, "submit");
         var version = await LatestVersionIdAsync(_team.Reviewer, id);
 
@@ -192,13 +191,12 @@ public sealed class MediaReviewTests : IClassFixture<ReviewTeam>
     public async Task Should_flag_an_image_in_a_resource_for_the_reviewer_to_check_its_numbers()
     {
         var poster = await UploadNewAsync(_team.Editor, TestImages.Jpeg(300, 400, 61), "poster.jpg");
-        var created = await HttpAssert.StatusAsync(HttpStatusCode.Created, await _team.Editor.PostAsJsonAsync("/api/content", new NewContent("Resource", new
+        var id = await Safety.SafetyApi.DraftAsync(_team.Editor, "Resource", new
         {
             name = "Riverside Support Line",
             region = "US",
             image = Use(poster, "A poster with the support line's name over a river at dawn."),
-        })));
-        var id = created.GetProperty("contentItemId").GetString();
+        });
 
         var checks = await HttpAssert.StatusAsync(HttpStatusCode.OK, await _team.Editor.PostAsJsonAsync($"/api/content/{id}/checks/run", new { }));
 
