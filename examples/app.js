@@ -57,7 +57,7 @@ async function post(headers, payload) {
 const ARTICLES = `query Articles($after: String) {
   articles(first: 10, after: $after, orderBy: [{ field: TITLE }]) {
     totalCount
-    nodes { title slug summary readingMinutes audience topics { title slug } review { clinicallyReviewed } }
+    nodes { title slug summary readingMinutes audience topics { title slug } review { clinicallyReviewed sample } }
     pageInfo { hasNextPage endCursor }
   }
 }`;
@@ -66,9 +66,9 @@ const ARTICLES = `query Articles($after: String) {
 const ARTICLE_FIELDS = `
   id title summary contentWarning readingMinutes keyTakeaways modifiedUtc workflowStatus
   body { html }
-  review { reviewer credentials reviewedUtc nextReviewDueUtc clinicallyReviewed }
+  review { reviewer credentials reviewedUtc nextReviewDueUtc clinicallyReviewed sample credentialIndependentlyConfirmed statement }
   topics { title slug }
-  faqs(first: 50, orderBy: [{ field: POSITION }]) { totalCount nodes { slug question answer { html } review { clinicallyReviewed } } }
+  faqs(first: 50, orderBy: [{ field: POSITION }]) { totalCount nodes { slug question answer { html } review { clinicallyReviewed sample } } }
   relatedResources { name summary phone sms hours { text } region isCrisisLine website { url text } chatUrl { url text } }`;
 
 const ARTICLE = `query Article($slug: String!) { article(slug: $slug) { ${ARTICLE_FIELDS} } }`;
@@ -84,12 +84,12 @@ const TOPIC = `query Topic($slug: String!) {
 }`;
 
 const FAQ = `query Faq($slug: String!) {
-  faq(slug: $slug) { question answer { html } review { reviewer credentials reviewedUtc nextReviewDueUtc clinicallyReviewed } article { title slug } topics { title slug } }
+  faq(slug: $slug) { question answer { html } review { reviewer credentials reviewedUtc nextReviewDueUtc clinicallyReviewed sample credentialIndependentlyConfirmed } article { title slug } topics { title slug } }
 }`;
 
 const RESOURCE = `query Resource($slug: String!) {
   resource(slug: $slug) { name summary phone sms hours { text } region isCrisisLine website { url text } chatUrl { url text } description { html }
-    review { reviewer credentials reviewedUtc nextReviewDueUtc clinicallyReviewed } }
+    review { reviewer credentials reviewedUtc nextReviewDueUtc clinicallyReviewed sample credentialIndependentlyConfirmed } }
 }`;
 
 const CRISIS_LINES = `query CrisisLines {
@@ -140,20 +140,25 @@ function topicLinks(topics) {
   return topics.length ? el('p', { class: 'topics' }, topics.map((t) => el('a', { href: `#/topic/${t.slug}` }, t.title))) : null;
 }
 
-// Says exactly what the CMS knows: who signed the published content and when, or that nobody has. A draft has no review.
+// Says exactly what the CMS knows: sample text installed for a first look, text no clinician has signed, or who signed
+// the published content and when (and when the reviewer's credential was not independently confirmed). A draft has no review.
 function reviewNote(review, isDraft = false) {
   if (isDraft || !review) {
     return el('p', { class: 'review pending' }, 'Draft: not clinically reviewed, not published.');
+  }
+  if (review.sample) {
+    return el('p', { class: 'review sample' }, 'Sample, not clinically reviewed: this text came with the CMS for a first look.');
   }
   if (!review.clinicallyReviewed) {
     return el('p', { class: 'review pending' }, 'Not clinically reviewed yet. Read it as general information, not clinical advice.');
   }
   return el('p', { class: 'review' },
     `Clinically reviewed by ${joined(', ', review.reviewer, review.credentials)}${review.reviewedUtc ? ` on ${date(review.reviewedUtc)}` : ''}.`,
+    review.credentialIndependentlyConfirmed ? '' : ' The reviewer\'s credential was not independently confirmed.',
     review.nextReviewDueUtc ? ` Next review due ${date(review.nextReviewDueUtc)}.` : '');
 }
 
-const reviewBadge = (review) => (review?.clinicallyReviewed ? 'clinically reviewed' : 'not yet clinically reviewed');
+const reviewBadge = (review) => (review?.sample ? 'sample, not clinically reviewed' : review?.clinicallyReviewed ? 'clinically reviewed' : 'not yet clinically reviewed');
 
 function resourceCard(r) {
   const phone = r.phone ? el('div', { class: 'line' }, 'Call ', el('a', { href: `tel:${r.phone.replace(/[^0-9+]/g, '')}` }, r.phone)) : null;

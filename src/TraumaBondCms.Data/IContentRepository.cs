@@ -30,13 +30,13 @@ public interface IContentRepository
     Task<IReadOnlyDictionary<string, string>> FindBySlugsAsync(string contentType, IReadOnlyCollection<string> slugs, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// Creates an item with its first version, which must be latest; writes its index rows, slug and, when
+    /// Creates an item with its first version, which must be latest and unpublished (<see cref="ArgumentException"/> otherwise); writes its index rows, slug and, when
     /// <paramref name="search"/> is given, its search document (null: the version cannot be found by search).
     /// </summary>
     Task CreateAsync(ContentItem firstVersion, IReadOnlyList<IndexedFieldValue> index, SearchDocument? search = null, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// Adds a new latest version; the previous latest loses the flag (and its index rows unless it is published). The
+    /// Adds a new latest, unpublished version (<see cref="ArgumentException"/> otherwise); the previous latest loses the flag (and its index rows unless it is published). The
     /// search indexes follow the flags; <paramref name="search"/> is the new version's search document (null for none).
     /// </summary>
     Task AddVersionAsync(ContentItem version, IReadOnlyList<IndexedFieldValue> index, SearchDocument? search = null, CancellationToken cancellationToken = default);
@@ -46,13 +46,19 @@ public interface IContentRepository
     /// several statements per version (site imports, seeding). The result is what <see cref="CreateAsync"/>,
     /// <see cref="AddVersionAsync"/> and <see cref="PublishAsync"/> would have stored: an item's versions share its type,
     /// owner and creation time; exactly one is latest and at most one published (with its publication time); index rows
-    /// and slugs are kept for those two only. Throws <see cref="ArgumentException"/> for versions that break these rules
+    /// and slugs are kept for those two only. It writes published versions without the publication gate's signature check,
+    /// so it is for seeding benchmarks and tests and for migrations of data already reviewed: the application never calls
+    /// it (a test of its publish paths asserts that). Throws <see cref="ArgumentException"/> for versions that break these rules
     /// and <see cref="DuplicateSlugException"/>, before writing anything, when a slug is taken; an item that already
     /// exists makes the database refuse the write.
     /// </summary>
     Task ImportAsync(IReadOnlyList<ContentImport> versions, CancellationToken cancellationToken = default);
 
-    /// <summary>Makes <paramref name="contentItemVersionId"/> the published version at <paramref name="publishedUtc"/>; the previous published version loses the flag.</summary>
+    /// <summary>
+    /// Makes <paramref name="contentItemVersionId"/> the published version at <paramref name="publishedUtc"/>; the previous
+    /// published version loses the flag. The application's one way to make a version visible to readers: callers check first that a
+    /// verified clinical signature covers its exact hash (the Web layer's publication gate).
+    /// </summary>
     Task PublishAsync(string contentItemId, string contentItemVersionId, DateTimeOffset publishedUtc, CancellationToken cancellationToken = default);
 
     /// <summary>Clears the published flag of the item's published version, if any.</summary>

@@ -22,4 +22,7 @@ public interface IScheduleRepository
 
     /// <summary>Finishes a schedule as done, skipped or cancelled, with a sentence saying what happened.</summary>
     Task CompleteAsync(string scheduleId, ScheduleState state, string outcome, DateTimeOffset completedUtc, CancellationToken cancellationToken = default);
+
+    /// <summary>The schedules <paramref name="createdBy"/> made that were skipped at or after <paramref name="since"/>, newest first (at most <paramref name="limit"/>).</summary>
+    Task<IReadOnlyList<ScheduledAction>> ListSkippedAsync(string createdBy, DateTimeOffset since, int limit, CancellationToken cancellationToken = default);
 }

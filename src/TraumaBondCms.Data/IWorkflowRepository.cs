@@ -33,6 +33,13 @@ public interface IWorkflowRepository
     Task<IReadOnlyList<(string ContentItemId, string Reason, DateTimeOffset FlaggedUtc)>> ListFollowUpsAsync(int limit, CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// Items whose published version a recipe published as unreviewed sample content (a valid recipe approval of its exact
+    /// hash), by id, at most <paramref name="limit"/>; whether a clinician signed it too, <see cref="GetReviewStatesAsync"/>
+    /// says. Reads an index of recipe approvals, which exist only for samples.
+    /// </summary>
+    Task<IReadOnlyList<string>> ListPublishedSamplesAsync(int limit, CancellationToken cancellationToken = default);
+
+    /// <summary>
     /// The published items whose periodic clinical review is due at <paramref name="now"/>, among the types of
     /// <paramref name="intervalMonths"/> (type name → months between reviews): those never reviewed first (by id), then
     /// by due date (last review plus the interval), at most <paramref name="limit"/>. Reads a review-date index, so the

@@ -21,7 +21,7 @@ public sealed class CommandLineTests
         var run = await CliProcess.RunAsync(host.DataPath, null, "recipe", "run", Path.Combine(AppContext.BaseDirectory, "recipes", "trauma-bonding-library.recipe.json"));
 
         Assert.True(run.ExitCode == 0, run.Output + run.Error);
-        Assert.Contains("0 created, 0 updated, 0 published", run.Output);
+        Assert.Contains("0 created, 0 updated, 0 published on a verified signature or exempt, 0 published as unreviewed samples", run.Output);
         var after = DatabaseSnapshot.Take(host.DataPath);
         foreach (var table in new[] { "content_items", "content_versions", "content_slugs", "users", "roles", "content_types" })
         {
@@ -39,7 +39,7 @@ public sealed class CommandLineTests
         var recipe = Path.Combine(host.DataPath, "glossary.recipe.json");
         await File.WriteAllTextAsync(recipe, """
             { "name": "glossary", "steps": [ { "name": "ContentDefinition", "contentTypes": [ {
-                "name": "GlossaryTerm", "displayName": "Glossary term", "displayTextField": "term",
+                "name": "GlossaryTerm", "displayName": "Glossary term", "displayTextField": "term", "workflow": "clinical",
                 "fields": [
                   { "name": "term", "displayName": "Term", "kind": "Text", "required": true, "maxLength": 80 },
                   { "name": "definition", "displayName": "Definition", "kind": "Text", "multiline": true, "maxLength": 500 }

@@ -13,7 +13,7 @@ public sealed class ContentVersioningTests : IClassFixture<SharedCmsHost>
 
     public ContentVersioningTests(SharedCmsHost shared) => _host = shared.Host;
 
-    // Topics follow no review workflow, so they show versioning alone; the clinical workflow has its own tests.
+    // Topics follow the light topic-review workflow; the harness signs each publish, so these tests show versioning alone.
     [Fact]
     public async Task Should_keep_serving_the_published_version_when_it_is_edited()
     {
@@ -21,7 +21,7 @@ public sealed class ContentVersioningTests : IClassFixture<SharedCmsHost>
         using var reader = _host.Anonymous();
         var created = await HttpAssert.StatusAsync(HttpStatusCode.Created, await editor.PostAsJsonAsync("/api/content", Topic("Grief after leaving", "Missing someone who hurt you.")));
         var id = created.GetProperty("contentItemId").GetString()!;
-        await HttpAssert.StatusAsync(HttpStatusCode.OK, await editor.PostAsync($"/api/content/{id}/publish", null));
+        await _host.PublishThroughReviewAsync(editor, id);
 
         var edited = await Put(editor, id, created.GetProperty("eTag").GetString()!, Topic("Grief after leaving", "Grieving a relationship that hurt you."));
         var anonymousView = await HttpAssert.StatusAsync(HttpStatusCode.OK, await reader.GetAsync($"/api/content/{id}"));
@@ -41,10 +41,10 @@ public sealed class ContentVersioningTests : IClassFixture<SharedCmsHost>
         using var reader = _host.Anonymous();
         var created = await HttpAssert.StatusAsync(HttpStatusCode.Created, await editor.PostAsJsonAsync("/api/content", Topic("Self-blame", "It is not your fault.")));
         var id = created.GetProperty("contentItemId").GetString()!;
-        await editor.PostAsync($"/api/content/{id}/publish", null);
+        await _host.PublishThroughReviewAsync(editor, id);
         await Put(editor, id, created.GetProperty("eTag").GetString()!, Topic("Self-blame", "It is not your fault, whatever you were told."));
 
-        await HttpAssert.StatusAsync(HttpStatusCode.OK, await editor.PostAsync($"/api/content/{id}/publish", null));
+        await _host.PublishThroughReviewAsync(editor, id);
         var anonymousView = await HttpAssert.StatusAsync(HttpStatusCode.OK, await reader.GetAsync($"/api/content/{id}"));
         var versions = await HttpAssert.StatusAsync(HttpStatusCode.OK, await editor.GetAsync($"/api/content/{id}/versions"));
 
@@ -109,7 +109,7 @@ public sealed class ContentVersioningTests : IClassFixture<SharedCmsHost>
         var body = Topic("Reusable slug", "Once deleted.");
         var created = await HttpAssert.StatusAsync(HttpStatusCode.Created, await editor.PostAsJsonAsync("/api/content", body));
         var id = created.GetProperty("contentItemId").GetString()!;
-        await editor.PostAsync($"/api/content/{id}/publish", null);
+        await _host.PublishThroughReviewAsync(editor, id);
 
         await HttpAssert.StatusAsync(HttpStatusCode.NoContent, await editor.DeleteAsync($"/api/content/{id}?reason=duplicate"));
         var reused = await editor.PostAsJsonAsync("/api/content", body);

@@ -80,4 +80,16 @@ public static class AuditActions
 
     /// <summary>An authenticated request was refused for lack of permission.</summary>
     public const string PermissionDenied = "permission.denied";
+
+    /// <summary>An imported or recipe-carried approval was not accepted (signature, hash or version did not match); the item waits for review.</summary>
+    public const string ApprovalRejected = "approval.rejected";
+
+    /// <summary>A recipe sent an item it could not publish to clinical review.</summary>
+    public const string SubmittedByRecipe = "content.submitted_by_recipe";
+
+    /// <summary>A reviewer credential was confirmed by a second administrator (two-person rule).</summary>
+    public const string CredentialConfirmed = "credential.confirmed";
+
+    /// <summary>Sample content was taken offline because this environment does not serve unreviewed samples.</summary>
+    public const string SampleWithdrawn = "content.sample_withdrawn";
 }

@@ -74,9 +74,15 @@ public static partial class ContentDefinitionValidator
             ValidateField(type, field, typeNames, types, problems);
         }
 
-        if (type.GetField(type.DisplayTextField) is not { Kind: ContentFieldKind.Text })
+        // A type without free text (one that may publish without review) takes its display text from its slug.
+        if (type.GetField(type.DisplayTextField) is not { Kind: ContentFieldKind.Text or ContentFieldKind.Slug })
         {
-            problems.Add($"{where}: displayTextField '{type.DisplayTextField}' must name a Text field of the type.");
+            problems.Add($"{where}: displayTextField '{type.DisplayTextField}' must name a Text or Slug field of the type.");
+        }
+
+        if (type.PublishWithoutReview && type.FreeTextFields.Select(f => f.Name).ToList() is { Count: > 0 } freeText)
+        {
+            problems.Add($"{where} cannot publish without review: readers see the free text of {string.Join(", ", freeText.Select(f => $"'{f}'"))}, which a clinician must review. Give it a review workflow instead.");
         }
 
         if (type.SlugField is not null && type.GetField(type.SlugField) is not { Kind: ContentFieldKind.Slug })

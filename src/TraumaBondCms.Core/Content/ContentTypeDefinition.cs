@@ -22,8 +22,17 @@ public sealed record ContentTypeDefinition
     /// <summary>The Slug field that addresses items of this type; null when the type has no slug.</summary>
     public string? SlugField { get; init; }
 
-    /// <summary>The workflow items of this type follow (see the <c>Workflow</c> recipe step); null publishes without review.</summary>
+    /// <summary>
+    /// The workflow items of this type follow (see the <c>Workflow</c> recipe step). A type without one (or whose workflow
+    /// needs no approval) must say <see cref="PublishWithoutReview"/> and may then hold no free text readers see.
+    /// </summary>
     public string? Workflow { get; init; }
+
+    /// <summary>
+    /// Items publish without clinical review. Allowed only for types with no free text readers see: no Text, Markdown,
+    /// Link, Phone or Hours fields (<see cref="ContentDefinitionValidator"/> refuses the definition otherwise).
+    /// </summary>
+    public bool PublishWithoutReview { get; init; }
 
     /// <summary>How many months a published item's clinical review stays current; null when the type needs no periodic re-review.</summary>
     public int? ReviewIntervalMonths { get; init; }
@@ -36,6 +45,10 @@ public sealed record ContentTypeDefinition
 
     /// <summary>The fields, in editing order.</summary>
     public required IReadOnlyList<ContentFieldDefinition> Fields { get; init; }
+
+    /// <summary>The fields that hold free text readers see (Text, Markdown, Link, Phone, Hours, or lists of them): what a clinician must review.</summary>
+    public IEnumerable<ContentFieldDefinition> FreeTextFields =>
+        Fields.Where(f => f.EffectiveItemKind is ContentFieldKind.Text or ContentFieldKind.Markdown or ContentFieldKind.Link or ContentFieldKind.Phone or ContentFieldKind.Hours);
 
     /// <summary>The label to show: <see cref="DisplayName"/> or <see cref="Name"/>.</summary>
     public string Label => DisplayName ?? Name;

@@ -20,7 +20,7 @@ internal sealed class HelplineLinkRule : ISafetyRule
             {
                 { Outcome: MatchOutcome.Unknown } =>
                     $"The link {match.Found} ({match.Reason}) does not lead to the site of any verified resource. Link the service's Resource, or add it as a Resource and have it verified.",
-                { Outcome: MatchOutcome.Matched, Resource: { IsVerified: false } resource } =>
+                { Outcome: MatchOutcome.Unverified, Resource: { } resource } =>
                     $"The link {match.Found} leads to {resource.Name}, whose contact details are not verified ({resource.DescribeVerification()}). Have the resource verified first.",
                 _ => null,
             };

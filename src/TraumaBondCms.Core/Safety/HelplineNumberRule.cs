@@ -20,7 +20,7 @@ internal sealed class HelplineNumberRule : ISafetyRule
             {
                 { Outcome: MatchOutcome.Unknown } =>
                     $"The number {match.Found} ({match.Reason}) is not the number of any verified resource. Correct it, or add the service as a Resource and have it verified.",
-                { Outcome: MatchOutcome.Matched, Resource: { IsVerified: false } resource } =>
+                { Outcome: MatchOutcome.Unverified, Resource: { } resource } =>
                     $"The number {match.Found} belongs to {resource.Name}, whose contact details are not verified ({resource.DescribeVerification()}). Have the resource verified first.",
                 _ => null,
             };

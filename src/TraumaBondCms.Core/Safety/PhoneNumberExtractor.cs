@@ -14,7 +14,9 @@ namespace TraumaBondCms.Core.Safety;
 /// context word — hotline, helpline, lifeline, crisis, call, text, txt, SMS, dial, phone, telephone, ring, freephone,
 /// toll-free — appears in the same block within 60 characters before it or 40 after it. That covers short codes
 /// ("text START to 88788", "call 988") and ordinary numbers given as a way to get help, and leaves statistics, ages and
-/// reference numbers alone. Pure and thread-safe.
+/// reference numbers alone. Vanity numbers, a toll-free prefix followed by seven keypad letters and digits with at
+/// least one capital letter (<c>1-800-799-SAFE</c>, <c>1-800-SAFE-LNE</c>), are found too and compared by their keypad
+/// digits (see <see cref="PhoneNumberKey.KeypadDigits"/>). Pure and thread-safe.
 /// </remarks>
 public static partial class PhoneNumberExtractor
 {
@@ -26,13 +28,27 @@ public static partial class PhoneNumberExtractor
     [GeneratedRegex(@"\b(hotline|helpline|lifeline|crisis|call|calls|calling|text|texting|txt|sms|dial|phone|telephone|ring|freephone|toll-free|tollfree)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ContextWord();
 
+    // A NANP or international toll-free prefix, then seven keypad characters (capitals and digits, at least one capital)
+    // in groups of 3+4, 4+3 or 7: the capitals keep ordinary words ("1-800-call-now") from counting.
+    [GeneratedRegex(@"(?<![\w+])(?:\+?1[ \-.\u2010-\u2013]?)?\(?8(?:00|33|44|55|66|77|88)\)?[ \-.\u2010-\u2013]?(?=[0-9 \-.]{0,7}[A-Z])(?:[A-Z0-9]{3}[ \-.]?[A-Z0-9]{4}|[A-Z0-9]{4}[ \-.]?[A-Z0-9]{3})(?![\w])")]
+    private static partial Regex VanityNumber();
+
     /// <summary>Every number in <paramref name="text"/> (one block: numbers never span lines), in order.</summary>
     public static IReadOnlyList<PhoneCandidate> Extract(string field, string text)
     {
         var found = new List<PhoneCandidate>();
+        var vanity = VanityNumber().Matches(text).ToList();
         var i = 0;
         while (i < text.Length)
         {
+            if (vanity.FirstOrDefault(v => v.Index == i) is { } spelled)
+            {
+                var key = PhoneNumberKey.Parse(spelled.Value);
+                found.Add(new PhoneCandidate(field, spelled.Value, key, Classify(text, i, i + spelled.Length, key)));
+                i += spelled.Length;
+                continue;
+            }
+
             if (!StartsNumber(text, i))
             {
                 i++;

@@ -34,11 +34,11 @@ public readonly record struct PhoneNumberKey(string? CountryCode, string Nationa
 
     private static readonly string[] UkFreephone = ["800", "808", "500"];
 
-    /// <summary>Parses a number as written (separators are ignored).</summary>
+    /// <summary>Parses a number as written (separators are ignored; the letters of a vanity number count as their keypad digits).</summary>
     public static PhoneNumberKey Parse(string number)
     {
         var trimmed = number.TrimStart('(', ' ');
-        var digits = new string(number.Where(char.IsAsciiDigit).ToArray());
+        var digits = KeypadDigits(number);
         if (trimmed.StartsWith('+') || (digits.StartsWith("00", StringComparison.Ordinal) && digits.Length >= 10))
         {
             var rest = trimmed.StartsWith('+') ? digits : digits[2..];
@@ -76,6 +76,30 @@ public readonly record struct PhoneNumberKey(string? CountryCode, string Nationa
 
         var australianFreecall = digits.Length == 10 && digits.StartsWith("1800", StringComparison.Ordinal);
         return new PhoneNumberKey(null, digits, digits, IsNanpTollFree(digits) || australianFreecall);
+    }
+
+    /// <summary>
+    /// The digits of a number as dialled: digits stay, letters become their telephone keypad digit (ITU E.161: ABC 2,
+    /// DEF 3, GHI 4, JKL 5, MNO 6, PQRS 7, TUV 8, WXYZ 9), so <c>1-800-799-SAFE</c> gives <c>18007997233</c>; the rest is dropped.
+    /// </summary>
+    public static string KeypadDigits(string number)
+    {
+        const string keypad = "22233344455566677778889999";
+        return string.Create(number.Count(char.IsAsciiLetterOrDigit), number, (span, text) =>
+        {
+            var i = 0;
+            foreach (var c in text)
+            {
+                if (char.IsAsciiDigit(c))
+                {
+                    span[i++] = c;
+                }
+                else if (char.IsAsciiLetter(c))
+                {
+                    span[i++] = keypad[char.ToUpperInvariant(c) - 'A'];
+                }
+            }
+        });
     }
 
     /// <summary>True for a short code: fewer than 7 identifying digits (<c>988</c>, <c>741741</c>).</summary>

@@ -17,4 +17,10 @@ public sealed record ResourceSettings
     /// verified. Phone fields among them are the resource's numbers, Link fields its web addresses.
     /// </summary>
     public required IReadOnlyList<string> ChannelFields { get; init; }
+
+    /// <summary>
+    /// How many different people a change of contact details needs: 2 (the default: its author, and a verifier who is
+    /// not its author) or 3 (the verifier must also not be the clinician who approved the version).
+    /// </summary>
+    public int ChannelChangePeople { get; init; } = 2;
 }

@@ -30,6 +30,12 @@ public sealed record ResourceSnapshot
     /// <summary>Its verification status.</summary>
     public required VerificationStatus Status { get; init; }
 
+    /// <summary>
+    /// The channels as last verified (the newest verification record's values, whatever the published text says): what
+    /// the helpline checks compare numbers and addresses against. Empty when the resource was never verified.
+    /// </summary>
+    public IReadOnlyList<ResourceChannel> ReferenceChannels { get; init; } = [];
+
     /// <summary>The latest verification of its current channel values; null when there is none.</summary>
     public ResourceVerification? LastVerification { get; init; }
 
@@ -52,7 +58,8 @@ public sealed record ResourceSnapshot
         var (_, hash) = ResourceChannels.Fingerprint(item.Fields, settings.ChannelFields);
         var records = verifications.Where(v => v.ContentItemId == item.ContentItemId).OrderByDescending(v => v.VerifiedUtc).ToList();
         var last = records.FirstOrDefault(v => v.ChannelsHash == hash);
-        var due = last?.VerifiedUtc.AddDays(type.VerificationIntervalDays ?? DefaultIntervalDays);
+        // The interval runs from when the person checked, when they said (a check recorded late is not fresher for it).
+        var due = last is null ? (DateTimeOffset?)null : (last.CheckedUtc ?? last.VerifiedUtc).AddDays(type.VerificationIntervalDays ?? DefaultIntervalDays);
         var status = last is null
             ? (records.Count == 0 ? VerificationStatus.NeverVerified : VerificationStatus.ChannelsChanged)
             : (now > due ? VerificationStatus.Overdue : VerificationStatus.Current);
@@ -63,6 +70,7 @@ public sealed record ResourceSnapshot
             IsCrisisLine = item.Fields.TryGetValue(settings.CrisisFlagField, out var flag) && flag.ValueKind == System.Text.Json.JsonValueKind.True,
             Topics = type.Fields.Where(f => f.Kind == ContentFieldKind.Tags).SelectMany(f => item.Fields.GetStrings(f.Name)).ToArray(),
             Channels = ResourceChannels.Of(type, item.Fields, settings.ChannelFields),
+            ReferenceChannels = records.Count == 0 ? [] : ResourceChannels.Of(type, ContentFields.Parse(records[0].Channels), settings.ChannelFields),
             Status = status,
             LastVerification = last,
             DueUtc = due,

@@ -39,4 +39,10 @@ public sealed record ResourceVerification
 
     /// <summary>What was checked and how (e.g. "Called the line; hours confirmed on the website"); null for none.</summary>
     public string? Note { get; init; }
+
+    /// <summary>How the person checked; null for recipe records (and records from before methods were stated).</summary>
+    public VerificationMethod? Method { get; init; }
+
+    /// <summary>When the person made the check (may be earlier than <see cref="VerifiedUtc"/>, when it was recorded); null when not stated.</summary>
+    public DateTimeOffset? CheckedUtc { get; init; }
 }

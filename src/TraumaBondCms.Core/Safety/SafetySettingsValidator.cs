@@ -71,6 +71,11 @@ public static class SafetySettingsValidator
         {
             problems.Add($"Resource type '{type.Name}': verificationIntervalDays must be at least 1.");
         }
+
+        if (resources.ChannelChangePeople is not (2 or 3))
+        {
+            problems.Add($"Resource type '{type.Name}': channelChangePeople is 2 (author and verifier) or 3 (author, approving reviewer and verifier).");
+        }
     }
 
     private static void ValidateType(ContentTypeSafetyRules rules, SafetySettings settings, ContentDefinitionCatalog catalog, List<string> problems)

@@ -44,4 +44,25 @@ public sealed record CmsUser
 
     /// <summary>When the account was created.</summary>
     public required DateTimeOffset CreatedUtc { get; init; }
+
+    /// <summary>
+    /// Who created the account: a user name, <c>cli:NAME</c> for the server's operator on the command line,
+    /// <c>setup</c> for the first administrator; null for accounts created before this was recorded.
+    /// </summary>
+    public string? CreatedBy { get; init; }
+
+    /// <summary>Who last granted the reviewer credential or the reviewing role (same forms as <see cref="CreatedBy"/>); null when never.</summary>
+    public string? CredentialGrantedBy { get; init; }
+
+    /// <summary>When the credential or reviewing role was last granted.</summary>
+    public DateTimeOffset? CredentialGrantedUtc { get; init; }
+
+    /// <summary>The second administrator who confirmed the current credential (two-person rule); null while unconfirmed.</summary>
+    public string? CredentialConfirmedBy { get; init; }
+
+    /// <summary>When it was confirmed.</summary>
+    public DateTimeOffset? CredentialConfirmedUtc { get; init; }
+
+    /// <summary>True when the user has a credential and a second administrator confirmed it.</summary>
+    public bool CredentialConfirmed => Credential is not null && CredentialConfirmedBy is not null;
 }

@@ -19,7 +19,7 @@ public sealed record Approval
     /// <summary>The signed content hash.</summary>
     public required string ContentHash { get; init; }
 
-    /// <summary>The reviewer's user name; <c>recipe</c> for content a recipe published without a clinical signature.</summary>
+    /// <summary>The reviewer's user name; <c>recipe</c> for sample content a recipe published without a clinical signature.</summary>
     public required string Reviewer { get; init; }
 
     /// <summary>The reviewer's name as shown to readers.</summary>
@@ -37,6 +37,27 @@ public sealed record Approval
     /// <summary>The reviewer's comment; null for none.</summary>
     public string? Comment { get; init; }
 
+    /// <summary>What the signature means, in the reviewer's words as the server states them (see <see cref="ApprovalStatement.MeaningOf"/>).</summary>
+    public string? Meaning { get; init; }
+
+    /// <summary>The administrator who confirmed the reviewer's credential (user name); null when nobody independently did.</summary>
+    public string? CredentialConfirmedBy { get; init; }
+
+    /// <summary>When that administrator confirmed it.</summary>
+    public DateTimeOffset? CredentialConfirmedUtc { get; init; }
+
+    /// <summary>
+    /// True when a second administrator confirmed the credential; false for approvals signed in single-administrator
+    /// mode (and for recipe samples), which say so wherever they are shown.
+    /// </summary>
+    public bool CredentialIndependentlyConfirmed { get; init; }
+
+    /// <summary>The signature over <see cref="ApprovalStatement.Canonical"/>: the signing key's id; null for unsigned (recipe sample) records.</summary>
+    public string? SigningKeyId { get; init; }
+
+    /// <summary>The signature value (ES256, base64url); null for unsigned records.</summary>
+    public string? Signature { get; init; }
+
     /// <summary>When the approval was voided; null while it is valid.</summary>
     public DateTimeOffset? VoidedUtc { get; init; }
 
@@ -46,6 +67,6 @@ public sealed record Approval
     /// <summary>True while the approval has not been voided.</summary>
     public bool IsValid => VoidedUtc is null;
 
-    /// <summary>True for a reviewer's signature (not a recipe import).</summary>
-    public bool IsClinical => Kind is ApprovalKind.Approval or ApprovalKind.Renewal;
+    /// <summary>True for a reviewer's signature (not a recipe sample).</summary>
+    public bool IsClinical => Kind is ApprovalKind.Approval or ApprovalKind.Renewal or ApprovalKind.PostIncidentReview;
 }

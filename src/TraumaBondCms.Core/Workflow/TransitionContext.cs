@@ -35,6 +35,24 @@ public sealed record TransitionContext
     /// <summary>The acting user's reviewer credential; null when they have none.</summary>
     public ReviewerCredential? ActorCredential { get; init; }
 
+    /// <summary>True when a second administrator confirmed the actor's current credential (two-person rule).</summary>
+    public bool ActorCredentialConfirmed { get; init; }
+
+    /// <summary>
+    /// True when the site runs in single-administrator mode: unconfirmed credentials may sign, and every approval and
+    /// GraphQL review says the credential was not independently confirmed.
+    /// </summary>
+    public bool SingleAdministratorMode { get; init; }
+
+    /// <summary>Accounts linked to the actor (see <see cref="Security.AccountLinks"/>): none of them may have written a version the actor signs.</summary>
+    public IReadOnlySet<string> LinkedAccounts { get; init; } = new HashSet<string>();
+
+    /// <summary>For publishing: the rules a publish must pass besides an approval of the exact hash (follow-up, channel verification, linked approver), each a refusal.</summary>
+    public IReadOnlyList<TransitionRefusal> PublicationRefusals { get; init; } = [];
+
+    /// <summary>For a post-incident review: true while the item's emergency follow-up is open.</summary>
+    public bool FollowUpOpen { get; init; }
+
     /// <summary>Today's date, for credential expiry.</summary>
     public required DateOnly Today { get; init; }
 

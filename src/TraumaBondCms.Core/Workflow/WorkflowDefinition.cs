@@ -28,12 +28,29 @@ public sealed record WorkflowDefinition
     /// <summary>The allowed moves.</summary>
     public required IReadOnlyList<WorkflowTransition> Transitions { get; init; }
 
+    /// <summary>
+    /// True when a version in <paramref name="status"/> may be edited. <see cref="ApprovalVoidedStatus"/> counts as the
+    /// initial status: the approval is gone, so the version is a draft again.
+    /// </summary>
+    public bool IsEditable(string status) =>
+        EditableIn.Contains(AsListed(status), StringComparer.Ordinal);
+
+    /// <summary>The status as the definition's lists name it: <see cref="ApprovalVoidedStatus"/> reads as <see cref="InitialStatus"/>.</summary>
+    public string AsListed(string status) => status == ApprovalVoidedStatus ? InitialStatus : status;
+
+    /// <summary>The transition that sends a new version to review: from the initial status to a status an Approve transition starts from; null when none.</summary>
+    public WorkflowTransition? SubmitTransition =>
+        Transitions.FirstOrDefault(t => t.From.Contains(InitialStatus) && Transitions.Any(a => a.Effect == WorkflowEffect.Approve && a.From.Contains(t.To)));
+
     /// <summary>The transition with this name; null when none.</summary>
     public WorkflowTransition? Find(string transition) =>
         Transitions.FirstOrDefault(t => string.Equals(t.Name, transition, StringComparison.Ordinal));
 
     /// <summary>The status given to a version that was published and has been replaced by a newer published version.</summary>
     public const string SupersededStatus = "Superseded";
+
+    /// <summary>The status given to an approved version whose approval was voided (by an edit, or by an emergency unpublish).</summary>
+    public const string ApprovalVoidedStatus = "ApprovalVoided";
 
     /// <summary>Problems with the definition, one sentence each; empty when valid.</summary>
     public IReadOnlyList<string> Validate()
@@ -56,6 +73,11 @@ public sealed record WorkflowDefinition
             problems.Add($"{where}: '{SupersededStatus}' is reserved for replaced published versions.");
         }
 
+        if (statuses.Contains(ApprovalVoidedStatus))
+        {
+            problems.Add($"{where}: '{ApprovalVoidedStatus}' is reserved for versions whose approval was voided.");
+        }
+
         problems.AddRange(EditableIn.Where(s => !statuses.Contains(s)).Select(s => $"{where}: editable status '{s}' is not one of its statuses."));
         var names = new HashSet<string>(StringComparer.Ordinal);
         foreach (var transition in Transitions)
@@ -72,7 +94,7 @@ public sealed record WorkflowDefinition
                 problems.Add($"{at}: a {transition.Effect} transition acts on the published version (target: Published).");
             }
 
-            if (transition.Effect is WorkflowEffect.Approve or WorkflowEffect.RequestChanges or WorkflowEffect.Publish && transition.Target != WorkflowTarget.Latest)
+            if (transition.Effect is WorkflowEffect.Approve or WorkflowEffect.RequestChanges or WorkflowEffect.Publish or WorkflowEffect.PostIncidentReview && transition.Target != WorkflowTarget.Latest)
             {
                 problems.Add($"{at}: a {transition.Effect} transition acts on the latest version (target: Latest).");
             }
@@ -81,6 +103,13 @@ public sealed record WorkflowDefinition
         if (RequiresApproval && !Transitions.Any(t => t.Effect == WorkflowEffect.Approve))
         {
             problems.Add($"{where} requires approval but has no Approve transition.");
+        }
+
+        // An emergency unpublish blocks every republish until a post-incident review: a workflow that can take content
+        // down in an emergency must offer the way back.
+        if (Transitions.Any(t => t.Effect == WorkflowEffect.EmergencyUnpublish) && !Transitions.Any(t => t.Effect == WorkflowEffect.PostIncidentReview))
+        {
+            problems.Add($"{where} has an EmergencyUnpublish transition but no PostIncidentReview transition to republish after it.");
         }
 
         return problems;

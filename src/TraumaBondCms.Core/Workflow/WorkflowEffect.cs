@@ -26,4 +26,10 @@ public enum WorkflowEffect
 
     /// <summary>A clinical reviewer signs the unchanged published version again, renewing its review date without a new publish.</summary>
     RenewReview,
+
+    /// <summary>
+    /// After an emergency unpublish, a clinical reviewer signs the version to republish, with a reason (password re-entered,
+    /// like an approval): the version becomes approved and the follow-up closes. Until then nothing of the item can be published.
+    /// </summary>
+    PostIncidentReview,
 }

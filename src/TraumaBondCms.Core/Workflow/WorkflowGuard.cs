@@ -30,9 +30,17 @@ public static class WorkflowGuard
         Check(GuardRole(context, transition));
         Check(GuardFreshVersion(context, transition));
         Check(GuardNotContributor(context, transition));
+        Check(GuardLinkedContributor(context, transition));
         Check(GuardCredential(context, transition));
+        Check(GuardCredentialConfirmed(context, transition));
         Check(GuardPassword(context, transition));
         Check(GuardApprovedHash(context, transition));
+        foreach (var refusal in GuardPublication(context, transition))
+        {
+            Check(refusal);
+        }
+
+        Check(GuardIncident(context, transition));
         Check(GuardCheckErrors(context, transition));
         Check(GuardCheckWarnings(context, transition));
         Check(GuardComment(context, transition));
@@ -46,7 +54,7 @@ public static class WorkflowGuard
             : null;
 
     private static TransitionRefusal? GuardFromStatus(TransitionContext c, WorkflowTransition t) =>
-        c.TargetStatus is not null && !t.From.Contains(c.TargetStatus, StringComparer.Ordinal)
+        c.TargetStatus is not null && !t.From.Contains(c.Workflow.AsListed(c.TargetStatus), StringComparer.Ordinal)
             ? new("FromStatus", RefusalKind.Conflict, $"'{t.Label}' applies to a version that is {string.Join(" or ", t.From)}; this one is {c.TargetStatus}.")
             : null;
 
@@ -71,6 +79,28 @@ public static class WorkflowGuard
     private static TransitionRefusal? GuardNotContributor(TransitionContext c, WorkflowTransition t) =>
         t.IsSignature && c.ActorUserName is not null && c.Contributors.Contains(c.ActorUserName)
             ? new("SeparationOfDuties", RefusalKind.Forbidden, "You edited this version, so you cannot approve it: another reviewer must.")
+            : null;
+
+    // Separation of duties between people, not only accounts: an account created or credentialed recently by (or with)
+    // one of the authors may be the same person.
+    private static TransitionRefusal? GuardLinkedContributor(TransitionContext c, WorkflowTransition t)
+    {
+        var linked = t.IsSignature ? c.Contributors.Where(c.LinkedAccounts.Contains).Order(StringComparer.Ordinal).ToList() : [];
+        return linked.Count == 0 ? null
+            : new("LinkedAccount", RefusalKind.Forbidden, $"Your account and {string.Join(", ", linked)}, who edited this version, were created or credentialed one by the other recently, so you cannot approve it: a reviewer unconnected to its authors must.");
+    }
+
+    private static TransitionRefusal? GuardCredentialConfirmed(TransitionContext c, WorkflowTransition t) =>
+        t.IsSignature && c.ActorCredential is not null && !c.ActorCredentialConfirmed && !c.SingleAdministratorMode
+            ? new("CredentialConfirmation", RefusalKind.Forbidden, "Your credential has not been confirmed by a second administrator, so you cannot sign yet (two-person rule).")
+            : null;
+
+    private static IEnumerable<TransitionRefusal> GuardPublication(TransitionContext c, WorkflowTransition t) =>
+        t.Effect == WorkflowEffect.Publish ? c.PublicationRefusals : [];
+
+    private static TransitionRefusal? GuardIncident(TransitionContext c, WorkflowTransition t) =>
+        t.Effect == WorkflowEffect.PostIncidentReview && !c.FollowUpOpen
+            ? new("FollowUpOpen", RefusalKind.Conflict, "There is no open emergency follow-up on this item; approve it the usual way.")
             : null;
 
     private static TransitionRefusal? GuardCredential(TransitionContext c, WorkflowTransition t)

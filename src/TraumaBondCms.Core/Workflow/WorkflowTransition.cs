@@ -27,7 +27,7 @@ public sealed record WorkflowTransition
     /// <summary>A comment must be given (always true for <see cref="WorkflowEffect.RequestChanges"/>).</summary>
     public bool RequiresComment { get; init; }
 
-    /// <summary>A reason must be given (always true for <see cref="WorkflowEffect.EmergencyUnpublish"/>).</summary>
+    /// <summary>A reason must be given (always true for <see cref="WorkflowEffect.EmergencyUnpublish"/> and <see cref="WorkflowEffect.PostIncidentReview"/>).</summary>
     public bool RequiresReason { get; init; }
 
     /// <summary>The checks registered for the item's type (e.g. clinical safety checks) run before this transition.</summary>
@@ -37,11 +37,11 @@ public sealed record WorkflowTransition
     public string Label => DisplayName ?? Name;
 
     /// <summary>True when the move needs the actor's password re-entered as a signature.</summary>
-    public bool IsSignature => Effect is WorkflowEffect.Approve or WorkflowEffect.RenewReview;
+    public bool IsSignature => Effect is WorkflowEffect.Approve or WorkflowEffect.RenewReview or WorkflowEffect.PostIncidentReview;
 
     /// <summary>True when a comment is needed, by setting or by effect.</summary>
     public bool NeedsComment => RequiresComment || Effect == WorkflowEffect.RequestChanges;
 
     /// <summary>True when a reason is needed, by setting or by effect.</summary>
-    public bool NeedsReason => RequiresReason || Effect == WorkflowEffect.EmergencyUnpublish;
+    public bool NeedsReason => RequiresReason || Effect is WorkflowEffect.EmergencyUnpublish or WorkflowEffect.PostIncidentReview;
 }

@@ -497,6 +497,38 @@ internal static class PostgresMigrations
             CREATE INDEX ix_resource_verifications_version ON resource_verifications (content_item_version_id);
             CREATE INDEX ix_safety_check_runs_version ON safety_check_runs (content_item_version_id);
             """),
+        (10, "clinical governance: signed approvals, vouched credentials, verification methods", """
+            -- Approvals are signed statements: the signature (ES256, by a key kept outside the database) covers the ids, the exact
+            -- content hash, the reviewer and credential, who confirmed the credential, the meaning and the time.
+            ALTER TABLE approvals
+                ADD COLUMN meaning text NULL,
+                ADD COLUMN credential_confirmed_by text NULL,
+                ADD COLUMN credential_confirmed_utc timestamptz NULL,
+                ADD COLUMN credential_independently_confirmed boolean NOT NULL DEFAULT false,
+                ADD COLUMN signing_key_id text COLLATE "C" NULL,
+                ADD COLUMN signature text NULL;
+
+            -- Who created each account and who granted and confirmed its credential (two-person rule). Credentials that
+            -- existed before have no confirmation: a second administrator confirms them before they sign again.
+            ALTER TABLE users
+                ADD COLUMN created_by text NULL,
+                ADD COLUMN credential_granted_by text NULL,
+                ADD COLUMN credential_granted_utc timestamptz NULL,
+                ADD COLUMN credential_confirmed_by text NULL,
+                ADD COLUMN credential_confirmed_utc timestamptz NULL;
+
+            -- How and when the person checked a resource's contact details.
+            ALTER TABLE resource_verifications
+                ADD COLUMN method text COLLATE "C" NULL,
+                ADD COLUMN checked_utc timestamptz NULL;
+
+            -- Skipped schedules are shown to whoever scheduled them.
+            CREATE INDEX ix_schedules_owner ON schedules (created_by, state, completed_utc, schedule_id);
+
+            -- Recipes' sample "approvals" (unreviewed content published for a first look), found at start to be taken offline
+            -- where samples are not served.
+            CREATE INDEX ix_approvals_recipe ON approvals (content_item_id, content_hash) WHERE kind = 'Recipe' AND voided_utc IS NULL;
+            """),
         (11, "search: change log for the per-node Lucene indexes; database full-text indexes and facet rows dropped", """
             -- Search moved to a Lucene index per node (docs/search.md): the database keeps the documents, their membership
             -- flags and a log of what changed, appended in the content transaction; each node applies the log to its index.

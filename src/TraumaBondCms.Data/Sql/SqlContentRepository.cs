@@ -202,17 +202,24 @@ public sealed class SqlContentRepository(
 
     private async Task InsertVersionAsync(ContentItem version, IReadOnlyList<IndexedFieldValue> index, SearchDocument? searchDocument, CancellationToken cancellationToken)
     {
+        // PublishAsync is the one statement that makes a version published, so that every path to readers passes the
+        // signature check in front of it (see ContentWriter.PublishVersionAsync).
+        if (version.Published)
+        {
+            throw new ArgumentException("A version is written unpublished; PublishAsync is the one way to publish it.", nameof(version));
+        }
+
         // The item's owner, creation time and deletion are copied from the item row, whatever the version says, and the
         // review date from the approvals of the same content (a restored version keeps the signatures of its text).
         await sql.ExecuteAsync(
-            """
+            $"""
             INSERT INTO content_versions (content_item_version_id, content_item_id, content_type, version_number, latest, published,
                 display_text, slug, author, modified_utc, published_utc, content_hash, fields, workflow_status, owner, created_utc, deleted, reviewed_utc)
             VALUES (@version, @id, @type, @number, @latest, @published, @display, @slug, @author, @modified, @publishedUtc, @hash, @fields, @status,
                 (SELECT i.owner FROM content_items i WHERE i.content_item_id = @id),
                 (SELECT i.created_utc FROM content_items i WHERE i.content_item_id = @id),
                 (SELECT i.deleted_utc IS NOT NULL FROM content_items i WHERE i.content_item_id = @id),
-                (SELECT MAX(a.signed_utc) FROM approvals a WHERE a.content_item_id = @id AND a.content_hash = @hash AND a.voided_utc IS NULL AND a.kind IN ('Approval', 'Renewal')))
+                (SELECT MAX(a.signed_utc) FROM approvals a WHERE a.content_item_id = @id AND a.content_hash = @hash AND a.voided_utc IS NULL AND a.kind IN {SqlWorkflowRepository.ReviewKinds}))
             """,
             cancellationToken,
             ("@version", version.ContentItemVersionId),
@@ -220,7 +227,7 @@ public sealed class SqlContentRepository(
             ("@type", version.ContentType),
             ("@number", version.Version),
             ("@latest", version.Latest),
-            ("@published", version.Published),
+            ("@published", false),
             ("@display", version.DisplayText),
             ("@slug", version.Slug),
             ("@author", version.Author),

@@ -10,7 +10,7 @@ public sealed class SqlSafetyRepository(SqlRunner sql) : ISafetyRepository
 {
     private const string SelectVerification = """
         SELECT verification_id, content_item_id, content_item_version_id, content_hash, channels_hash, channels,
-               verified_by, verified_by_display_name, verified_utc, kind, note
+               verified_by, verified_by_display_name, verified_utc, kind, note, method, checked_utc
         FROM resource_verifications
         """;
 
@@ -24,8 +24,8 @@ public sealed class SqlSafetyRepository(SqlRunner sql) : ISafetyRepository
         await sql.ExecuteAsync(
             """
             INSERT INTO resource_verifications (verification_id, content_item_id, content_item_version_id, content_hash, channels_hash,
-                channels, verified_by, verified_by_display_name, verified_utc, kind, note)
-            VALUES (@id, @item, @version, @hash, @channelsHash, @channels, @by, @byName, @at, @kind, @note)
+                channels, verified_by, verified_by_display_name, verified_utc, kind, note, method, checked_utc)
+            VALUES (@id, @item, @version, @hash, @channelsHash, @channels, @by, @byName, @at, @kind, @note, @method, @checked)
             """,
             cancellationToken,
             ("@id", verification.VerificationId),
@@ -38,7 +38,9 @@ public sealed class SqlSafetyRepository(SqlRunner sql) : ISafetyRepository
             ("@byName", verification.VerifiedByDisplayName),
             ("@at", sql.Dialect.ToDbTime(verification.VerifiedUtc)),
             ("@kind", verification.Kind.ToString()),
-            ("@note", verification.Note));
+            ("@note", verification.Note),
+            ("@method", verification.Method?.ToString()),
+            ("@checked", sql.Dialect.ToDbTime(verification.CheckedUtc)));
 
     /// <inheritdoc />
     public async Task<IReadOnlyList<ResourceVerification>> GetVerificationsAsync(IReadOnlyCollection<string> contentItemIds, CancellationToken cancellationToken = default)
@@ -97,6 +99,8 @@ public sealed class SqlSafetyRepository(SqlRunner sql) : ISafetyRepository
         VerifiedUtc = sql.Dialect.ReadTime(r, 8),
         Kind = Enum.Parse<VerificationKind>(r.GetString(9)),
         Note = r.IsDBNull(10) ? null : r.GetString(10),
+        Method = r.IsDBNull(11) ? null : Enum.Parse<VerificationMethod>(r.GetString(11)),
+        CheckedUtc = sql.Dialect.ReadNullableTime(r, 12),
     };
 
     private SafetyCheckRun ReadRun(DbDataReader r) => new()

@@ -42,6 +42,16 @@ public sealed class SqlScheduleRepository(SqlRunner sql) : IScheduleRepository
             ("@limit", limit));
 
     /// <inheritdoc />
+    public async Task<IReadOnlyList<ScheduledAction>> ListSkippedAsync(string createdBy, DateTimeOffset since, int limit, CancellationToken cancellationToken = default) =>
+        await sql.QueryAsync(
+            $"{SelectSchedule} WHERE created_by = @owner AND state = 'Skipped' AND completed_utc >= @since ORDER BY completed_utc DESC, schedule_id DESC LIMIT @limit",
+            Read,
+            cancellationToken,
+            ("@owner", createdBy),
+            ("@since", sql.Dialect.ToDbTime(since)),
+            ("@limit", limit));
+
+    /// <inheritdoc />
     public async Task<bool> TryClaimAsync(string scheduleId, string instance, DateTimeOffset claimedUtc, CancellationToken cancellationToken = default) =>
         await sql.ExecuteAsync(
             "UPDATE schedules SET state = 'Running', claimed_by = @instance, claimed_utc = @at WHERE schedule_id = @id AND state = 'Pending'",

@@ -10,7 +10,8 @@ public sealed class SqlUserRepository(SqlRunner sql) : IUserRepository
 {
     private const string SelectUser = """
         SELECT user_id, user_name, display_name, email, password_hash, security_stamp, roles, credential,
-               failed_sign_ins, lockout_end_utc, disabled, created_utc
+               failed_sign_ins, lockout_end_utc, disabled, created_utc, created_by, credential_granted_by, credential_granted_utc,
+               credential_confirmed_by, credential_confirmed_utc
         FROM users
         """;
 
@@ -34,8 +35,10 @@ public sealed class SqlUserRepository(SqlRunner sql) : IUserRepository
             await sql.ExecuteAsync(
                 """
                 INSERT INTO users (user_id, user_name, normalized_user_name, display_name, email, password_hash, security_stamp, roles,
-                    credential, failed_sign_ins, lockout_end_utc, disabled, created_utc)
-                VALUES (@id, @name, @normalized, @display, @email, @hash, @stamp, @roles, @credential, @failed, @lockout, @disabled, @created)
+                    credential, failed_sign_ins, lockout_end_utc, disabled, created_utc, created_by, credential_granted_by, credential_granted_utc,
+                    credential_confirmed_by, credential_confirmed_utc)
+                VALUES (@id, @name, @normalized, @display, @email, @hash, @stamp, @roles, @credential, @failed, @lockout, @disabled, @created,
+                    @createdBy, @grantedBy, @grantedUtc, @confirmedBy, @confirmedUtc)
                 """,
                 cancellationToken,
                 Parameters(user));
@@ -55,7 +58,9 @@ public sealed class SqlUserRepository(SqlRunner sql) : IUserRepository
                 """
                 UPDATE users SET user_name = @name, normalized_user_name = @normalized, display_name = @display, email = @email,
                     password_hash = @hash, security_stamp = @stamp, roles = @roles, credential = @credential,
-                    failed_sign_ins = @failed, lockout_end_utc = @lockout, disabled = @disabled, created_utc = @created
+                    failed_sign_ins = @failed, lockout_end_utc = @lockout, disabled = @disabled, created_utc = @created,
+                    created_by = @createdBy, credential_granted_by = @grantedBy, credential_granted_utc = @grantedUtc,
+                    credential_confirmed_by = @confirmedBy, credential_confirmed_utc = @confirmedUtc
                 WHERE user_id = @id
                 """,
                 cancellationToken,
@@ -101,6 +106,11 @@ public sealed class SqlUserRepository(SqlRunner sql) : IUserRepository
         ("@lockout", sql.Dialect.ToDbTime(user.LockoutEndUtc)),
         ("@disabled", user.Disabled),
         ("@created", sql.Dialect.ToDbTime(user.CreatedUtc)),
+        ("@createdBy", user.CreatedBy),
+        ("@grantedBy", user.CredentialGrantedBy),
+        ("@grantedUtc", sql.Dialect.ToDbTime(user.CredentialGrantedUtc)),
+        ("@confirmedBy", user.CredentialConfirmedBy),
+        ("@confirmedUtc", sql.Dialect.ToDbTime(user.CredentialConfirmedUtc)),
     ];
 
     private CmsUser ReadUser(DbDataReader r) => new()
@@ -117,6 +127,11 @@ public sealed class SqlUserRepository(SqlRunner sql) : IUserRepository
         LockoutEndUtc = sql.Dialect.ReadNullableTime(r, 9),
         Disabled = r.GetBoolean(10),
         CreatedUtc = sql.Dialect.ReadTime(r, 11),
+        CreatedBy = r.IsDBNull(12) ? null : r.GetString(12),
+        CredentialGrantedBy = r.IsDBNull(13) ? null : r.GetString(13),
+        CredentialGrantedUtc = sql.Dialect.ReadNullableTime(r, 14),
+        CredentialConfirmedBy = r.IsDBNull(15) ? null : r.GetString(15),
+        CredentialConfirmedUtc = sql.Dialect.ReadNullableTime(r, 16),
     };
 
     private static string Normalize(string userName) => userName.Trim().ToUpperInvariant();

@@ -6,9 +6,18 @@ namespace TraumaBondCms.Data.Sql;
 /// <summary>Workflow state in portable SQL; see <see cref="IWorkflowRepository"/>.</summary>
 public sealed class SqlWorkflowRepository(SqlRunner sql) : IWorkflowRepository
 {
+    /// <summary>The approval kinds that are a clinician's review of the text (SQL list): what sets a version's review date.</summary>
+    internal const string ReviewKinds = "('Approval', 'Renewal', 'PostIncidentReview')";
+
+    // The review kinds and a recipe's sample "approval" (SQL list).
+    private const string ReviewOrSampleKinds = "('Approval', 'Renewal', 'PostIncidentReview', 'Recipe')";
+
+    private const string RecipeKind = nameof(ApprovalKind.Recipe);
+
     private const string SelectApproval = """
         SELECT approval_id, content_item_id, content_item_version_id, content_hash, reviewer, reviewer_display_name, credential,
-               signed_utc, kind, comment, voided_utc, voided_reason
+               signed_utc, kind, comment, voided_utc, voided_reason, meaning, credential_confirmed_by, credential_confirmed_utc,
+               credential_independently_confirmed, signing_key_id, signature
         FROM approvals
         """;
 
@@ -26,8 +35,10 @@ public sealed class SqlWorkflowRepository(SqlRunner sql) : IWorkflowRepository
         await sql.ExecuteAsync(
             """
             INSERT INTO approvals (approval_id, content_item_id, content_item_version_id, content_hash, reviewer, reviewer_display_name,
-                credential, signed_utc, kind, comment, voided_utc, voided_reason)
-            VALUES (@id, @item, @version, @hash, @reviewer, @display, @credential, @signed, @kind, @comment, @voided, @voidedReason)
+                credential, signed_utc, kind, comment, voided_utc, voided_reason, meaning, credential_confirmed_by, credential_confirmed_utc,
+                credential_independently_confirmed, signing_key_id, signature)
+            VALUES (@id, @item, @version, @hash, @reviewer, @display, @credential, @signed, @kind, @comment, @voided, @voidedReason, @meaning,
+                @confirmedBy, @confirmedUtc, @independent, @keyId, @signature)
             """,
             cancellationToken,
             ("@id", approval.ApprovalId),
@@ -41,7 +52,13 @@ public sealed class SqlWorkflowRepository(SqlRunner sql) : IWorkflowRepository
             ("@kind", approval.Kind.ToString()),
             ("@comment", approval.Comment),
             ("@voided", sql.Dialect.ToDbTime(approval.VoidedUtc)),
-            ("@voidedReason", approval.VoidedReason));
+            ("@voidedReason", approval.VoidedReason),
+            ("@meaning", approval.Meaning),
+            ("@confirmedBy", approval.CredentialConfirmedBy),
+            ("@confirmedUtc", sql.Dialect.ToDbTime(approval.CredentialConfirmedUtc)),
+            ("@independent", approval.CredentialIndependentlyConfirmed),
+            ("@keyId", approval.SigningKeyId),
+            ("@signature", approval.Signature));
         await RefreshReviewDatesAsync([approval.ContentItemId], cancellationToken);
     }
 
@@ -51,12 +68,14 @@ public sealed class SqlWorkflowRepository(SqlRunner sql) : IWorkflowRepository
         await sql.InsertRowsAsync(
             """
             approvals (approval_id, content_item_id, content_item_version_id, content_hash, reviewer, reviewer_display_name,
-                credential, signed_utc, kind, comment, voided_utc, voided_reason)
+                credential, signed_utc, kind, comment, voided_utc, voided_reason, meaning, credential_confirmed_by, credential_confirmed_utc,
+                credential_independently_confirmed, signing_key_id, signature)
             """,
             approvals.Select(a => new object?[]
             {
                 a.ApprovalId, a.ContentItemId, a.ContentItemVersionId, a.ContentHash, a.Reviewer, a.ReviewerDisplayName, a.Credential,
                 sql.Dialect.ToDbTime(a.SignedUtc), a.Kind.ToString(), a.Comment, sql.Dialect.ToDbTime(a.VoidedUtc), a.VoidedReason,
+                a.Meaning, a.CredentialConfirmedBy, sql.Dialect.ToDbTime(a.CredentialConfirmedUtc), a.CredentialIndependentlyConfirmed, a.SigningKeyId, a.Signature,
             }),
             cancellationToken);
         foreach (var items in approvals.Select(a => a.ContentItemId).Distinct(StringComparer.Ordinal).Chunk(SqlRunner.RowsPerInsert))
@@ -132,13 +151,16 @@ public sealed class SqlWorkflowRepository(SqlRunner sql) : IWorkflowRepository
         var where = $"v.content_type IN ({string.Join(", ", parameters.Select(p => p.Item1))}) AND v.content_item_id IN ({string.Join(", ", ids.Select(p => p.Item1))})";
         parameters.AddRange(ids);
 
-        // Each published version with the valid clinical signatures of exactly its hash (recipe imports do not count as
-        // reviews), through the approvals' item index; the newest signature is picked here.
+        // Each published version with the valid signatures of exactly its hash, through the approvals' item index: the newest
+        // clinical one is picked here; recipe samples do not count as reviews, but are reported, so readers can be told the
+        // content is a sample.
         var rows = await sql.QueryAsync(
             $"""
-            SELECT v.content_item_id, v.content_type, v.display_text, v.content_hash, a.signed_utc, a.approval_id, a.reviewer, a.reviewer_display_name, a.credential
+            SELECT v.content_item_id, v.content_type, v.display_text, v.content_hash, a.signed_utc, a.approval_id, a.reviewer, a.reviewer_display_name, a.credential,
+                   a.credential_confirmed_by, a.credential_independently_confirmed, a.kind
             FROM content_versions v
-            LEFT JOIN approvals a ON a.content_item_id = v.content_item_id AND a.content_hash = v.content_hash AND a.voided_utc IS NULL AND a.kind IN ('Approval', 'Renewal')
+            LEFT JOIN approvals a ON a.content_item_id = v.content_item_id AND a.content_hash = v.content_hash AND a.voided_utc IS NULL
+                AND a.kind IN {ReviewOrSampleKinds}
             WHERE {sql.Dialect.Is("v.published", true)} AND {sql.Dialect.Is("v.deleted", false)} AND {where}
             """,
             r => (State: new ReviewState(
@@ -149,15 +171,38 @@ public sealed class SqlWorkflowRepository(SqlRunner sql) : IWorkflowRepository
                 sql.Dialect.ReadNullableTime(r, 4),
                 r.IsDBNull(6) ? null : r.GetString(6),
                 r.IsDBNull(7) ? null : r.GetString(7),
-                r.IsDBNull(8) ? null : r.GetString(8)), Approval: r.IsDBNull(5) ? null : r.GetString(5)),
+                r.IsDBNull(8) ? null : r.GetString(8))
+            {
+                CredentialConfirmedBy = r.IsDBNull(9) ? null : r.GetString(9),
+                CredentialIndependentlyConfirmed = !r.IsDBNull(10) && r.GetBoolean(10),
+            }, Approval: r.IsDBNull(5) ? null : r.GetString(5), Kind: r.IsDBNull(11) ? null : r.GetString(11)),
             cancellationToken,
             [.. parameters]);
         return rows
             .GroupBy(r => r.State.ContentItemId, StringComparer.Ordinal)
-            .Select(g => g.OrderByDescending(r => r.State.LastReviewedUtc).ThenByDescending(r => r.Approval, StringComparer.Ordinal).First().State)
+            .Select(g => g.Where(r => r.Kind is not null && r.Kind != RecipeKind)
+                .OrderByDescending(r => r.State.LastReviewedUtc).ThenByDescending(r => r.Approval, StringComparer.Ordinal).Select(r => r.State).FirstOrDefault()
+                ?? Unsigned(g.First().State, sample: g.Any(r => r.Kind == RecipeKind)))
             .OrderBy(s => s.ContentItemId, StringComparer.Ordinal)
             .ToList();
     }
+
+    // The state of a published version no clinician signed (a recipe sample's row carries the recipe's "approval").
+    private static ReviewState Unsigned(ReviewState row, bool sample) =>
+        new(row.ContentItemId, row.ContentType, row.DisplayText, row.ContentHash, null, null, null, null) { Sample = sample };
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<string>> ListPublishedSamplesAsync(int limit, CancellationToken cancellationToken = default) =>
+        await sql.QueryAsync(
+            $"""
+            SELECT a.content_item_id FROM approvals a
+            WHERE a.kind = 'Recipe' AND a.voided_utc IS NULL AND EXISTS (SELECT 1 FROM content_versions v
+                WHERE v.content_item_id = a.content_item_id AND v.content_hash = a.content_hash AND {sql.Dialect.Is("v.published", true)} AND {sql.Dialect.Is("v.deleted", false)})
+            GROUP BY a.content_item_id ORDER BY a.content_item_id LIMIT @limit
+            """,
+            r => r.GetString(0),
+            cancellationToken,
+            ("@limit", limit));
 
     /// <inheritdoc />
     public async Task<IReadOnlyList<ReviewState>> ListReviewsDueAsync(IReadOnlyDictionary<string, int> intervalMonths, DateTimeOffset now, int limit, CancellationToken cancellationToken = default)
@@ -194,7 +239,7 @@ public sealed class SqlWorkflowRepository(SqlRunner sql) : IWorkflowRepository
     }
 
     // The review date kept on the items' latest and published versions: the newest valid clinical signature of the
-    // version's content hash (recipe imports do not count). Rows whose date does not change are not rewritten.
+    // version's content hash (recipe imports and samples do not count). Rows whose date does not change are not rewritten.
     private async Task RefreshReviewDatesAsync(IReadOnlyList<string> contentItemIds, CancellationToken cancellationToken)
     {
         var items = contentItemIds.Select((id, i) => ($"@item{i}", (object?)id)).ToArray();
@@ -203,7 +248,7 @@ public sealed class SqlWorkflowRepository(SqlRunner sql) : IWorkflowRepository
             UPDATE content_versions SET reviewed_utc = r.signed FROM (
                 SELECT v.content_item_version_id AS version, (SELECT MAX(a.signed_utc) FROM approvals a
                     WHERE a.content_item_id = v.content_item_id AND a.content_hash = v.content_hash AND a.voided_utc IS NULL
-                      AND a.kind IN ('Approval', 'Renewal')) AS signed
+                      AND a.kind IN {ReviewKinds}) AS signed
                 FROM content_versions v WHERE v.content_item_id IN ({string.Join(", ", items.Select(i => i.Item1))}) AND (v.latest OR v.published)) r
             WHERE content_versions.content_item_version_id = r.version AND content_versions.reviewed_utc IS DISTINCT FROM r.signed
             """,
@@ -225,5 +270,11 @@ public sealed class SqlWorkflowRepository(SqlRunner sql) : IWorkflowRepository
         Comment = r.IsDBNull(9) ? null : r.GetString(9),
         VoidedUtc = sql.Dialect.ReadNullableTime(r, 10),
         VoidedReason = r.IsDBNull(11) ? null : r.GetString(11),
+        Meaning = r.IsDBNull(12) ? null : r.GetString(12),
+        CredentialConfirmedBy = r.IsDBNull(13) ? null : r.GetString(13),
+        CredentialConfirmedUtc = sql.Dialect.ReadNullableTime(r, 14),
+        CredentialIndependentlyConfirmed = r.GetBoolean(15),
+        SigningKeyId = r.IsDBNull(16) ? null : r.GetString(16),
+        Signature = r.IsDBNull(17) ? null : r.GetString(17),
     };
 }

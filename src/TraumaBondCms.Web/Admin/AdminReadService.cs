@@ -14,10 +14,13 @@ namespace TraumaBondCms.Web.Admin;
 /// with their items' titles, the audit log, and the choices for topic and content pickers. Read-only; checks the same
 /// permissions the REST API asks for. Thread-safe.
 /// </summary>
-public sealed class AdminReadService(ICmsStore store, ReviewService reviews, WorkflowService workflow, ContentDefinitionCache definitions)
+public sealed class AdminReadService(ICmsStore store, ReviewService reviews, WorkflowService workflow, ContentDefinitionCache definitions, TimeProvider clock)
 {
     /// <summary>How many rows each dashboard list shows.</summary>
     public const int DashboardRows = 8;
+
+    /// <summary>How many days a skipped schedule stays on its owner's dashboard.</summary>
+    public const int SkippedScheduleDays = 14;
 
     /// <summary>The owner of the items the setup recipe created (the system actor's audit name).</summary>
     public const string SetupOwner = "system";
@@ -44,6 +47,7 @@ public sealed class AdminReadService(ICmsStore store, ReviewService reviews, Wor
             ReviewQueue = await session.Content.QueryAsync(new ContentQuery { Status = ContentStatusFilter.Latest, WorkflowStatuses = ["InReview"], OldestFirst = true, First = DashboardRows }, cancellationToken),
             Scheduled = publishes || reviewsContent ? await ScheduledAsync(session, DashboardRows, cancellationToken) : null,
             FollowUps = await FollowUpsAsync(session, cancellationToken),
+            Skipped = publishes ? await SkippedAsync(session, actor, cancellationToken) : null,
             RecentlyPublished = await session.Content.QueryAsync(new ContentQuery { Status = ContentStatusFilter.Published, First = DashboardRows }, cancellationToken),
             ReadyToPublish = await session.Content.QueryAsync(new ContentQuery { Status = ContentStatusFilter.Latest, WorkflowStatuses = ["Approved"], OldestFirst = true, First = DashboardRows }, cancellationToken),
             SampleContent = await session.Content.QueryAsync(new ContentQuery { Status = ContentStatusFilter.Latest, Owner = SetupOwner, First = MaxSampleItems }, cancellationToken),
@@ -164,12 +168,20 @@ public sealed class AdminReadService(ICmsStore store, ReviewService reviews, Wor
             .ToList();
     }
 
-    private async Task<IReadOnlyList<ScheduledItem>> ScheduledAsync(IStoreSession session, int limit, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<ScheduledItem>> ScheduledAsync(IStoreSession session, int limit, CancellationToken cancellationToken) =>
+        await WithItemsAsync(session, await session.Schedules.ListPendingAsync(null, limit, cancellationToken), cancellationToken);
+
+    // The actor's own schedules the scheduler skipped lately, so that they learn it did not happen and why.
+    private async Task<IReadOnlyList<ScheduledItem>> SkippedAsync(IStoreSession session, CmsActor actor, CancellationToken cancellationToken) =>
+        actor.UserName is { } owner
+            ? await WithItemsAsync(session, await session.Schedules.ListSkippedAsync(owner, clock.GetUtcNow().AddDays(-SkippedScheduleDays), DashboardRows, cancellationToken), cancellationToken)
+            : [];
+
+    private static async Task<IReadOnlyList<ScheduledItem>> WithItemsAsync(IStoreSession session, IReadOnlyList<ScheduledAction> schedules, CancellationToken cancellationToken)
     {
-        var pending = await session.Schedules.ListPendingAsync(null, limit, cancellationToken);
-        var items = (await session.Content.GetManyAsync(pending.Select(s => s.ContentItemId).ToHashSet(), VersionSelector.Latest, cancellationToken))
+        var items = (await session.Content.GetManyAsync(schedules.Select(s => s.ContentItemId).ToHashSet(), VersionSelector.Latest, cancellationToken))
             .ToDictionary(i => i.ContentItemId, StringComparer.Ordinal);
-        return pending.Select(s => new ScheduledItem(s, items.GetValueOrDefault(s.ContentItemId))).ToList();
+        return schedules.Select(s => new ScheduledItem(s, items.GetValueOrDefault(s.ContentItemId))).ToList();
     }
 
     private static async Task<IReadOnlyList<FollowUpItem>> FollowUpsAsync(IStoreSession session, CancellationToken cancellationToken)

@@ -21,6 +21,9 @@ public sealed record DashboardData
     /// <summary>Pending scheduled publishes and unpublishes, soonest first.</summary>
     public IReadOnlyList<ScheduledItem>? Scheduled { get; init; }
 
+    /// <summary>The user's own schedules that were skipped recently (and why), newest first; null when the user schedules nothing.</summary>
+    public IReadOnlyList<ScheduledItem>? Skipped { get; init; }
+
     /// <summary>Items flagged for follow-up review after an emergency unpublish.</summary>
     public IReadOnlyList<FollowUpItem> FollowUps { get; init; } = [];
 

@@ -20,7 +20,7 @@ public sealed record ItemView(
     public string Id => Latest.ContentItemId;
 
     /// <summary>True when the workflow lets the latest version be edited (always, for types without a workflow).</summary>
-    public bool Editable => Workflow is null || Workflow.EditableIn.Contains(Latest.Status, StringComparer.Ordinal);
+    public bool Editable => Workflow is null || Workflow.IsEditable(Latest.Status);
 
     /// <summary>The transitions the user may make now: the only ones offered as buttons.</summary>
     public IEnumerable<WorkflowTransition> Allowed => Options.Where(o => o.Decision.Allowed).Select(o => o.Transition);

@@ -11,6 +11,17 @@ public sealed record CmsActor(string? UserId, string? UserName, string DisplayNa
     /// <summary>The system itself (setup, recipes, the command line), holding every permission and no role; recorded in the audit log as a null actor.</summary>
     public static CmsActor System { get; } = new(null, null, "System", new HashSet<string>(Core.Security.Permissions.All, StringComparer.Ordinal), new HashSet<string>());
 
+    /// <summary>The prefix of an operator's audit name: <c>cli:</c> then the operating-system user or the <c>--actor</c> given.</summary>
+    public const string OperatorPrefix = "cli:";
+
+    /// <summary>
+    /// The server's operator on the command line (recipes, import, user commands): every permission, no role, recorded in
+    /// the audit log as <c>cli:NAME</c>, where NAME is the <c>--actor</c> given or the operating-system user. An operator is
+    /// not an account: it cannot sign, and accounts it creates are linked to no administrator.
+    /// </summary>
+    public static CmsActor Operator(string name) =>
+        new(null, OperatorPrefix + name, name, new HashSet<string>(Core.Security.Permissions.All, StringComparer.Ordinal), new HashSet<string>());
+
     /// <summary>An anonymous reader with no permissions.</summary>
     public static CmsActor Anonymous { get; } = new(null, null, "Anonymous", new HashSet<string>(), new HashSet<string>());
 

@@ -62,7 +62,9 @@ public sealed partial class UserAccounts(RoleCatalog roles, TimeProvider clock)
             Roles = request.Roles.Distinct(StringComparer.Ordinal).ToArray(),
             Credential = request.Credential,
             CreatedUtc = clock.GetUtcNow(),
+            CreatedBy = actor.AuditName,
         };
+        user = CredentialGrants.Track(user, null, roles, actor, clock.GetUtcNow());
         user = user with { PasswordHash = _hasher.HashPassword(user, request.Password) };
         await session.Users.InsertAsync(user, cancellationToken);
         await AuditAsync(session, actor, user, "created", cancellationToken);
@@ -134,6 +136,7 @@ public sealed partial class UserAccounts(RoleCatalog roles, TimeProvider clock)
         }
 
         changed = changed with { SecurityStamp = rolesChanged || changed.Disabled != user.Disabled ? NewStamp() : user.SecurityStamp };
+        changed = CredentialGrants.Track(changed, user, roles, actor, clock.GetUtcNow());
         await session.Users.UpdateAsync(changed, cancellationToken);
         await AuditAsync(session, actor, changed, "changed: " + string.Join(", ", what), cancellationToken);
         return changed;
@@ -236,7 +239,7 @@ public sealed partial class UserAccounts(RoleCatalog roles, TimeProvider clock)
                 Actor = actor.UserName,
                 Action = what == "created" ? AuditActions.UserCreated : AuditActions.UserChanged,
                 Reason = what,
-                Details = JsonSerializer.Serialize(new { user = user.UserName, roles = user.Roles, credential = user.Credential?.ToString(), disabled = user.Disabled }),
+                Details = JsonSerializer.Serialize(new { user = user.UserName, roles = user.Roles, credential = user.Credential?.ToString(), credentialConfirmed = user.CredentialConfirmed, disabled = user.Disabled }),
             },
             cancellationToken);
 

@@ -7,7 +7,7 @@ namespace TraumaBondCms.Web.Cli;
 /// <summary>The <c>import FILE [--title TITLE]</c> command: one draft Article plus FAQ drafts, with the importer's findings printed for the editor to check.</summary>
 internal static class ImportCommand
 {
-    public static async Task<int> RunAsync(IServiceProvider services, string file, string[] options, TextWriter output)
+    public static async Task<int> RunAsync(IServiceProvider services, string file, string[] options, CmsActor actor, TextWriter output)
     {
         var title = options switch
         {
@@ -27,7 +27,7 @@ internal static class ImportCommand
             result = await services.GetRequiredService<ArticleImportService>().ImportAsync(
                 await File.ReadAllTextAsync(file),
                 new ImportOptions { Title = title },
-                CmsActor.System,
+                actor,
                 new SynchronousProgress(output));
         }
         catch (ImportException e)

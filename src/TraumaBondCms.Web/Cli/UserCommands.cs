@@ -7,9 +7,9 @@ namespace TraumaBondCms.Web.Cli;
 /// <summary>The <c>users</c> commands. Passwords are read from standard input, never from arguments (which other users can see in the process list).</summary>
 internal static class UserCommands
 {
-    public static async Task<int> ListAsync(IServiceProvider services, TextWriter output)
+    public static async Task<int> ListAsync(IServiceProvider services, CmsActor actor, TextWriter output)
     {
-        var users = await services.GetRequiredService<UserService>().ListAsync(CmsActor.System);
+        var users = await services.GetRequiredService<UserService>().ListAsync(actor);
         foreach (var user in users)
         {
             await output.WriteLineAsync($"{user.UserName,-24} {string.Join(",", user.Roles),-32} {(user.Disabled ? "disabled " : string.Empty)}{user.Credential}");
@@ -19,7 +19,7 @@ internal static class UserCommands
         return 0;
     }
 
-    public static async Task<int> AddAsync(IServiceProvider services, string userName, string[] options, TextWriter output)
+    public static async Task<int> AddAsync(IServiceProvider services, string userName, string[] options, CmsActor actor, TextWriter output)
     {
         var parsed = Options(options);
         var user = await services.GetRequiredService<UserService>().CreateAsync(
@@ -32,15 +32,15 @@ internal static class UserCommands
                 Credential = parsed.GetValueOrDefault("--credential")?.LastOrDefault() is { } c ? ParseCredential(c) : null,
                 Password = await ReadPasswordAsync(),
             },
-            CmsActor.System);
+            actor);
         await output.WriteLineAsync($"User '{user.UserName}' created with roles {string.Join(", ", user.Roles)}.");
         return 0;
     }
 
-    public static async Task<int> SetPasswordAsync(IServiceProvider services, string userName, string[] options, TextWriter output)
+    public static async Task<int> SetPasswordAsync(IServiceProvider services, string userName, string[] options, CmsActor actor, TextWriter output)
     {
         _ = Options(options);
-        await services.GetRequiredService<UserService>().SetPasswordAsync(userName, await ReadPasswordAsync(), CmsActor.System);
+        await services.GetRequiredService<UserService>().SetPasswordAsync(userName, await ReadPasswordAsync(), actor);
         await output.WriteLineAsync($"Password of '{userName}' changed; their existing sessions and tokens no longer work.");
         return 0;
     }

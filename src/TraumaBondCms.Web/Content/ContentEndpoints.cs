@@ -36,6 +36,7 @@ public static class ContentEndpoints
     private static async Task<Ok<ContentListResponse>> ListAsync(
         HttpContext http,
         ContentService service,
+        Workflow.ReviewService reviews,
         RoleCatalog roles,
         [FromQuery] string[]? type,
         string? status,
@@ -57,10 +58,11 @@ public static class ContentEndpoints
             new ContentQuery { ContentTypes = types, Status = filter, DisplayTextContains = q, Owner = owner, First = PageSize.Read(first, "first", 50), After = after },
             CmsActor.From(http.User, roles),
             cancellationToken);
-        return TypedResults.Ok(new ContentListResponse(page.Items.Select(ContentItemResponse.From).ToArray(), page.TotalCount, page.NextCursor));
+        var reviewed = await reviews.ReviewsOfAsync(page.Items, cancellationToken);
+        return TypedResults.Ok(new ContentListResponse(page.Items.Select(i => ContentItemResponse.From(i) with { Review = reviewed.GetValueOrDefault(i.ContentItemId) }).ToArray(), page.TotalCount, page.NextCursor));
     }
 
-    private static async Task<IResult> GetAsync(HttpContext http, ContentService service, RoleCatalog roles, string id, string? version, CancellationToken cancellationToken)
+    private static async Task<IResult> GetAsync(HttpContext http, ContentService service, Workflow.ReviewService reviews, RoleCatalog roles, string id, string? version, CancellationToken cancellationToken)
     {
         var actor = CmsActor.From(http.User, roles);
         var selector = version switch
@@ -78,11 +80,12 @@ public static class ContentEndpoints
             return TypedResults.StatusCode(StatusCodes.Status304NotModified);
         }
 
-        return WithETag(http, TypedResults.Ok(ContentItemResponse.From(item)), item);
+        var review = (await reviews.ReviewsOfAsync([item], cancellationToken)).GetValueOrDefault(item.ContentItemId);
+        return WithETag(http, TypedResults.Ok(ContentItemResponse.From(item) with { Review = review }), item);
     }
 
     private static async Task<Ok<ContentItemResponse[]>> GetVersionsAsync(HttpContext http, ContentService service, RoleCatalog roles, string id, CancellationToken cancellationToken) =>
-        TypedResults.Ok((await service.GetVersionsAsync(id, CmsActor.From(http.User, roles), cancellationToken)).Select(ContentItemResponse.From).ToArray());
+        TypedResults.Ok((await service.GetHistoryAsync(id, CmsActor.From(http.User, roles), cancellationToken)).Select(v => ContentItemResponse.From(v.Version) with { StatusNote = v.Note }).ToArray());
 
     private static async Task<IResult> CreateAsync(HttpContext http, ContentService service, RoleCatalog roles, [FromBody] JsonElement body, CancellationToken cancellationToken)
     {

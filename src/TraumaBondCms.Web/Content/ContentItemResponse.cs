@@ -22,6 +22,12 @@ public sealed record ContentItemResponse(
     string ETag,
     IReadOnlyDictionary<string, System.Text.Json.JsonElement> Fields)
 {
+    /// <summary>For published versions of reviewed types: the clinical review readers are told about (sample content says so); null otherwise.</summary>
+    public Workflow.ContentReview? Review { get; init; }
+
+    /// <summary>A sentence on the status when the status alone could mislead, e.g. "Approval voided by edit: edited by editor.maya"; null otherwise.</summary>
+    public string? StatusNote { get; init; }
+
     /// <summary>Maps a version.</summary>
     public static ContentItemResponse From(ContentItem item) => new(
         item.ContentItemId,

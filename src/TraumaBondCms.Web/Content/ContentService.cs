@@ -11,7 +11,7 @@ namespace TraumaBondCms.Web.Content;
 /// (<see cref="ContentWriter"/>); reads enforce who may see drafts. Direct publishes and unpublishes (types without a
 /// workflow) record their content events in that transaction, as <see cref="Workflow.WorkflowService"/> does. Thread-safe.
 /// </summary>
-public sealed class ContentService(ICmsStore store, ContentDefinitionCache definitions, Workflow.WorkflowCatalog workflows, Workflow.WorkflowService workflow, IEnumerable<Workflow.IContentEventSink> sinks, TimeProvider clock)
+public sealed class ContentService(ICmsStore store, ContentDefinitionCache definitions, Workflow.WorkflowCatalog workflows, Workflow.WorkflowService workflow, Workflow.PublicationGate gate, IEnumerable<Workflow.IContentEventSink> sinks, TimeProvider clock)
 {
     /// <summary>Reads one version of an item; drafts and old versions need <see cref="Permissions.ViewDrafts"/>.</summary>
     public async Task<ContentItem> GetAsync(string contentItemId, VersionSelector selector, CmsActor actor, CancellationToken cancellationToken = default)
@@ -40,6 +40,22 @@ public sealed class ContentService(ICmsStore store, ContentDefinitionCache defin
         return await session.Content.GetVersionsAsync(contentItemId, cancellationToken);
     }
 
+    /// <summary>
+    /// Every version of an item, oldest first, each with a note when its status alone could mislead (an approval voided by
+    /// an edit or an emergency unpublish); needs <see cref="Permissions.ViewDrafts"/>.
+    /// </summary>
+    public async Task<IReadOnlyList<(ContentItem Version, string? Note)>> GetHistoryAsync(string contentItemId, CmsActor actor, CancellationToken cancellationToken = default)
+    {
+        var versions = await GetVersionsAsync(contentItemId, actor, cancellationToken);
+        await using var session = await store.OpenReadAsync(cancellationToken);
+        var voided = (await session.Workflow.GetApprovalsAsync(contentItemId, cancellationToken)).Where(a => !a.IsValid).ToLookup(a => a.ContentItemVersionId, StringComparer.Ordinal);
+        return versions.Select(v => (v, v.Status == Core.Workflow.WorkflowDefinition.ApprovalVoidedStatus && voided[v.ContentItemVersionId].FirstOrDefault() is { } approval
+            ? approval.VoidedReason?.StartsWith("edited by ", StringComparison.Ordinal) == true
+                ? $"Approval voided by edit: {approval.VoidedReason}."
+                : $"Approval voided: {approval.VoidedReason}."
+            : null)).ToList();
+    }
+
     /// <summary>Lists items; anything but published versions needs <see cref="Permissions.ViewDrafts"/>.</summary>
     public async Task<ContentPage> ListAsync(ContentQuery query, CmsActor actor, CancellationToken cancellationToken = default)
     {
@@ -59,7 +75,7 @@ public sealed class ContentService(ICmsStore store, ContentDefinitionCache defin
 
     /// <summary>Creates an item as a draft.</summary>
     public Task<ContentItem> CreateAsync(string contentType, JsonElement fields, CmsActor actor, CancellationToken cancellationToken = default) =>
-        WriteAsync(w => w.CreateAsync(contentType, fields, actor, null, cancellationToken), cancellationToken);
+        WriteAsync(w => w.CreateAsync(contentType, fields, actor, cancellationToken: cancellationToken), cancellationToken);
 
     /// <summary>Replaces the fields of an item's latest version by saving a new version.</summary>
     public Task<ContentItem> UpdateAsync(string contentItemId, JsonElement fields, string? ifMatch, CmsActor actor, CancellationToken cancellationToken = default) =>
@@ -136,7 +152,7 @@ public sealed class ContentService(ICmsStore store, ContentDefinitionCache defin
     private async Task<T> WriteAsync<T>(Func<ContentWriter, IStoreSession, Task<T>> change, CancellationToken cancellationToken)
     {
         await using var session = await store.BeginWriteAsync(cancellationToken);
-        var result = await change(new ContentWriter(session, definitions.Catalog, workflows.All, clock), session);
+        var result = await change(new ContentWriter(session, definitions.Catalog, workflows.All, gate, clock), session);
         await session.CommitAsync(cancellationToken);
         return result;
     }

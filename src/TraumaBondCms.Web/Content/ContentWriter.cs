@@ -15,23 +15,27 @@ namespace TraumaBondCms.Web.Content;
 /// version, its index rows, its search document and its audit entry. The caller commits. Used by <see cref="ContentService"/>
 /// (one request, one transaction), by the workflow service and by recipes (one recipe, one transaction).
 /// Edits follow the type's workflow: a new version starts in the workflow's initial status, editing is refused
-/// in statuses the workflow does not list as editable, and any edit voids approvals of unpublished content.
+/// in statuses the workflow does not list as editable, and any edit voids approvals of unpublished content. Publishing
+/// passes the <see cref="PublicationGate"/> first, whoever calls: it is the one way a version reaches readers.
 /// </summary>
-public sealed class ContentWriter(IStoreSession session, ContentDefinitionCatalog catalog, IReadOnlyCollection<WorkflowDefinition> workflows, TimeProvider clock)
+public sealed class ContentWriter(IStoreSession session, ContentDefinitionCatalog catalog, IReadOnlyCollection<WorkflowDefinition> workflows, PublicationGate gate, TimeProvider clock)
 {
     /// <summary>The workflow items of <paramref name="type"/> follow; null when none.</summary>
     public WorkflowDefinition? WorkflowOf(ContentTypeDefinition type) =>
         type.Workflow is { } name ? workflows.FirstOrDefault(w => w.Name == name) ?? throw new InvalidOperationException($"Workflow '{name}' is not defined.") : null;
 
-    /// <summary>Creates an item; <paramref name="contentItemId"/> null generates an id.</summary>
-    public async Task<ContentItem> CreateAsync(string contentType, JsonElement fields, CmsActor actor, string? contentItemId = null, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Creates an item; <paramref name="contentItemId"/> null generates an id, and so does <paramref name="contentItemVersionId"/>
+    /// (given when content moves between instances, so that the signatures over the version id still hold).
+    /// </summary>
+    public async Task<ContentItem> CreateAsync(string contentType, JsonElement fields, CmsActor actor, string? contentItemId = null, string? contentItemVersionId = null, CancellationToken cancellationToken = default)
     {
         Require(actor, Permissions.EditContent, "Creating content");
         var type = catalog.Get(contentType);
         var id = contentItemId ?? ContentIds.New();
-        if (!ContentIds.IsWellFormed(id))
+        if (!ContentIds.IsWellFormed(id) || contentItemVersionId is { } v && !ContentIds.IsWellFormed(v))
         {
-            throw ContentValidationException.For("contentItemId", "An id is 1–64 letters, digits, '-' or '_'.");
+            throw ContentValidationException.For(ContentIds.IsWellFormed(id) ? "contentItemVersionId" : "contentItemId", "An id is 1–64 letters, digits, '-' or '_'.");
         }
 
         if (await session.Content.GetItemAsync(id, cancellationToken) is not null)
@@ -42,7 +46,7 @@ public sealed class ContentWriter(IStoreSession session, ContentDefinitionCatalo
         var content = ContentFieldValidator.Validate(type, fields, applyDefaults: true);
         await CheckReferencesAndSlugAsync(content, id, cancellationToken);
         var now = clock.GetUtcNow();
-        var version = NewVersion(content, id, 1, actor.AuditName, actor.AuditName, now, now) with { Status = WorkflowOf(type)?.InitialStatus ?? "Draft" };
+        var version = NewVersion(content, id, contentItemVersionId ?? ContentIds.New(), 1, actor.AuditName, actor.AuditName, now, now) with { Status = WorkflowOf(type)?.InitialStatus ?? "Draft" };
         await session.Content.CreateAsync(version, IndexedFieldValue.For(type, content.Fields), await SearchDocuments.BuildAsync(session, type, content.Fields, version.DisplayText, cancellationToken), cancellationToken);
         await AuditAsync(AuditActions.ContentCreated, version, actor, null, cancellationToken);
         return version;
@@ -55,7 +59,22 @@ public sealed class ContentWriter(IStoreSession session, ContentDefinitionCatalo
     public async Task<ContentItem> UpdateAsync(string contentItemId, JsonElement fields, string? ifMatch, CmsActor actor, CancellationToken cancellationToken = default)
     {
         Require(actor, Permissions.EditContent, "Editing content");
-        return await SaveOverAsync(await GetLatestAsync(contentItemId, ifMatch, cancellationToken), fields, actor, cancellationToken);
+        return await SaveOverAsync(await GetLatestAsync(contentItemId, ifMatch, cancellationToken), fields, null, actor, cancellationToken);
+    }
+
+    /// <summary>
+    /// Saves fields from another instance over the latest version as version <paramref name="contentItemVersionId"/> (kept,
+    /// so that approvals signed there still name it); values equal to the latest version's change nothing and return it.
+    /// </summary>
+    public async Task<ContentItem> SaveImportedAsync(string contentItemId, JsonElement fields, string contentItemVersionId, CmsActor actor, CancellationToken cancellationToken = default)
+    {
+        Require(actor, Permissions.EditContent, "Importing content");
+        if (!ContentIds.IsWellFormed(contentItemVersionId))
+        {
+            throw ContentValidationException.For("contentItemVersionId", "An id is 1–64 letters, digits, '-' or '_'.");
+        }
+
+        return await SaveOverAsync(await GetLatestAsync(contentItemId, null, cancellationToken), fields, contentItemVersionId, actor, cancellationToken);
     }
 
     /// <summary>Applies a JSON merge patch (RFC 7396: null removes a field) to the latest version's fields and saves the result.</summary>
@@ -74,40 +93,39 @@ public sealed class ContentWriter(IStoreSession session, ContentDefinitionCatalo
             merged = merged.With(property.Name, property.Value);
         }
 
-        return await SaveOverAsync(latest, JsonSerializer.SerializeToElement(merged), actor, cancellationToken);
+        return await SaveOverAsync(latest, JsonSerializer.SerializeToElement(merged), null, actor, cancellationToken);
     }
 
     // Saves fields as the version after latest, following the type's workflow.
-    private async Task<ContentItem> SaveOverAsync(ContentItem latest, JsonElement fields, CmsActor actor, CancellationToken cancellationToken)
+    private async Task<ContentItem> SaveOverAsync(ContentItem latest, JsonElement fields, string? versionId, CmsActor actor, CancellationToken cancellationToken)
     {
         var contentItemId = latest.ContentItemId;
         var type = catalog.Get(latest.ContentType);
         var workflow = WorkflowOf(type);
-        if (workflow is not null && !workflow.EditableIn.Contains(latest.Status, StringComparer.Ordinal))
+        var content = ContentFieldValidator.Validate(type, fields, applyDefaults: false);
+        if (content.ContentHash == latest.ContentHash)
+        {
+            // Saving what is already there is no edit, whatever the status (a recipe run again over content in review).
+            return latest;
+        }
+
+        if (workflow is not null && !workflow.IsEditable(latest.Status))
         {
             throw new WorkflowRefusedException(new TransitionDecision(null, [new TransitionRefusal(
                 "Editable", RefusalKind.Conflict, $"A version that is {latest.Status} cannot be edited; the '{workflow.Name}' workflow allows edits in {string.Join(", ", workflow.EditableIn)}.")]));
         }
 
-        var content = ContentFieldValidator.Validate(type, fields, applyDefaults: false);
-        if (content.ContentHash == latest.ContentHash)
-        {
-            return latest;
-        }
-
         await CheckReferencesAndSlugAsync(content, contentItemId, cancellationToken);
         var now = clock.GetUtcNow();
-        var version = NewVersion(content, contentItemId, latest.Version + 1, latest.Owner, actor.AuditName, latest.CreatedUtc, now) with { Status = workflow?.InitialStatus ?? "Draft" };
+        var version = NewVersion(content, contentItemId, versionId ?? ContentIds.New(), latest.Version + 1, latest.Owner, actor.AuditName, latest.CreatedUtc, now) with { Status = workflow?.InitialStatus ?? "Draft" };
         await session.Content.AddVersionAsync(version, IndexedFieldValue.For(type, content.Fields), await SearchDocuments.BuildAsync(session, type, content.Fields, version.DisplayText, cancellationToken), cancellationToken);
         await AuditAsync(AuditActions.ContentUpdated, version, actor, null, cancellationToken, latest.Status, version.Status);
-        await VoidApprovalsAsync(contentItemId, actor, now, cancellationToken);
-        if (version.DisplayText != latest.DisplayText || version.Slug != latest.Slug)
+        await VoidApprovalsAsync(contentItemId, workflow, actor, now, cancellationToken);
+        if (version.Slug != latest.Slug)
         {
-            // Items tagged with this one (by its old or its new slug) carry its title in their search documents.
-            foreach (var slug in new[] { latest.Slug, version.Slug }.OfType<string>().Distinct(StringComparer.Ordinal))
-            {
-                await TaggedSearchDocuments.RefreshAsync(session, catalog, type.Name, slug, cancellationToken);
-            }
+            // Items tagged with this one by its old or its new slug find it, or no longer do. Its title there is the
+            // published one, so a draft's new title changes nothing readers can search.
+            await TaggedSearchDocuments.RefreshAsync(session, catalog, type.Name, [latest.Slug, version.Slug], cancellationToken);
         }
 
         return version;
@@ -128,10 +146,13 @@ public sealed class ContentWriter(IStoreSession session, ContentDefinitionCatalo
 
     /// <summary>
     /// Makes <paramref name="latest"/> the published version with status <paramref name="status"/>; the version it replaces
-    /// becomes Superseded. The caller has already decided that this publish is allowed.
+    /// becomes Superseded. Whatever the caller decided, the <see cref="PublicationGate"/> checks here, in the same
+    /// transaction, that a verified signature covers the exact hash (or the type is exempt, or it is an allowed sample),
+    /// and throws <see cref="WorkflowRefusedException"/> otherwise.
     /// </summary>
     public async Task<ContentItem> PublishVersionAsync(ContentItem latest, string status, CmsActor actor, string? reason, CancellationToken cancellationToken = default)
     {
+        var check = await gate.RequireAsync(session, latest, actor, catalog, workflows, cancellationToken);
         var now = clock.GetUtcNow();
         var previous = await session.Content.GetAsync(latest.ContentItemId, VersionSelector.Published, cancellationToken);
         await session.Content.PublishAsync(latest.ContentItemId, latest.ContentItemVersionId, now, cancellationToken);
@@ -141,8 +162,25 @@ public sealed class ContentWriter(IStoreSession session, ContentDefinitionCatalo
         }
 
         await session.Workflow.SetStatusAsync(latest.ContentItemVersionId, status, cancellationToken);
+        if (previous?.DisplayText != latest.DisplayText || previous?.Slug != latest.Slug)
+        {
+            // Items tagged with this one carry its published title in their search documents.
+            await TaggedSearchDocuments.RefreshAsync(session, catalog, latest.ContentType, [previous?.Slug, latest.Slug], cancellationToken);
+        }
+
         var published = latest with { Published = true, PublishedUtc = now, Status = status };
-        await AuditAsync(AuditActions.ContentPublished, published, actor, reason, cancellationToken, latest.Status, status);
+        await session.Audit.AppendAsync(
+            AuditEntry.ForVersion(published, AuditActions.ContentPublished, actor.UserName, now, reason, latest.Status, status, JsonSerializer.Serialize(new
+            {
+                published.ContentType,
+                published.Version,
+                published.DisplayText,
+                basis = check.Basis.ToString(),
+                approvalId = check.Approval?.ApprovalId,
+                signingKeyId = check.Approval?.SigningKeyId,
+                via = actor.AuditName,
+            })),
+            cancellationToken);
         return published;
     }
 
@@ -165,6 +203,7 @@ public sealed class ContentWriter(IStoreSession session, ContentDefinitionCatalo
     {
         await session.Content.UnpublishAsync(published.ContentItemId, cancellationToken);
         await session.Workflow.SetStatusAsync(published.ContentItemVersionId, status, cancellationToken);
+        await TaggedSearchDocuments.RefreshAsync(session, catalog, published.ContentType, [published.Slug], cancellationToken);
         await AuditAsync(AuditActions.ContentUnpublished, published, actor, reason, cancellationToken, published.Status, status);
         return published with { Published = false, Status = status };
     }
@@ -234,10 +273,10 @@ public sealed class ContentWriter(IStoreSession session, ContentDefinitionCatalo
         }
     }
 
-    private static ContentItem NewVersion(ValidatedContent content, string id, int number, string owner, string author, DateTimeOffset created, DateTimeOffset modified) => new()
+    private static ContentItem NewVersion(ValidatedContent content, string id, string versionId, int number, string owner, string author, DateTimeOffset created, DateTimeOffset modified) => new()
     {
         ContentItemId = id,
-        ContentItemVersionId = ContentIds.New(),
+        ContentItemVersionId = versionId,
         ContentType = content.Type.Name,
         Version = number,
         Latest = true,
@@ -254,26 +293,10 @@ public sealed class ContentWriter(IStoreSession session, ContentDefinitionCatalo
 
     // Any edit voids the approvals of content that is not live: the approved text no longer is the latest text.
     // The published version's approval stays valid, since readers still see exactly what was signed.
-    private async Task VoidApprovalsAsync(string contentItemId, CmsActor actor, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task VoidApprovalsAsync(string contentItemId, WorkflowDefinition? workflow, CmsActor actor, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var published = await session.Content.GetAsync(contentItemId, VersionSelector.Published, cancellationToken);
-        var voided = await session.Workflow.VoidApprovalsAsync(contentItemId, $"edited by {actor.AuditName}", now, published?.ContentHash, cancellationToken);
-        foreach (var approval in voided)
-        {
-            await session.Audit.AppendAsync(
-                new AuditEntry
-                {
-                    OccurredUtc = now,
-                    Actor = actor.UserName,
-                    Action = AuditActions.ApprovalVoided,
-                    ContentItemId = contentItemId,
-                    ContentItemVersionId = approval.ContentItemVersionId,
-                    ContentHash = approval.ContentHash,
-                    Reason = approval.VoidedReason,
-                    Details = JsonSerializer.Serialize(new { approval.ApprovalId, approval.Reviewer }),
-                },
-                cancellationToken);
-        }
+        await ApprovalVoiding.VoidAsync(session, contentItemId, $"edited by {actor.AuditName}", published?.ContentHash, workflow, actor, now, cancellationToken);
     }
 
     private async Task AuditAsync(string action, ContentItem version, CmsActor actor, string? reason, CancellationToken cancellationToken, string? from = null, string? to = null) =>

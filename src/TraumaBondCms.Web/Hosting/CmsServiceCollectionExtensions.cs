@@ -11,6 +11,7 @@ using TraumaBondCms.Data.Sqlite;
 using TraumaBondCms.Web.Auth;
 using TraumaBondCms.Web.Configuration;
 using TraumaBondCms.Web.Content;
+using TraumaBondCms.Web.Governance;
 using TraumaBondCms.Web.GraphQL;
 using TraumaBondCms.Web.Http;
 using TraumaBondCms.Web.Recipes;
@@ -38,6 +39,7 @@ public static class CmsServiceCollectionExtensions
         services.AddSingleton<ContentService>();
         services.AddSingleton<Import.ArticleImportService>();
         services.AddSingleton<UserService>();
+        services.AddCmsGovernance(configuration);
         services.AddSingleton<Workflow.WorkflowCatalog>();
         services.AddSingleton<Workflow.SignatureCheck>();
         services.AddSingleton<Workflow.WorkflowService>();

@@ -11,7 +11,7 @@ namespace TraumaBondCms.Web.Import;
 /// Turns a plain-text or Markdown article into a draft Article and FAQ drafts that point at it, in one
 /// transaction. Nothing is published: imported text goes through clinical review like any other draft.
 /// </summary>
-public sealed class ArticleImportService(ICmsStore store, ContentDefinitionCache definitions, Workflow.WorkflowCatalog workflows, TimeProvider clock)
+public sealed class ArticleImportService(ICmsStore store, ContentDefinitionCache definitions, Workflow.WorkflowCatalog workflows, Workflow.PublicationGate gate, TimeProvider clock)
 {
     private readonly PlainTextArticleImporter _importer = new();
 
@@ -20,7 +20,7 @@ public sealed class ArticleImportService(ICmsStore store, ContentDefinitionCache
     {
         var imported = _importer.Import(text, options);
         await using var session = await store.BeginWriteAsync(cancellationToken);
-        var writer = new ContentWriter(session, definitions.Catalog, workflows.All, clock);
+        var writer = new ContentWriter(session, definitions.Catalog, workflows.All, gate, clock);
         var article = await writer.CreateAsync(
             "Article",
             JsonSerializer.SerializeToElement(new

@@ -47,6 +47,13 @@ public sealed class RecipeRunner(ICmsStore store, IEnumerable<IRecipeStep> steps
             throw new RecipeException($"Recipe '{recipe.Name}': {string.Join(" ", unknown.Select(t => $"content type '{t.Name}' names workflow '{t.Workflow}', which is not defined."))}");
         }
 
+        // Every type readers can see is reviewed, unless its definition explicitly says otherwise (and it holds no free text).
+        var unreviewed = context.Catalog.Types.Select(t => Core.Workflow.ReviewRequirement.ProblemOf(t, context.Workflows.FirstOrDefault(w => w.Name == t.Workflow))).OfType<string>().ToList();
+        if (unreviewed.Count > 0)
+        {
+            throw new RecipeException($"Recipe '{recipe.Name}': {string.Join(" ", unreviewed)}");
+        }
+
         await session.Site.RecordRecipeRunAsync(recipe.Name, recipe.Hash, clock.GetUtcNow(), actor.UserName, cancellationToken);
         await session.Audit.AppendAsync(
             new AuditEntry

@@ -3,9 +3,11 @@ using TraumaBondCms.Core.Audit;
 using TraumaBondCms.Core.Content;
 using TraumaBondCms.Core.Safety;
 using TraumaBondCms.Core.Security;
+using TraumaBondCms.Core.Workflow;
 using TraumaBondCms.Data;
 using TraumaBondCms.Web.Auth;
 using TraumaBondCms.Web.Content;
+using TraumaBondCms.Web.Workflow;
 
 namespace TraumaBondCms.Web.Safety;
 
@@ -13,21 +15,34 @@ namespace TraumaBondCms.Web.Safety;
 /// Resource verification: recording that someone checked a resource's contact details (a record and an audit entry in
 /// one transaction; never a new content version), listing an item's verifications, and listing the published
 /// resources whose verification is overdue, never verified or outdated by a change. Overdue resources stay published.
+/// Two people for every contact channel: whoever changed the checked values cannot verify them (nor, when the resource
+/// settings ask for three people, the reviewer who approved them), and the verifier states how and when they checked.
 /// Thread-safe.
 /// </summary>
 public sealed class ResourceVerificationService(ICmsStore store, ContentDefinitionCache definitions, TimeProvider clock)
 {
     /// <summary>
     /// Records a verification of the resource's published version (or the given version, or the latest when nothing is
-    /// published) by <paramref name="actor"/>, who needs <see cref="Permissions.VerifyResources"/>. Returns the record and
-    /// the resource's state afterwards.
+    /// published) by <paramref name="actor"/>, who needs <see cref="Permissions.VerifyResources"/> and must not have changed
+    /// the checked values. Returns the record and the resource's state afterwards.
     /// </summary>
     public async Task<(ResourceVerification Verification, ResourceVerificationState State)> VerifyAsync(
-        string contentItemId, string? version, string? note, CmsActor actor, CancellationToken cancellationToken = default)
+        string contentItemId, VerificationInput input, CmsActor actor, CancellationToken cancellationToken = default)
     {
         if (!actor.Has(Permissions.VerifyResources))
         {
             throw new CmsForbiddenException(Permissions.VerifyResources, "Verifying a resource");
+        }
+
+        var now = clock.GetUtcNow();
+        if (input.Method is null)
+        {
+            throw ContentValidationException.For("method", $"Say how the details were checked: {string.Join(", ", Enum.GetNames<VerificationMethod>())}.");
+        }
+
+        if (input.CheckedUtc > now.AddMinutes(5))
+        {
+            throw ContentValidationException.For("checkedUtc", "A check cannot be in the future.");
         }
 
         await using var session = await store.BeginWriteAsync(cancellationToken);
@@ -38,16 +53,50 @@ public sealed class ResourceVerificationService(ICmsStore store, ContentDefiniti
             throw ContentValidationException.For("contentItemId", $"'{contentItemId}' is a {latest.ContentType}; only {resources.ContentType} items are verified.");
         }
 
-        var target = version is not null
+        var target = input.Version is { } version
             ? await SafetyCheckService.GetVersionAsync(session, contentItemId, version, cancellationToken)
             : await session.Content.GetAsync(contentItemId, VersionSelector.Published, cancellationToken) ?? latest;
-        var verification = Record(target, resources, actor.AuditName, actor.DisplayName, VerificationKind.Person, string.IsNullOrWhiteSpace(note) ? null : note.Trim(), clock.GetUtcNow());
+        await RefuseSelfVerificationAsync(session, target, resources, actor, cancellationToken);
+        var verification = Record(target, resources, actor.AuditName, actor.DisplayName, VerificationKind.Person, string.IsNullOrWhiteSpace(input.Note) ? null : input.Note.Trim(), now)
+            with
+        { Method = input.Method, CheckedUtc = input.CheckedUtc ?? now };
         await AddAsync(session, verification, actor.UserName, cancellationToken);
         var shown = target.Published ? target : await session.Content.GetAsync(contentItemId, VersionSelector.Published, cancellationToken) ?? target;
         await session.CommitAsync(cancellationToken);
 
         var snapshot = ResourceSnapshot.From(shown, definitions.Catalog.Get(shown.ContentType), resources, [verification], verification.VerifiedUtc);
         return (verification, ResourceVerificationState.From(snapshot, resources.RegionField, verification.VerifiedUtc));
+    }
+
+    // The two-person rule: the person who typed a number cannot be the one who vouches that it reaches the service.
+    private static async Task RefuseSelfVerificationAsync(IStoreSession session, ContentItem target, ResourceSettings resources, CmsActor actor, CancellationToken cancellationToken)
+    {
+        var refusals = new List<TransitionRefusal>();
+        if (actor.UserName is not { } verifier || actor.UserId is null)
+        {
+            refusals.Add(new("Verifier", RefusalKind.Forbidden, "A verification is a person's statement: sign in to your own account to record it."));
+        }
+        else
+        {
+            var (_, hash) = ResourceChannels.Fingerprint(target.Fields, resources.ChannelFields);
+            var versions = await session.Content.GetVersionsAsync(target.ContentItemId, cancellationToken);
+            if (ChannelChanges.AuthorsOf(versions, resources.ChannelFields, hash).Contains(verifier))
+            {
+                refusals.Add(new("SelfVerification", RefusalKind.Forbidden, "You changed these contact details, so you cannot verify them: someone else must check them (two people for every contact channel)."));
+            }
+
+            var signed = versions.Where(v => ResourceChannels.Fingerprint(v.Fields, resources.ChannelFields).Hash == hash).Select(v => v.ContentHash).ToHashSet(StringComparer.Ordinal);
+            if (resources.ChannelChangePeople >= 3 && (await session.Workflow.GetApprovalsAsync(target.ContentItemId, cancellationToken))
+                .Any(a => a.IsValid && a.IsClinical && signed.Contains(a.ContentHash) && string.Equals(a.Reviewer, verifier, StringComparison.OrdinalIgnoreCase)))
+            {
+                refusals.Add(new("SelfVerification", RefusalKind.Forbidden, "You approved these contact details as a reviewer, and this site asks for three people: someone other than the author and the reviewer must verify them."));
+            }
+        }
+
+        if (refusals.Count > 0)
+        {
+            throw new WorkflowRefusedException(new TransitionDecision(null, refusals));
+        }
     }
 
     /// <summary>A resource's verifications, newest first; needs <see cref="Permissions.ViewDrafts"/>.</summary>

@@ -1,5 +1,7 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
+using TraumaBondCms.Core.Content;
+using TraumaBondCms.Core.Safety;
 using TraumaBondCms.Core.Security;
 using TraumaBondCms.Web.Auth;
 using TraumaBondCms.Web.Http;
@@ -66,15 +68,26 @@ public static class SafetyEndpoints
 
     private static async Task<IResult> VerifyAsync(HttpContext http, ResourceVerificationService service, RoleCatalog roles, string id, [FromBody] JsonElement? body, CancellationToken ct)
     {
-        string? note = null, version = null;
+        var input = new VerificationInput();
         if (body is { ValueKind: not JsonValueKind.Undefined } b)
         {
-            JsonBody.RequireObject(b, "note", "version");
-            note = JsonBody.OptionalString(b, "note");
-            version = JsonBody.OptionalString(b, "version");
+            JsonBody.RequireObject(b, "note", "version", "method", "checkedUtc");
+            input = new VerificationInput
+            {
+                Note = JsonBody.OptionalString(b, "note"),
+                Version = JsonBody.OptionalString(b, "version"),
+                Method = JsonBody.OptionalString(b, "method") is { } method
+                    ? Enum.TryParse<VerificationMethod>(method, ignoreCase: false, out var parsed) && Enum.IsDefined(parsed) ? parsed
+                        : throw ContentValidationException.For("method", $"'{method}' is not a verification method; use {string.Join(", ", Enum.GetNames<VerificationMethod>())}.")
+                    : null,
+                CheckedUtc = JsonBody.OptionalString(b, "checkedUtc") is { } at
+                    ? DateTimeOffset.TryParse(at, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var checkedUtc) ? checkedUtc
+                        : throw ContentValidationException.For("checkedUtc", "checkedUtc is an ISO 8601 time, e.g. 2026-12-07T10:30:00Z.")
+                    : null,
+            };
         }
 
-        var (verification, state) = await service.VerifyAsync(id, version, note, CmsActor.From(http.User, roles), ct);
+        var (verification, state) = await service.VerifyAsync(id, input, CmsActor.From(http.User, roles), ct);
         return TypedResults.Ok(new { verification, state });
     }
 }

@@ -4,7 +4,11 @@ using TraumaBondCms.Data;
 
 namespace TraumaBondCms.Web.Search;
 
-/// <summary>Builds a version's <see cref="SearchDocument"/> inside a session, looking up the titles of the items its Tags fields name.</summary>
+/// <summary>
+/// Builds a version's <see cref="SearchDocument"/> inside a session, looking up the titles of the items its Tags fields name:
+/// their published titles, which a clinician signed (a draft's title is unreviewed text, and the document feeds the public
+/// index and its snippets); an item with no published version counts by its slug's words.
+/// </summary>
 public static class SearchDocuments
 {
     /// <summary>The search document of a version with <paramref name="fields"/> of <paramref name="type"/>.</summary>
@@ -14,7 +18,7 @@ public static class SearchDocuments
         foreach (var taxonomy in SearchDocumentBuilder.TagsOf(type, fields).GroupBy(t => t.Taxonomy))
         {
             var holders = await session.Content.FindBySlugsAsync(taxonomy.Key, taxonomy.Select(t => t.Slug).ToHashSet(StringComparer.Ordinal), cancellationToken);
-            var items = (await session.Content.GetManyAsync(holders.Values.ToHashSet(StringComparer.Ordinal), VersionSelector.Latest, cancellationToken))
+            var items = (await session.Content.GetManyAsync(holders.Values.ToHashSet(StringComparer.Ordinal), VersionSelector.Published, cancellationToken))
                 .ToDictionary(i => i.ContentItemId, i => i.DisplayText, StringComparer.Ordinal);
             foreach (var (slug, id) in holders)
             {

@@ -74,11 +74,19 @@ public static class SearchEndpoints
             ? code.Code
             : throw new SearchParameterException("region", "region is an ISO 3166 country or subdivision code, such as US, US-CA or GB.");
 
-    private static async Task<Ok<SearchResponse>> SearchAsync(HttpContext http, SearchService service, RoleCatalog roles, IOptions<SearchOptions> options, CancellationToken cancellationToken)
+    private static async Task<Ok<SearchResponse>> SearchAsync(HttpContext http, SearchService service, Workflow.ReviewService reviews, RoleCatalog roles, IOptions<SearchOptions> options, CancellationToken cancellationToken)
     {
         // Without the shield (a host that replaced the context factory) the query string is still on the request.
         var input = Read(http.Features.Get<ShieldedQuery>()?.QueryString ?? http.Request.QueryString, options.Value);
-        return TypedResults.Ok(await service.SearchAsync(input, CmsActor.From(http.User, roles), cancellationToken));
+        var response = await service.SearchAsync(input, CmsActor.From(http.User, roles), cancellationToken);
+        if (input.Scope != SearchScope.Public)
+        {
+            return TypedResults.Ok(response);
+        }
+
+        // Readers are told which hits are unreviewed samples, as in every other API.
+        var samples = await reviews.SamplesAmongAsync(response.Hits.Select(h => h.ContentItemId).ToHashSet(StringComparer.Ordinal), cancellationToken);
+        return TypedResults.Ok(response with { Hits = response.Hits.Select(h => samples.Contains(h.ContentItemId) ? h with { Sample = true } : h).ToList() });
     }
 
     private static async Task<Ok<ZeroResultsResponse>> ZeroResultsAsync(ZeroResultAnalytics analytics, CancellationToken cancellationToken) =>

@@ -19,4 +19,8 @@ public sealed record SearchHitResponse(
     string? Pinned = null,
     bool? Partial = null,
     string? Status = null,
-    bool? Published = null);
+    bool? Published = null)
+{
+    /// <summary>Public searches: true for sample content published without clinical review (never in Production); null otherwise.</summary>
+    public bool? Sample { get; init; }
+}

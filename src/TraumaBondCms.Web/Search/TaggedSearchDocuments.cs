@@ -5,18 +5,29 @@ namespace TraumaBondCms.Web.Search;
 
 /// <summary>
 /// Keeps search in step with a renamed tag: the search documents of items whose Tags fields name a taxonomy item hold its
-/// title (readers search "coercive control", not "coercive-control"), so when that title changes, the documents of every
-/// tagged latest and published version are made again in the same transaction. Indexed Tags fields are looked up through
+/// published title (readers search "coercive control", not "coercive-control"), so when that title is published, taken
+/// down or its slug changes, the documents of every tagged latest and published version are made again in the same
+/// transaction. Indexed Tags fields are looked up through
 /// their index rows; a Tags field that is not indexed makes the refresh read every item of its type.
 /// </summary>
 public static class TaggedSearchDocuments
 {
     private const int PageSize = 500;
 
-    /// <summary>Rewrites the search documents of the versions tagged with <paramref name="slug"/> of <paramref name="taxonomy"/>; returns how many.</summary>
-    public static async Task<int> RefreshAsync(IStoreSession session, ContentDefinitionCatalog catalog, string taxonomy, string slug, CancellationToken cancellationToken)
+    /// <summary>Rewrites the search documents of the versions tagged with any of <paramref name="slugs"/> (nulls ignored) of <paramref name="taxonomy"/>; returns how many.</summary>
+    public static async Task<int> RefreshAsync(IStoreSession session, ContentDefinitionCatalog catalog, string taxonomy, IEnumerable<string?> slugs, CancellationToken cancellationToken)
     {
         var refreshed = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var slug in slugs.OfType<string>().Distinct(StringComparer.Ordinal))
+        {
+            await RefreshAsync(session, catalog, taxonomy, slug, refreshed, cancellationToken);
+        }
+
+        return refreshed.Count;
+    }
+
+    private static async Task RefreshAsync(IStoreSession session, ContentDefinitionCatalog catalog, string taxonomy, string slug, HashSet<string> refreshed, CancellationToken cancellationToken)
+    {
         foreach (var type in catalog.Types)
         {
             var fields = type.Fields.Where(f => f.Kind == ContentFieldKind.Tags && f.EffectiveTaxonomy == taxonomy).ToArray();
@@ -51,7 +62,5 @@ public static class TaggedSearchDocuments
                 while (cursor is not null);
             }
         }
-
-        return refreshed.Count;
     }
 }

@@ -10,7 +10,8 @@ namespace TraumaBondCms.Web.Setup;
 /// <summary>
 /// Prepares the CMS before it serves: copies <c>App_Data_template/</c> into the data folder, applies schema
 /// migrations, and on the very first start runs the setup recipe and creates the administrator in one
-/// transaction (a failed first start leaves nothing half set up). Later starts only migrate and load.
+/// transaction (a failed first start leaves nothing half set up). Later starts only migrate and load. Every start
+/// takes unreviewed sample content offline where it may not be served (<see cref="Governance.SampleWithdrawal"/>).
 /// </summary>
 public sealed class CmsSetup(
     CmsPaths paths,
@@ -18,6 +19,8 @@ public sealed class CmsSetup(
     RecipeRunner recipes,
     UserAccounts accounts,
     RecipeRunWatcher recipeRuns,
+    Governance.SampleWithdrawal samples,
+    Signing.ServerSigningKeys signingKeys,
     IOptions<CmsOptions> options,
     TimeProvider clock,
     ILogger<CmsSetup> logger)
@@ -46,6 +49,11 @@ public sealed class CmsSetup(
         {
             await RunFirstSetupAsync(output, cancellationToken);
         }
+
+        await samples.EnforceAsync(cancellationToken);
+
+        // The signing key file is read, or made with a first key, before any request needs it.
+        _ = signingKeys.Ring;
     }
 
     private async Task RunFirstSetupAsync(TextWriter output, CancellationToken cancellationToken)

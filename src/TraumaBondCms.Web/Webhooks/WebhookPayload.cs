@@ -11,13 +11,16 @@ namespace TraumaBondCms.Web.Webhooks;
 /// <code>
 /// {
 ///   "id": "01jq...",                 // the delivery id (also the X-TraumaBond-Delivery header)
-///   "event": "content.published",    // content.published | content.unpublished | content.approved | content.review_overdue
+///   "event": "content.published",    // content.published | content.unpublished | content.approved | content.review_overdue | schedule.skipped
 ///   "occurredUtc": "2025-03-01T09:30:00.0000000Z",
 ///   "contentItem": {
 ///     "contentItemId": "...", "contentItemVersionId": "...", "contentType": "Article",
 ///     "displayText": "...", "contentHash": "..."
 ///   },
-///   "actor": "alice"                 // the user who caused it; null for the system (scheduler, review monitor)
+///   "actor": "alice",                // the user who caused it; null for the system (scheduler, review monitor)
+///   "schedule": {                    // schedule.skipped only: the schedule, its owner and why it was skipped
+///     "scheduleId": "...", "action": "Publish", "dueUtc": "...", "owner": "editor.maya", "outcome": "Not carried out: ..."
+///   }
 /// }
 /// </code>
 /// Property names and their order are stable; receivers should ignore properties they do not know.
@@ -44,6 +47,17 @@ public static class WebhookPayload
             json.WriteString("contentHash", contentEvent.ContentHash);
             json.WriteEndObject();
             json.WriteString("actor", contentEvent.Actor);
+            if (contentEvent.Schedule is { } schedule)
+            {
+                json.WriteStartObject("schedule");
+                json.WriteString("scheduleId", schedule.ScheduleId);
+                json.WriteString("action", schedule.Action.ToString());
+                json.WriteString("dueUtc", schedule.DueUtc.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture));
+                json.WriteString("owner", schedule.CreatedBy);
+                json.WriteString("outcome", schedule.Outcome);
+                json.WriteEndObject();
+            }
+
             json.WriteEndObject();
         }
 

@@ -15,6 +15,9 @@ public static class ContentEvents
     /// <summary>A published item's clinical review became due.</summary>
     public const string ReviewOverdue = "content.review_overdue";
 
+    /// <summary>A scheduled publish or unpublish was not carried out when due (e.g. its approval was voided); tells the schedule's owner why.</summary>
+    public const string ScheduleSkipped = "schedule.skipped";
+
     /// <summary>Every event name.</summary>
-    public static IReadOnlyList<string> All { get; } = [Published, Unpublished, Approved, ReviewOverdue];
+    public static IReadOnlyList<string> All { get; } = [Published, Unpublished, Approved, ReviewOverdue, ScheduleSkipped];
 }

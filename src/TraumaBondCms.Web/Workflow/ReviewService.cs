@@ -39,6 +39,37 @@ public sealed class ReviewService(ICmsStore store, ContentDefinitionCache defini
         return states.Select(s => Info(s, intervals)).ToList();
     }
 
+    /// <summary>
+    /// The clinical review of each published item among <paramref name="items"/> whose type follows a workflow, by item id
+    /// (an item published unreviewed as a sample says so); items that are not published are left out.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, ContentReview>> ReviewsOfAsync(IReadOnlyCollection<ContentItem> items, CancellationToken cancellationToken = default)
+    {
+        var published = items.Where(i => i.Published && definitions.Catalog.Find(i.ContentType)?.Workflow is not null).ToList();
+        if (published.Count == 0)
+        {
+            return new Dictionary<string, ContentReview>();
+        }
+
+        await using var session = await store.OpenReadAsync(cancellationToken);
+        var hashes = published.ToDictionary(i => i.ContentItemId, i => i.ContentHash, StringComparer.Ordinal);
+        var states = await session.Workflow.GetReviewStatesAsync(published.Select(i => i.ContentType).Distinct().ToList(), hashes.Keys, cancellationToken);
+        return states.Where(s => hashes[s.ContentItemId] == s.ContentHash).ToDictionary(s => s.ContentItemId, ContentReview.From, StringComparer.Ordinal);
+    }
+
+    /// <summary>Of <paramref name="contentItemIds"/>, those published as unreviewed sample content.</summary>
+    public async Task<IReadOnlySet<string>> SamplesAmongAsync(IReadOnlyCollection<string> contentItemIds, CancellationToken cancellationToken = default)
+    {
+        var types = definitions.Catalog.Types.Where(t => t.Workflow is not null).Select(t => t.Name).ToList();
+        if (contentItemIds.Count == 0 || types.Count == 0)
+        {
+            return new HashSet<string>();
+        }
+
+        await using var session = await store.OpenReadAsync(cancellationToken);
+        return (await session.Workflow.GetReviewStatesAsync(types, contentItemIds, cancellationToken)).Where(s => s.Sample).Select(s => s.ContentItemId).ToHashSet(StringComparer.Ordinal);
+    }
+
     /// <summary>The review date of one published item; null when it is not published or its type is not re-reviewed.</summary>
     public async Task<ReviewInfo?> ReviewDateAsync(string contentItemId, CancellationToken cancellationToken = default)
     {

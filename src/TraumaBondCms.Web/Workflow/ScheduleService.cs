@@ -13,9 +13,19 @@ namespace TraumaBondCms.Web.Workflow;
 /// Scheduled publishing and unpublishing. Scheduling checks the rules now (a publish needs an approved version);
 /// when due, the scheduler claims, re-checks and carries out each schedule in one transaction, acting with the
 /// authority of whoever scheduled it, so a schedule runs at most once even with several scheduler instances, and
-/// a schedule whose version lost its approval is skipped and audited, never carried out.
+/// a schedule whose version lost its approval is skipped, audited and announced to its owner (the dashboard, and the
+/// <see cref="ContentEvents.ScheduleSkipped"/> webhook event), never carried out.
 /// </summary>
-public sealed class ScheduleService(ICmsStore store, WorkflowService workflow, ContentDefinitionCache definitions, WorkflowCatalog workflows, RoleCatalog roles, TimeProvider clock, ILogger<ScheduleService> logger)
+public sealed class ScheduleService(
+    ICmsStore store,
+    WorkflowService workflow,
+    ContentDefinitionCache definitions,
+    WorkflowCatalog workflows,
+    PublicationGate gate,
+    RoleCatalog roles,
+    IEnumerable<IContentEventSink> sinks,
+    TimeProvider clock,
+    ILogger<ScheduleService> logger)
 {
     /// <summary>Schedules <paramref name="action"/> of the item at <paramref name="dueUtc"/> (in the future).</summary>
     public async Task<ScheduledAction> ScheduleAsync(string contentItemId, ScheduledActionKind action, DateTimeOffset dueUtc, string? versionId, CmsActor actor, CancellationToken cancellationToken = default)
@@ -97,6 +107,7 @@ public sealed class ScheduleService(ICmsStore store, WorkflowService workflow, C
             if (state == ScheduleState.Skipped)
             {
                 await AuditAsync(session, AuditActions.ScheduleSkipped, schedule, null, outcome, cancellationToken);
+                await AnnounceSkipAsync(session, schedule with { State = state, Outcome = outcome, CompletedUtc = clock.GetUtcNow() }, cancellationToken);
             }
 
             await session.CommitAsync(cancellationToken);
@@ -138,7 +149,7 @@ public sealed class ScheduleService(ICmsStore store, WorkflowService workflow, C
 
     private async Task<(ScheduleState, string)> CarryOutWithoutWorkflowAsync(IStoreSession session, ScheduledAction schedule, ContentItem latest, CmsActor actor, CancellationToken cancellationToken)
     {
-        var writer = new ContentWriter(session, definitions.Catalog, workflows.All, clock);
+        var writer = new ContentWriter(session, definitions.Catalog, workflows.All, gate, clock);
         if (schedule.Action == ScheduledActionKind.Publish)
         {
             if (latest.ContentItemVersionId != schedule.ContentItemVersionId)
@@ -183,6 +194,19 @@ public sealed class ScheduleService(ICmsStore store, WorkflowService workflow, C
         }
 
         return action == ScheduledActionKind.Publish ? latest : published ?? latest;
+    }
+
+    // The owner learns that their schedule did not happen, and why, through the webhook outbox (same transaction).
+    private async Task AnnounceSkipAsync(IStoreSession session, ScheduledAction schedule, CancellationToken cancellationToken)
+    {
+        var version = await session.Content.GetAsync(schedule.ContentItemId, VersionSelector.ById(schedule.ContentItemVersionId), cancellationToken);
+        var contentEvent = new ContentEvent(ContentEvents.ScheduleSkipped, schedule.ContentItemId, schedule.ContentItemVersionId, version?.ContentType ?? string.Empty,
+            version?.DisplayText ?? schedule.ContentItemId, version?.ContentHash ?? string.Empty, null, clock.GetUtcNow())
+        { Schedule = schedule };
+        foreach (var sink in sinks)
+        {
+            await sink.RecordAsync(session, contentEvent, cancellationToken);
+        }
     }
 
     private async Task AuditAsync(IStoreSession session, string action, ScheduledAction schedule, string? actor, string? reason, CancellationToken cancellationToken) =>

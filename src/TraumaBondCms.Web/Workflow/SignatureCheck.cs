@@ -1,4 +1,5 @@
 using TraumaBondCms.Core.Security;
+using TraumaBondCms.Core.Workflow;
 using TraumaBondCms.Data;
 using TraumaBondCms.Web.Auth;
 
@@ -52,4 +53,8 @@ public sealed class SignatureCheck(ICmsStore store, UserAccounts accounts, SignI
 
         return (verified, user, null);
     }
+
+    /// <summary>The refusal a signature gets while <paramref name="wait"/> runs after too many wrong passwords.</summary>
+    public static TransitionRefusal Throttled(TimeSpan wait) =>
+        new("Signature", RefusalKind.Forbidden, $"Too many wrong passwords: wait {Math.Ceiling(wait.TotalSeconds):0} seconds before signing again. Signing in is not affected.");
 }

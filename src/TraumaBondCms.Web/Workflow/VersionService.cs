@@ -13,7 +13,7 @@ namespace TraumaBondCms.Web.Workflow;
 /// What reviewers compare and editors roll back: field-by-field diffs between any two versions, "since the last
 /// approved version" and "since the published version" in one call each, and restoring an old version as a new draft.
 /// </summary>
-public sealed class VersionService(ICmsStore store, ContentDefinitionCache definitions, WorkflowCatalog workflows, TimeProvider clock)
+public sealed class VersionService(ICmsStore store, ContentDefinitionCache definitions, WorkflowCatalog workflows, PublicationGate gate, TimeProvider clock)
 {
     /// <summary>The diff from version <paramref name="from"/> to version <paramref name="to"/> (numbers; null <paramref name="to"/> is the latest).</summary>
     public async Task<VersionDiff> CompareAsync(string contentItemId, int from, int? to, CmsActor actor, CancellationToken cancellationToken = default)
@@ -51,7 +51,7 @@ public sealed class VersionService(ICmsStore store, ContentDefinitionCache defin
     {
         await using var session = await store.BeginWriteAsync(cancellationToken);
         var old = await GetAsync(session, contentItemId, VersionSelector.ByNumber(number), cancellationToken);
-        var writer = new ContentWriter(session, definitions.Catalog, workflows.All, clock);
+        var writer = new ContentWriter(session, definitions.Catalog, workflows.All, gate, clock);
         var restored = await writer.UpdateAsync(contentItemId, JsonSerializer.SerializeToElement(old.Fields), ifMatch, actor, cancellationToken);
         await session.Audit.AppendAsync(
             new AuditEntry

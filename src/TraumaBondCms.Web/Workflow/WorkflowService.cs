@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.Extensions.Options;
 using TraumaBondCms.Core.Audit;
 using TraumaBondCms.Core.Content;
 using TraumaBondCms.Core.Security;
@@ -6,20 +7,24 @@ using TraumaBondCms.Core.Workflow;
 using TraumaBondCms.Data;
 using TraumaBondCms.Web.Auth;
 using TraumaBondCms.Web.Content;
+using TraumaBondCms.Web.Governance;
 
 namespace TraumaBondCms.Web.Workflow;
 
 /// <summary>
 /// Runs workflow transitions: gathers the facts inside the write transaction, asks <see cref="WorkflowGuard"/>,
-/// applies the transition's effect (status, approval signature, publish, unpublish, follow-up flag), audits it
-/// and records its event, all in that one transaction. Every API, UI and scheduler path goes through here.
-/// A refusal changes nothing and is itself audited. Thread-safe.
+/// applies the transition's effect (status, signed approval, publish, unpublish, emergency takedown, post-incident
+/// review), audits it and records its event, all in that one transaction. Every API, UI and scheduler path goes through
+/// here. A refusal changes nothing and is itself audited. Thread-safe.
 /// </summary>
 public sealed class WorkflowService(
     ICmsStore store,
     ContentDefinitionCache definitions,
     WorkflowCatalog workflows,
     SignatureCheck signatures,
+    ApprovalIssuer approvals,
+    PublicationGate gate,
+    IOptions<GovernanceOptions> governance,
     IEnumerable<IContentEventSink> sinks,
     IEnumerable<ITransitionCheck> checks,
     TimeProvider clock)
@@ -33,8 +38,7 @@ public sealed class WorkflowService(
         TransitionDecision decision;
         if (signature.Wait is { } wait)
         {
-            decision = new TransitionDecision(null, [new("Signature", RefusalKind.Forbidden,
-                $"Too many wrong passwords: wait {Math.Ceiling(wait.TotalSeconds):0} seconds before signing again. Signing in is not affected.")]);
+            decision = new TransitionDecision(null, [SignatureCheck.Throttled(wait)]);
             await AuditRefusalAsync(contentItemId, transitionName, decision, actor, cancellationToken);
             throw new WorkflowRefusedException(decision);
         }
@@ -110,13 +114,22 @@ public sealed class WorkflowService(
         var latest = await session.Content.GetAsync(contentItemId, VersionSelector.Latest, cancellationToken) ?? throw new ContentNotFoundException(contentItemId);
         var workflow = WorkflowOf(latest.ContentType) ?? throw new WorkflowRefusedException(new TransitionDecision(null, [new TransitionRefusal(
             "Workflow", RefusalKind.Conflict, $"{latest.ContentType} items follow no workflow; publish them directly.")]));
+        var users = await session.Users.ListAsync(cancellationToken);
+        var user = actor.UserId is null ? null : users.FirstOrDefault(u => u.UserId == actor.UserId);
+        var approvals = await session.Workflow.GetApprovalsAsync(contentItemId, cancellationToken);
+        var publication = workflow.Transitions.Any(t => t.Effect == WorkflowEffect.Publish)
+            ? await gate.CheckAsync(session, latest, actor, definitions.Catalog, workflows.All, cancellationToken, approvals)
+            : null;
         return new ItemFacts(
             workflow,
             latest,
             await session.Content.GetAsync(contentItemId, VersionSelector.Published, cancellationToken),
-            await session.Workflow.GetApprovalsAsync(contentItemId, cancellationToken),
+            approvals,
             await session.Content.GetVersionsAsync(contentItemId, cancellationToken),
-            actor.UserId is null ? null : (await session.Users.FindByIdAsync(actor.UserId, cancellationToken))?.Credential,
+            user,
+            actor.UserName is null ? new HashSet<string>() : AccountLinks.Of(actor.UserName, users, clock.GetUtcNow(), TimeSpan.FromDays(governance.Value.RecentAccountDays)),
+            publication,
+            await session.Workflow.GetFollowUpAsync(contentItemId, cancellationToken) is not null,
             (await session.Comments.ListAsync(contentItemId, null, cancellationToken)).Where(c => c.ResolvedUtc is null).Select(c => c.ContentItemVersionId).ToHashSet(StringComparer.Ordinal));
     }
 
@@ -136,10 +149,19 @@ public sealed class WorkflowService(
             ExpectedVersionId = input.VersionId,
             ActorUserName = actor.UserName,
             ActorRoles = actor.Roles,
-            ActorCredential = item.ActorCredential,
+            ActorCredential = item.Actor?.Credential,
+            ActorCredentialConfirmed = item.Actor?.CredentialConfirmed == true,
+            SingleAdministratorMode = governance.Value.SingleAdministratorMode,
+            LinkedAccounts = item.LinkedAccounts,
+            FollowUpOpen = item.FollowUpOpen,
             Today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime),
             Contributors = target is null ? new HashSet<string>() : Contributors(item.Versions, item.Approvals, target),
-            TargetHashApproved = target is not null && item.Approvals.Any(a => a.IsValid && a.IsClinical && a.ContentHash == target.ContentHash),
+            TargetHashApproved = transition?.Effect == WorkflowEffect.Publish
+                ? item.Publication is { } p && (p.Basis != PublicationBasis.None || p.Refusals.All(r => r.Rule != PublicationCheck.ApprovedHashRule))
+                : target is not null && item.Approvals.Any(a => a.IsValid && a.IsClinical && a.ContentHash == target.ContentHash),
+            PublicationRefusals = transition?.Effect == WorkflowEffect.Publish && item.Publication is { } check
+                ? check.Refusals.Where(r => r.Rule != PublicationCheck.ApprovedHashRule).ToList()
+                : [],
             CommentGiven = !string.IsNullOrWhiteSpace(input.Comment) || openComment,
             ReasonGiven = !string.IsNullOrWhiteSpace(input.Reason),
             OverrideReasonGiven = !string.IsNullOrWhiteSpace(input.OverrideReason),
@@ -181,7 +203,7 @@ public sealed class WorkflowService(
     {
         var target = facts.Target!;
         var now = clock.GetUtcNow();
-        var writer = new ContentWriter(session, definitions.Catalog, workflows.All, clock);
+        var writer = new ContentWriter(session, definitions.Catalog, workflows.All, gate, clock);
         var from = target.Status;
         Approval? approval = null;
         var result = target with { Status = transition.To };
@@ -195,30 +217,30 @@ public sealed class WorkflowService(
                 result = await writer.UnpublishVersionAsync(target, transition.To, actor, input.Reason ?? input.Comment, cancellationToken);
                 if (transition.Effect == WorkflowEffect.EmergencyUnpublish)
                 {
-                    await session.Workflow.SetFollowUpAsync(target.ContentItemId, input.Reason, now, cancellationToken);
-                    await CancelPendingPublishesAsync(session, target.ContentItemId, $"cancelled by the emergency unpublish: {input.Reason}", now, cancellationToken);
+                    await EmergencyTakedown.ApplyAsync(session, target, facts.Context.Workflow, input.Reason!, actor, now, cancellationToken);
                 }
 
                 await RecordAsync(session, ContentEvents.Unpublished, result, actor, now, cancellationToken);
                 break;
-            case WorkflowEffect.Approve or WorkflowEffect.RenewReview:
-                approval = new Approval
-                {
-                    ApprovalId = ContentIds.New(),
-                    ContentItemId = target.ContentItemId,
-                    ContentItemVersionId = target.ContentItemVersionId,
-                    ContentHash = target.ContentHash,
-                    Reviewer = signer!.UserName,
-                    ReviewerDisplayName = signer.DisplayName,
-                    Credential = signer.Credential!.ToString(),
-                    SignedUtc = now,
-                    Kind = transition.Effect == WorkflowEffect.Approve ? ApprovalKind.Approval : ApprovalKind.Renewal,
-                    Comment = input.Comment,
-                };
+            case WorkflowEffect.Approve or WorkflowEffect.RenewReview or WorkflowEffect.PostIncidentReview:
+                approval = approvals.Issue(target, signer!, transition.Effect, transition.Effect == WorkflowEffect.PostIncidentReview ? input.Reason : input.Comment, now);
                 await session.Workflow.AddApprovalAsync(approval, cancellationToken);
                 await session.Workflow.SetStatusAsync(target.ContentItemVersionId, transition.To, cancellationToken);
-                await session.Workflow.SetFollowUpAsync(target.ContentItemId, null, null, cancellationToken);
-                await AuditAsync(session, AuditActions.ApprovalSigned, target, actor, from, transition.To, input.Comment, new { approval.ApprovalId, approval.Kind, approval.Credential }, cancellationToken);
+                if (transition.Effect == WorkflowEffect.PostIncidentReview)
+                {
+                    // The post-incident signature is what closes the follow-up; an ordinary approval does not.
+                    await session.Workflow.SetFollowUpAsync(target.ContentItemId, null, null, cancellationToken);
+                }
+
+                await AuditAsync(session, AuditActions.ApprovalSigned, target, actor, from, transition.To, approval.Comment, new
+                {
+                    approval.ApprovalId,
+                    approval.Kind,
+                    approval.Credential,
+                    approval.CredentialConfirmedBy,
+                    approval.CredentialIndependentlyConfirmed,
+                    approval.SigningKeyId,
+                }, cancellationToken);
                 await RecordAsync(session, ContentEvents.Approved, result, actor, now, cancellationToken);
                 break;
             default:
@@ -265,14 +287,6 @@ public sealed class WorkflowService(
             },
             cancellationToken);
 
-    private static async Task CancelPendingPublishesAsync(IStoreSession session, string contentItemId, string outcome, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        foreach (var schedule in (await session.Schedules.ListForItemAsync(contentItemId, cancellationToken)).Where(s => s.State == ScheduleState.Pending && s.Action == ScheduledActionKind.Publish))
-        {
-            await session.Schedules.CompleteAsync(schedule.ScheduleId, ScheduleState.Cancelled, outcome, now, cancellationToken);
-        }
-    }
-
     private async Task RecordAsync(IStoreSession session, string name, ContentItem version, CmsActor actor, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var contentEvent = new ContentEvent(name, version.ContentItemId, version.ContentItemVersionId, version.ContentType, version.DisplayText, version.ContentHash, actor.UserName, now);
@@ -309,7 +323,10 @@ public sealed class WorkflowService(
         ContentItem? Published,
         IReadOnlyList<Approval> Approvals,
         IReadOnlyList<ContentItem> Versions,
-        ReviewerCredential? ActorCredential,
+        CmsUser? Actor,
+        IReadOnlySet<string> LinkedAccounts,
+        PublicationCheck? Publication,
+        bool FollowUpOpen,
         IReadOnlySet<string> VersionsWithOpenComments);
 
     /// <summary>The facts a decision was made on, and the versions they came from.</summary>

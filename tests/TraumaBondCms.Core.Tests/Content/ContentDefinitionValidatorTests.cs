@@ -80,13 +80,47 @@ public class ContentDefinitionValidatorTests
     [Theory]
     [InlineData("body")]
     [InlineData("missing")]
-    public void Should_require_a_Text_field_when_displayTextField_names_another(string displayTextField)
+    public void Should_require_a_Text_or_Slug_field_when_displayTextField_names_another(string displayTextField)
     {
         var type = Guide(new ContentFieldDefinition { Name = "body", Kind = ContentFieldKind.Markdown }) with { DisplayTextField = displayTextField };
 
         var problems = Problems(type);
 
-        Assert.Equal([$"Content type 'Guide': displayTextField '{displayTextField}' must name a Text field of the type."], problems);
+        Assert.Equal([$"Content type 'Guide': displayTextField '{displayTextField}' must name a Text or Slug field of the type."], problems);
+    }
+
+    [Fact]
+    public void Should_refuse_to_publish_without_review_when_the_type_holds_free_text_readers_see()
+    {
+        var type = Guide(new ContentFieldDefinition { Name = "body", Kind = ContentFieldKind.Markdown }, new ContentFieldDefinition { Name = "phones", Kind = ContentFieldKind.List, ItemKind = ContentFieldKind.Phone })
+            with
+        { PublishWithoutReview = true };
+
+        var problems = Problems(type);
+
+        var problem = Assert.Single(problems);
+        Assert.Contains("cannot publish without review", problem);
+        Assert.Contains("'title', 'body', 'phones'", problem);
+    }
+
+    [Fact]
+    public void Should_accept_publishing_without_review_when_the_type_has_no_free_text()
+    {
+        var type = new ContentTypeDefinition
+        {
+            Name = "ReadingList",
+            DisplayTextField = "slug",
+            SlugField = "slug",
+            PublishWithoutReview = true,
+            Fields =
+            [
+                new ContentFieldDefinition { Name = "slug", Kind = ContentFieldKind.Slug, Required = true },
+                new ContentFieldDefinition { Name = "position", Kind = ContentFieldKind.Number },
+                new ContentFieldDefinition { Name = "audience", Kind = ContentFieldKind.Choice, Options = ["general", "professionals"] },
+            ],
+        };
+
+        Assert.Empty(ContentDefinitionValidator.Validate([type]));
     }
 
     [Fact]

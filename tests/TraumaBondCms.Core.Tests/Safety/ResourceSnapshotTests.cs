@@ -50,4 +50,15 @@ public class ResourceSnapshotTests
 
         Assert.Equal(verified.LastVerification!.VerifiedUtc.AddDays(30), snapshot.DueUtc);
     }
+
+    [Fact]
+    public void Should_count_the_interval_from_the_check_when_the_check_was_recorded_later()
+    {
+        var verified = Hotline();
+        var checkedLongAgo = verified.LastVerification! with { CheckedUtc = Now.AddDays(-100) };
+
+        var snapshot = ResourceSnapshot.From(verified.Item, RecipeContentTypes.Resource, Resources, [checkedLongAgo], Now);
+
+        Assert.Equal((VerificationStatus.Overdue, Now.AddDays(-100 + ResourceSnapshot.DefaultIntervalDays)), (snapshot.Status, snapshot.DueUtc));
+    }
 }

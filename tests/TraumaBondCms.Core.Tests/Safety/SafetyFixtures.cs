@@ -98,7 +98,7 @@ internal static class SafetyFixtures
         {
             VerificationStatus.Current => [Verified(Now.AddDays(-10), hash)],
             VerificationStatus.Overdue => [Verified(Now.AddDays(-120), hash)],
-            VerificationStatus.ChannelsChanged => [Verified(Now.AddDays(-10), "sha256:other")],
+            VerificationStatus.ChannelsChanged => [Verified(Now.AddDays(-10), "sha256:other") with { Channels = """{"phone":"1-202-555-0100"}""" }],
             _ => [],
         };
         return ResourceSnapshot.From(item, RecipeContentTypes.Resource, Resources, records, Now);

@@ -20,6 +20,7 @@ public class WorkflowGuardTests
             new() { Name = "approve", From = ["InReview"], To = "Approved", Roles = ["ClinicalReviewer"], Effect = WorkflowEffect.Approve, RunsChecks = true },
             new() { Name = "publish", From = ["Approved"], To = "Published", Roles = ["Editor"], Effect = WorkflowEffect.Publish },
             new() { Name = "emergencyUnpublish", From = ["Published"], To = "Unpublished", Roles = ["Editor"], Effect = WorkflowEffect.EmergencyUnpublish, Target = WorkflowTarget.Published },
+            new() { Name = "postIncidentReview", From = ["Draft", "Approved", "Unpublished"], To = "Approved", Roles = ["ClinicalReviewer"], Effect = WorkflowEffect.PostIncidentReview },
         ],
     };
 
@@ -36,6 +37,7 @@ public class WorkflowGuardTests
         ActorUserName = "dr.okafor",
         ActorRoles = new HashSet<string> { "ClinicalReviewer" },
         ActorCredential = Licence,
+        ActorCredentialConfirmed = true,
         Today = new DateOnly(2026, 11, 21),
         Contributors = new HashSet<string> { "editor.maya" },
         PasswordVerified = true,
@@ -77,7 +79,38 @@ public class WorkflowGuardTests
         { "CheckWarnings", RefusalKind.Invalid, Approving with { Findings = [new("readability", CheckSeverity.Warning, "Grade 14.")] } },
         { "Comment", RefusalKind.Invalid, Approving with { TransitionName = "requestChanges", ExpectedVersionId = null } },
         { "Reason", RefusalKind.Invalid, Approving with { TransitionName = "emergencyUnpublish", TargetStatus = "Published", ActorRoles = new HashSet<string> { "Editor" }, ExpectedVersionId = null } },
+        { "CredentialConfirmation", RefusalKind.Forbidden, Approving with { ActorCredentialConfirmed = false } },
+        { "LinkedAccount", RefusalKind.Forbidden, Approving with { LinkedAccounts = new HashSet<string> { "editor.maya" } } },
+        { "FollowUpOpen", RefusalKind.Conflict, Approving with { TransitionName = "publish", TargetStatus = "Approved", ActorRoles = new HashSet<string> { "Editor" }, TargetHashApproved = true, PublicationRefusals = [new("FollowUpOpen", RefusalKind.Conflict, "An emergency follow-up is open.")] } },
+        { "FollowUpOpen", RefusalKind.Conflict, Approving with { TransitionName = "postIncidentReview", TargetStatus = "Approved", ReasonGiven = true } },
+        { "Reason", RefusalKind.Invalid, Approving with { TransitionName = "postIncidentReview", TargetStatus = "Unpublished", FollowUpOpen = true } },
     };
+
+    [Fact]
+    public void Should_let_an_unconfirmed_credential_sign_when_the_site_runs_in_single_administrator_mode()
+    {
+        var decision = WorkflowGuard.Decide(Approving with { ActorCredentialConfirmed = false, SingleAdministratorMode = true });
+
+        Assert.True(decision.Allowed, string.Join(" ", decision.Refusals));
+    }
+
+    [Fact]
+    public void Should_allow_a_post_incident_review_of_a_version_whose_approval_was_voided_when_the_follow_up_is_open()
+    {
+        var decision = WorkflowGuard.Decide(Approving with { TransitionName = "postIncidentReview", TargetStatus = WorkflowDefinition.ApprovalVoidedStatus, FollowUpOpen = true, ReasonGiven = true });
+
+        Assert.True(decision.Allowed, string.Join(" ", decision.Refusals));
+    }
+
+    [Fact]
+    public void Should_refuse_a_workflow_that_can_take_content_down_in_an_emergency_but_offers_no_way_back()
+    {
+        var withoutWayBack = Clinical with { Transitions = Clinical.Transitions.Where(t => t.Effect != WorkflowEffect.PostIncidentReview).ToList() };
+
+        var problems = withoutWayBack.Validate();
+
+        Assert.Contains(problems, p => p.Contains("no PostIncidentReview transition"));
+    }
 
     [Fact]
     public void Should_accept_the_last_day_of_a_credential()

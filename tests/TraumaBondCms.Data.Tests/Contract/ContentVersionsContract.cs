@@ -1,5 +1,6 @@
 using System.Data.Common;
 using TraumaBondCms.Core.Content;
+using TraumaBondCms.Data.Tests.Harness;
 
 namespace TraumaBondCms.Data.Tests.Contract;
 
@@ -14,6 +15,19 @@ public abstract class ContentVersionsContract : StoreContract
         var latest = await GetAsync(item, VersionSelector.Latest);
 
         AssertSameVersion(item, latest);
+    }
+
+    [Fact]
+    public async Task Should_refuse_a_version_written_as_published_so_that_publishing_has_one_statement()
+    {
+        var item = Build.Item() with { Published = true, PublishedUtc = ContentBuilder.Start };
+        var existing = await CreateAsync(Build.Item());
+
+        await Assert.ThrowsAsync<ArgumentException>(() => WriteAsync(s => s.Content.CreateAsync(item, ContentBuilder.IndexFor(item))));
+        await Assert.ThrowsAsync<ArgumentException>(() => WriteAsync(s => s.Content.AddVersionAsync(Build.NextVersion(existing) with { Published = true }, [])));
+
+        Assert.Null(await GetAsync(item, VersionSelector.Latest));
+        Assert.Null(await GetAsync(existing, VersionSelector.Published));
     }
 
     [Fact]

@@ -23,6 +23,18 @@ public abstract class SafetyContract : StoreContract
     }
 
     [Fact]
+    public async Task Should_keep_how_and_when_a_person_checked_when_a_verification_is_read_back()
+    {
+        var resource = await CreateAsync(Build.Item("Resource"));
+        var checkedAt = Build.Tick();
+        var verification = Verification(resource, Build.Tick(), note: "Called; the advocate answered.") with { Method = VerificationMethod.CalledTheLine, CheckedUtc = checkedAt };
+
+        await WriteAsync(s => s.Safety.AddVerificationAsync(verification));
+
+        Assert.Equal(verification, Assert.Single(await ReadAsync(s => s.Safety.GetVerificationsAsync([resource.ContentItemId]))));
+    }
+
+    [Fact]
     public async Task Should_return_the_verifications_of_the_given_items_newest_first_when_several_exist()
     {
         var (first, second, other) = (await CreateAsync(Build.Item("Resource")), await CreateAsync(Build.Item("Resource")), await CreateAsync(Build.Item("Resource")));

@@ -150,6 +150,37 @@ public abstract class ScheduleContract : StoreContract
         return claimed;
     }
 
+    [Fact]
+    public async Task Should_list_only_the_owners_skipped_schedules_since_a_time_newest_first_when_asked()
+    {
+        var item = await CreateAsync(Build.Item());
+        var (old, recent, newest, done, others) = (Schedule(item, ScheduledActionKind.Publish, Build.Tick()), Schedule(item, ScheduledActionKind.Publish, Build.Tick()),
+            Schedule(item, ScheduledActionKind.Unpublish, Build.Tick()), Schedule(item, ScheduledActionKind.Publish, Build.Tick()),
+            Schedule(item, ScheduledActionKind.Publish, Build.Tick()) with { CreatedBy = "someone.else" });
+        var (oldAt, since) = (Build.Tick(), Build.Tick());
+        var (recentAt, newestAt) = (Build.Tick(), Build.Tick());
+        await WriteAsync(async s =>
+        {
+            foreach (var schedule in new[] { old, recent, newest, done, others })
+            {
+                await s.Schedules.AddAsync(schedule);
+            }
+
+            await s.Schedules.CompleteAsync(old.ScheduleId, ScheduleState.Skipped, "voided", oldAt);
+            await s.Schedules.CompleteAsync(recent.ScheduleId, ScheduleState.Skipped, "voided", recentAt);
+            await s.Schedules.CompleteAsync(newest.ScheduleId, ScheduleState.Skipped, "follow-up open", newestAt);
+            await s.Schedules.CompleteAsync(done.ScheduleId, ScheduleState.Done, "published", newestAt);
+            await s.Schedules.CompleteAsync(others.ScheduleId, ScheduleState.Skipped, "voided", newestAt);
+        });
+
+        var skipped = await ReadAsync(s => s.Schedules.ListSkippedAsync("editor", since, 10));
+        var one = await ReadAsync(s => s.Schedules.ListSkippedAsync("editor", since, 1));
+
+        Assert.Equal([newest.ScheduleId, recent.ScheduleId], skipped.Select(s => s.ScheduleId));
+        Assert.Equal("follow-up open", skipped[0].Outcome);
+        Assert.Equal([newest.ScheduleId], one.Select(s => s.ScheduleId));
+    }
+
     private ScheduledAction Schedule(ContentItem version, ScheduledActionKind action, DateTimeOffset due) => new()
     {
         ScheduleId = ContentIds.New(),

@@ -34,6 +34,25 @@ public abstract class UserContract : StoreContract
     }
 
     [Fact]
+    public async Task Should_keep_who_created_credentialed_and_vouched_when_a_user_is_read_back()
+    {
+        var user = await InsertAsync(NewUser("dr.vouched") with
+        {
+            Credential = new ReviewerCredential { Title = "PsyD", LicenseNumber = "PSY 1", ExpiresOn = new DateOnly(2031, 1, 31) },
+            CreatedBy = "admin",
+            CredentialGrantedBy = "cli:root",
+            CredentialGrantedUtc = ContentBuilder.Start.AddMinutes(1),
+        });
+        var vouched = user with { CredentialConfirmedBy = "admin.two", CredentialConfirmedUtc = ContentBuilder.Start.AddMinutes(2) };
+
+        await WriteAsync(s => s.Users.UpdateAsync(vouched));
+
+        var found = await ReadAsync(s => s.Users.FindByIdAsync(user.UserId));
+        AssertSameUser(vouched, found);
+        Assert.True(found!.CredentialConfirmed);
+    }
+
+    [Fact]
     public async Task Should_return_null_when_the_user_is_unknown()
     {
         await InsertAsync(NewUser("someone"));

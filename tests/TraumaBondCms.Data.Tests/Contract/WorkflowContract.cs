@@ -107,6 +107,35 @@ public abstract class WorkflowContract : StoreContract
     }
 
     [Fact]
+    public async Task Should_list_only_items_whose_published_text_a_recipe_published_as_a_sample_when_listing_published_samples()
+    {
+        var (sample, signedToo, offline, changed, voided) = (await CreateAsync(Build.Item()), await CreateAsync(Build.Item()), await CreateAsync(Build.Item()), await CreateAsync(Build.Item()), await CreateAsync(Build.Item()));
+        foreach (var item in new[] { sample, signedToo, offline, changed, voided })
+        {
+            await PublishAsync(item);
+        }
+
+        await WriteAsync(async s =>
+        {
+            foreach (var item in new[] { sample, signedToo, offline, changed })
+            {
+                await s.Workflow.AddApprovalAsync(Approve(item, ApprovalKind.Recipe, Build.Tick()));
+            }
+
+            await s.Workflow.AddApprovalAsync(Approve(signedToo, ApprovalKind.Approval, Build.Tick()));
+            await s.Workflow.AddApprovalAsync(Approve(voided, ApprovalKind.Recipe, Build.Tick()) with { VoidedUtc = Build.Tick(), VoidedReason = "withdrawn" });
+            await s.Content.UnpublishAsync(offline.ContentItemId);
+        });
+        await PublishAsync(await AddVersionAsync(Build.NextVersion(changed, title: "Reviewed text")));
+
+        var listed = await ReadAsync(s => s.Workflow.ListPublishedSamplesAsync(10));
+        var first = await ReadAsync(s => s.Workflow.ListPublishedSamplesAsync(1));
+
+        Assert.Equal(new[] { sample.ContentItemId, signedToo.ContentItemId }.Order(StringComparer.Ordinal), listed);
+        Assert.Equal([listed[0]], first);
+    }
+
+    [Fact]
     public async Task Should_pick_the_newest_valid_clinical_approval_of_the_published_hash_when_reading_review_states()
     {
         var published = await CreateAsync(Build.Item(title: "Published text"));
@@ -145,6 +174,43 @@ public abstract class WorkflowContract : StoreContract
         Assert.Equal(item.ContentItemId, state.ContentItemId);
         Assert.Null(state.LastReviewedUtc);
         Assert.Null(state.Reviewer);
+        Assert.True(state.Sample);
+    }
+
+    [Fact]
+    public async Task Should_keep_the_signature_and_who_confirmed_the_credential_when_an_approval_is_read_back()
+    {
+        var item = await CreateAsync(Build.Item());
+        var approval = Approve(item, ApprovalKind.PostIncidentReview, Build.Tick()) with
+        {
+            Comment = "Number corrected after the report.",
+            Meaning = "I reviewed this exact content.",
+            CredentialConfirmedBy = "admin.two",
+            CredentialConfirmedUtc = Build.Tick(),
+            CredentialIndependentlyConfirmed = true,
+            SigningKeyId = "tbk-20250301-abcdef",
+            Signature = "c2lnbmF0dXJl",
+        };
+
+        await WriteAsync(s => s.Workflow.AddApprovalAsync(approval));
+
+        Assert.Equal(approval, Assert.Single(await ReadAsync(s => s.Workflow.GetApprovalsAsync(item.ContentItemId))));
+    }
+
+    [Fact]
+    public async Task Should_report_who_confirmed_the_signing_reviewers_credential_when_reading_review_states()
+    {
+        var item = await CreateAsync(Build.Item());
+        await PublishAsync(item);
+
+        await WriteAsync(async s =>
+        {
+            await s.Workflow.AddApprovalAsync(Approve(item, ApprovalKind.Recipe, Build.Tick()));
+            await s.Workflow.AddApprovalAsync(Approve(item, ApprovalKind.PostIncidentReview, Build.Tick()) with { CredentialConfirmedBy = "admin.two", CredentialIndependentlyConfirmed = true });
+        });
+
+        var state = Assert.Single(await ReadAsync(s => s.Workflow.GetReviewStatesAsync(["Article"], [item.ContentItemId])));
+        Assert.Equal(("dr.lee", "admin.two", true, false), (state.Reviewer, state.CredentialConfirmedBy, state.CredentialIndependentlyConfirmed, state.Sample));
     }
 
     [Fact]

@@ -29,6 +29,7 @@ public static class RecordReadShapes
         yield return Read("workflow: approvals of an item", (s, d) => s.Workflow.GetApprovalsAsync(d.Article));
         yield return Read("workflow: follow-up flag of an item", (s, d) => s.Workflow.GetFollowUpAsync(d.Article));
         yield return Read("workflow: items flagged for follow-up", (s, _) => s.Workflow.ListFollowUpsAsync(50), PlanBound.Page);
+        yield return Read("workflow: items published as recipe samples", (s, _) => s.Workflow.ListPublishedSamplesAsync(50), PlanBound.Page);
         yield return Read("workflow: review states of twenty items", (s, d) => s.Workflow.GetReviewStatesAsync(["Article", "Faq", "Resource"], d.Articles));
         yield return Read("workflow: reviews due, soonest first (dashboard, re-review list)", (s, d) => s.Workflow.ListReviewsDueAsync(new Dictionary<string, int> { ["Article"] = 12, ["Faq"] = 12, ["Resource"] = 6 }, d.Now, 20), PlanBound.Page);
 
@@ -39,6 +40,7 @@ public static class RecordReadShapes
         yield return Read("schedules: an item's schedules", (s, d) => s.Schedules.ListForItemAsync(d.Article));
         yield return Read("schedules: pending, soonest first (dashboard)", (s, _) => s.Schedules.ListPendingAsync(null, 8), PlanBound.Page);
         yield return Read("schedules: due now (scheduler)", (s, d) => s.Schedules.ListPendingAsync(d.Now, 100), PlanBound.Page);
+        yield return Read("schedules: an owner's skipped schedules (dashboard)", (s, d) => s.Schedules.ListSkippedAsync("editor", d.Now.AddDays(-30), 20), PlanBound.Page);
 
         yield return Read("webhooks: one webhook", (s, d) => s.Webhooks.GetAsync(d.Webhook));
         yield return Read("webhooks: every webhook", (s, _) => s.Webhooks.ListAsync());

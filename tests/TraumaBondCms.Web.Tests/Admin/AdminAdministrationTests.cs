@@ -4,7 +4,10 @@ using static Microsoft.Playwright.Assertions;
 
 namespace TraumaBondCms.Web.Tests.Admin;
 
-/// <summary>The administration pages in a browser: users with reviewer credentials and their expiry, webhooks, and the audit log's filters.</summary>
+/// <summary>
+/// The administration pages in a browser: users with reviewer credentials, their expiry and their confirmation by a second
+/// administrator, webhooks, and the audit log's filters.
+/// </summary>
 [Collection(AdminBrowserCollection.Name)]
 public sealed class AdminAdministrationTests(AdminBrowserFixture fixture)
 {
@@ -12,14 +15,7 @@ public sealed class AdminAdministrationTests(AdminBrowserFixture fixture)
     public async Task Should_mark_the_credential_expired_until_the_administrator_renews_it()
     {
         var page = await SignInAsAdminAsync();
-        await page.GotoAsync("/admin/users");
-        await page.Locator("#user-name").FillAsync("dr.expired");
-        await page.Locator("#new-password").FillAsync("dr.expired-password-1");
-        await page.GetByLabel("ClinicalReviewer").CheckAsync();
-        await page.Locator("#cred-title").FillAsync("PsyD");
-        await page.Locator("#cred-number").FillAsync("PSY-1001");
-        await page.Locator("#cred-expires").FillAsync("2020-06-30");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Add user" }).ClickAsync();
+        await AddReviewerAsync(page, "dr.expired", "PsyD", "PSY-1001", "2020-06-30");
         await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("User dr.expired created");
         var row = page.Locator("tr", new() { HasText = "dr.expired" });
         await Expect(row).ToContainTextAsync("Expired");
@@ -33,6 +29,31 @@ public sealed class AdminAdministrationTests(AdminBrowserFixture fixture)
         await Expect(page.Locator("tr", new() { HasText = "dr.expired" })).ToContainTextAsync("Valid until 2032-12-31");
         await Expect(page.Locator("tr", new() { HasText = "dr.expired" })).Not.ToContainTextAsync("Expired");
         await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Should_let_a_second_administrator_confirm_a_credential_that_the_first_one_granted_but_not_the_first_one()
+    {
+        using var second = await fixture.Host.SecondAdminAsync();
+        var page = await SignInAsAdminAsync();
+        await AddReviewerAsync(page, "dr.vouched", "LCSW", "LCS-2002", "2032-06-30");
+        var row = page.Locator("tr", new() { HasText = "dr.vouched" });
+        await Expect(row).ToContainTextAsync("Awaiting a second administrator");
+
+        await row.GetByLabel("Your password, to confirm dr.vouched's credential").FillAsync(CmsTestHost.AdminPassword);
+        await row.GetByRole(AriaRole.Button, new() { Name = "Confirm credential" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("you cannot also confirm it");
+        await page.Context.CloseAsync();
+        var secondPage = await fixture.NewPageAsync();
+        await AdminBrowserFixture.SignInAsync(secondPage, CmsTestHost.SecondAdminName, CmsTestHost.SecondAdminName + "-password-1");
+        await secondPage.GotoAsync("/admin/users");
+        var secondRow = secondPage.Locator("tr", new() { HasText = "dr.vouched" });
+        await secondRow.GetByLabel("Your password, to confirm dr.vouched's credential").FillAsync(CmsTestHost.SecondAdminName + "-password-1");
+        await secondRow.GetByRole(AriaRole.Button, new() { Name = "Confirm credential" }).ClickAsync();
+
+        await Expect(secondPage.GetByRole(AriaRole.Status)).ToContainTextAsync($"confirmed by {CmsTestHost.SecondAdminName}");
+        await Expect(secondPage.Locator("tr", new() { HasText = "dr.vouched" })).ToContainTextAsync($"Confirmed by {CmsTestHost.SecondAdminName}");
+        await secondPage.Context.CloseAsync();
     }
 
     [Fact]
@@ -105,6 +126,19 @@ public sealed class AdminAdministrationTests(AdminBrowserFixture fixture)
         await Expect(item.GetByRole(AriaRole.Link)).ToHaveTextAsync("The abuse cycle: why the good times can make the bond stronger");
         await Expect(item.GetByRole(AriaRole.Link)).ToHaveAttributeAsync("href", $"/admin/items/{AdminSite.SeededArticle}/review-history");
         await page.Context.CloseAsync();
+    }
+
+    // Adds a clinical reviewer with a credential through the form on /admin/users.
+    private static async Task AddReviewerAsync(IPage page, string userName, string title, string licence, string expires)
+    {
+        await page.GotoAsync("/admin/users");
+        await page.Locator("#user-name").FillAsync(userName);
+        await page.Locator("#new-password").FillAsync(userName + AdminBrowserFixture.PasswordSuffix);
+        await page.GetByLabel("ClinicalReviewer").CheckAsync();
+        await page.Locator("#cred-title").FillAsync(title);
+        await page.Locator("#cred-number").FillAsync(licence);
+        await page.Locator("#cred-expires").FillAsync(expires);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add user" }).ClickAsync();
     }
 
     private async Task<IPage> SignInAsAdminAsync()

@@ -74,6 +74,10 @@ public sealed class AdminBrowserFixture : IAsyncLifetime
         using var admin = await Host.AdminAsync();
         var response = await admin.PostAsJsonAsync("/api/users", new { userName, password = userName + PasswordSuffix, roles, credential });
         await HttpAssert.StatusAsync(HttpStatusCode.Created, response);
+        if (credential is not null)
+        {
+            await Host.ConfirmCredentialAsync(userName);
+        }
     }
 
     /// <summary>A client with a bearer token for <paramref name="userName"/>, to arrange data through the REST API.</summary>

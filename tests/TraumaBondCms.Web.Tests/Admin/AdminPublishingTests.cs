@@ -5,12 +5,12 @@ using static Microsoft.Playwright.Assertions;
 
 namespace TraumaBondCms.Web.Tests.Admin;
 
-/// <summary>The publishing page in a browser: scheduling and cancelling a publish, publishing, and an emergency unpublish that flags the item for follow-up.</summary>
+/// <summary>The publishing page in a browser: scheduling and cancelling a publish, publishing, and a clinical reviewer's emergency unpublish that flags the item for follow-up.</summary>
 [Collection(AdminBrowserCollection.Name)]
 public sealed class AdminPublishingTests(AdminBrowserFixture fixture)
 {
     [Fact]
-    public async Task Should_take_the_article_offline_and_flag_it_when_an_editor_makes_an_emergency_unpublish()
+    public async Task Should_take_the_article_offline_and_flag_it_when_a_reviewer_makes_an_emergency_unpublish()
     {
         var id = await ApprovedArticleAsync("An article that must come down");
         var page = await fixture.NewPageAsync();
@@ -25,15 +25,20 @@ public sealed class AdminPublishingTests(AdminBrowserFixture fixture)
         await page.GetByRole(AriaRole.Button, new() { Name = "Publish", Exact = true }).ClickAsync();
         await Expect(page.GetByTestId("status")).ToHaveTextAsync("Published");
         Assert.Equal("An article that must come down", await PublicContentApi.PublishedTitleAsync(fixture.Host, id));
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Emergency unpublish" })).ToHaveCountAsync(0);
+        var reviewerPage = await fixture.NewPageAsync();
+        await AdminBrowserFixture.SignInAsync(reviewerPage, AdminBrowserFixture.Reviewer);
+        await reviewerPage.GotoAsync($"/admin/items/{id}/publishing");
 
-        await page.Locator("#transition-emergencyUnpublish-reason").FillAsync("A helpline number in it is wrong.");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Emergency unpublish" }).ClickAsync();
+        await reviewerPage.Locator("#transition-emergencyUnpublish-reason").FillAsync("A helpline number in it is wrong.");
+        await reviewerPage.GetByRole(AriaRole.Button, new() { Name = "Emergency unpublish" }).ClickAsync();
 
-        await Expect(page.GetByTestId("status")).ToHaveTextAsync("Unpublished");
+        await Expect(reviewerPage.GetByTestId("status")).ToHaveTextAsync("Unpublished");
         Assert.Null(await PublicContentApi.PublishedTitleAsync(fixture.Host, id));
         await page.GotoAsync("/admin");
         await Expect(page.Locator("section[aria-labelledby=follow-ups]")).ToContainTextAsync("A helpline number in it is wrong.");
         await page.Context.CloseAsync();
+        await reviewerPage.Context.CloseAsync();
     }
 
     [Fact]

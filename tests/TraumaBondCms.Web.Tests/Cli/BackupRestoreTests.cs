@@ -82,7 +82,7 @@ public sealed class BackupRestoreTests
             using var probe = old.Anonymous();
             var created = await HttpAssert.StatusAsync(HttpStatusCode.Created, await admin.PostAsJsonAsync("/api/content", new NewContent("Topic", new { title = "Stalewort", description = "Only in the database that is replaced." })));
             staleId = created.GetProperty("contentItemId").GetString()!;
-            await HttpAssert.StatusAsync(HttpStatusCode.OK, await admin.PostAsync($"/api/content/{staleId}/publish", null));
+            await old.PublishThroughReviewAsync(admin, staleId);
             Assert.Equal([staleId], Ids(await SearchAsync(probe, "stalewort")));
         }
 

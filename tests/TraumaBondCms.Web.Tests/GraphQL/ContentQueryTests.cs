@@ -81,15 +81,18 @@ public sealed class ContentQueryTests(SeededGraphQLHost seeded)
     }
 
     [Fact]
-    public async Task Should_show_that_recipe_content_was_not_clinically_reviewed()
+    public async Task Should_mark_the_recipes_sample_content_as_unreviewed_samples_when_they_are_served_outside_production()
     {
-        var response = await _reader.GraphQLAsync("""{ article(slug: "the-abuse-cycle") { review { reviewer credentials reviewedUtc nextReviewDueUtc clinicallyReviewed } } topic(slug: "abuse") { review { reviewer } } }""");
+        var response = await _reader.GraphQLAsync("""{ article(slug: "the-abuse-cycle") { review { reviewer credentials reviewedUtc nextReviewDueUtc clinicallyReviewed sample statement } } topic(slug: "abuse") { review { reviewer clinicallyReviewed sample } } }""");
 
         var data = response.Ok();
         var review = data.GetProperty("article").GetProperty("review");
         Assert.False(review.GetProperty("clinicallyReviewed").GetBoolean());
+        Assert.True(review.GetProperty("sample").GetBoolean());
+        Assert.Equal("Sample content, not clinically reviewed.", review.GetProperty("statement").GetString());
         Assert.Equal(JsonValueKind.Null, review.GetProperty("reviewer").ValueKind);
-        Assert.Equal(JsonValueKind.Null, data.GetProperty("topic").GetProperty("review").ValueKind);
+        var topic = data.GetProperty("topic").GetProperty("review");
+        Assert.Equal((false, true), (topic.GetProperty("clinicallyReviewed").GetBoolean(), topic.GetProperty("sample").GetBoolean()));
     }
 
     [Fact]

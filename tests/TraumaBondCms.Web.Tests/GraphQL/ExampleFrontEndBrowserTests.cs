@@ -18,8 +18,8 @@ public sealed partial class ExampleFrontEndBrowserTests(ExampleFrontEndFixture s
         await page.GotoAsync(site.SiteAddress.ToString());
 
         await Expect(page.Locator(".card h2 a").First).ToBeVisibleAsync();
-        // The setup recipe's sample articles were never signed by a clinician: the list must not say otherwise.
-        await Expect(page.Locator(".card .meta").First).ToContainTextAsync("not yet clinically reviewed");
+        // The setup recipe's sample articles were never signed by a clinician: the list says they are samples (issue 13).
+        await Expect(page.Locator(".card .meta").First).ToContainTextAsync("sample, not clinically reviewed");
         await Expect(page.Locator("footer")).Not.ToContainTextAsync("Content is clinically reviewed");
         await AssertReadableAsync(page, "home");
     }
@@ -34,7 +34,7 @@ public sealed partial class ExampleFrontEndBrowserTests(ExampleFrontEndFixture s
         await Expect(page.Locator("h1")).ToContainTextAsync("The abuse cycle");
         await Expect(page.Locator("details summary")).ToHaveCountAsync(4);
         await Expect(page.Locator(".resource h3").First).ToBeVisibleAsync();
-        await Expect(page.Locator(".review.pending")).ToContainTextAsync("Not clinically reviewed yet");
+        await Expect(page.Locator(".review.sample")).ToContainTextAsync("Sample, not clinically reviewed");
         await AssertReadableAsync(page, "article");
     }
 

@@ -96,7 +96,8 @@ public sealed class FieldNullabilityTests : IDisposable
             }
         }
 
-        return new { name = "ContentDefinition", contentTypes = new[] { new { name = "KindMatrix", displayTextField = "title", fields } } };
+        // Readers see its free text, so it follows the clinical workflow (issue 13).
+        return new { name = "ContentDefinition", contentTypes = new[] { new { name = "KindMatrix", displayTextField = "title", workflow = "clinical", fields } } };
     }
 
     private static object Item(bool requiredOnly)
@@ -111,7 +112,8 @@ public sealed class FieldNullabilityTests : IDisposable
             }
         }
 
-        return new { name = "Content", items = new[] { new { contentItemId = "matrix-1", contentType = "KindMatrix", published = true, fields = values } } };
+        // Published as sample content (allowed in the test hosts): the schema is under test, not review.
+        return new { name = "Content", sample = true, items = new[] { new { contentItemId = "matrix-1", contentType = "KindMatrix", published = true, fields = values } } };
     }
 
     private static string Recipe(params object[] steps) => JsonSerializer.Serialize(new { name = "kind-matrix", steps });

@@ -7,8 +7,8 @@ using TraumaBondCms.Web.Tests.Infrastructure;
 namespace TraumaBondCms.Web.Tests.GraphQL;
 
 /// <summary>
-/// A host with the setup recipe's content plus <see cref="Count"/> generated, published articles (added by a recipe, as a
-/// site import would), with many ties: <c>readingMinutes</c> is 1 to 7 and <c>audience</c> cycles through its four options.
+/// A host with the setup recipe's content plus <see cref="Count"/> generated, published articles (added by a recipe's
+/// sample step, which the test hosts serve as unreviewed samples), with many ties: <c>readingMinutes</c> is 1 to 7 and <c>audience</c> cycles through its four options.
 /// Anonymous introspection is off here, so that setting is tested too.
 /// </summary>
 public sealed class GeneratedContentHost : IAsyncLifetime
@@ -57,7 +57,7 @@ public sealed class GeneratedContentHost : IAsyncLifetime
                 relatedResources = new[] { "resource-us-ndvh", "resource-us-988-lifeline" },
             },
         });
-        var recipe = JsonSerializer.Serialize(new { name = "generated-articles", steps = new object[] { new { name = "Content", items } } });
+        var recipe = JsonSerializer.Serialize(new { name = "generated-articles", steps = new object[] { new { name = "Content", sample = true, items } } });
         await Host.Services.GetRequiredService<RecipeRunner>().RunAsync(RecipeDocument.Parse(recipe, "generated-articles"), CmsActor.System);
     }
 

@@ -38,7 +38,8 @@ public sealed class ManyFaqsHost : IAsyncLifetime
                 position = 100 + i,
             },
         });
-        var recipe = JsonSerializer.Serialize(new { name = "many-faqs", steps = new object[] { new { name = "Content", items } } });
+        // Sample content (served unreviewed outside Production only, as in the test hosts): a recipe publishes nothing else without a signature.
+        var recipe = JsonSerializer.Serialize(new { name = "many-faqs", steps = new object[] { new { name = "Content", sample = true, items } } });
         await Host.Services.GetRequiredService<RecipeRunner>().RunAsync(RecipeDocument.Parse(recipe, "many-faqs"), CmsActor.System);
     }
 

@@ -80,7 +80,9 @@ public sealed class PublishedSnapshotTests(ContentTeam team)
             {
                 new
                 {
+                    // Sample content (served unreviewed outside Production only, as in the test hosts): a recipe cannot publish anything else without a signature.
                     name = "Content",
+                    sample = true,
                     items = new[] { new { contentItemId = "faq-what-is-a-safety-plan", contentType = "Faq", published = true, fields = new { question = "Is it safe to leave, and what is a safety plan?", slug = "what-is-a-safety-plan", answer = "Updated by a recipe.", article = new[] { "article-why-leaving-is-hard" } } } },
                 },
             },

@@ -65,6 +65,7 @@ public sealed class SchemaGenerationTests(GeneratedContentHost generated)
                             name = "Podcast",
                             displayTextField = "title",
                             slugField = "slug",
+                            workflow = "clinical",
                             fields = new object[]
                             {
                                 new { name = "title", kind = "Text", required = true, indexed = true },
@@ -78,6 +79,7 @@ public sealed class SchemaGenerationTests(GeneratedContentHost generated)
                 new
                 {
                     name = "Content",
+                    sample = true,
                     items = new[] { new { contentItemId = "podcast-1", contentType = "Podcast", published = true, fields = new { title = "Episode one", episode = 1, article = new[] { "article-the-abuse-cycle" } } } },
                 },
             },

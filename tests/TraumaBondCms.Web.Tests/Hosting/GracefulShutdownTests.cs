@@ -68,7 +68,7 @@ public sealed class GracefulShutdownTests
             using var admin = await host.AdminAsync();
             var webhookId = (await WebhookApi.RegisterAsync(admin, receiver.Url, "content.published")).GetProperty("id").GetString()!;
             var topic = await WebhookApi.CreateTopicAsync(admin, "Published as the host stops");
-            await WebhookApi.PublishAsync(admin, topic.GetProperty("contentItemId").GetString()!);
+            await WebhookApi.PublishAsync(host, admin, topic.GetProperty("contentItemId").GetString()!);
             await receiver.FirstArrived;
 
             var stopping = Task.Run(host.Dispose);

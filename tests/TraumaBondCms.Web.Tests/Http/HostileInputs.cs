@@ -35,6 +35,7 @@ public static class HostileInputs
         ("POST /api/content/{id}/comments", "/api/content/no-such-item/comments", ["body", "version", "field", "rangeStart", "parentId"], Caller.Admin),
         ("POST /api/content/{id}/restore", "/api/content/no-such-item/restore", ["version"], Caller.Admin),
         ("POST /api/preview-tokens/", "/api/preview-tokens", ["contentItemId", "expiresInHours", "label"], Caller.Admin),
+        ("POST /api/credentials/{userName}/confirm", "/api/credentials/no.such.user/confirm", ["password"], Caller.Admin),
     ];
 
     private static readonly (string Template, string Method, string Path)[] OtherRoutes =
@@ -61,6 +62,7 @@ public static class HostileInputs
         ("GET /api/webhooks/{id}/deliveries", "GET", "/api/webhooks/{0}/deliveries?first={0}"),
         ("GET /api/users/", "GET", "/api/users"),
         ("POST /api/users/{userName}/sign-out", "POST", "/api/users/{0}/sign-out"),
+        ("GET /api/credentials/unconfirmed", "GET", "/api/credentials/unconfirmed"),
         ("GET /api/content/{id}/workflow", "GET", "/api/content/{0}/workflow"),
         ("GET /api/content/{id}/approvals", "GET", "/api/content/{0}/approvals"),
         ("GET /api/content/{id}/schedules", "GET", "/api/content/{0}/schedules"),

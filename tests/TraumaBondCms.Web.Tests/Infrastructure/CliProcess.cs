@@ -7,7 +7,8 @@ public static class CliProcess
 {
     /// <summary>
     /// How to start <c>dotnet TraumaBondCms.Web.dll ARGS --Cms:DataPath=DATA</c> (with the test administrator's password) in
-    /// <paramref name="environment"/>, standard streams redirected: a command, or with no command the server itself.
+    /// <paramref name="environment"/>, standard streams redirected: a command, or with no command the server itself. In the
+    /// <c>Testing</c> environment it has the test hosts' settings too: sample content is served, marked as unreviewed.
     /// </summary>
     public static ProcessStartInfo StartInfo(string dataPath, string environment, params string[] args)
     {
@@ -26,6 +27,11 @@ public static class CliProcess
 
         start.ArgumentList.Add($"--Cms:DataPath={dataPath}");
         start.ArgumentList.Add($"--Cms:Setup:AdminPassword={CmsTestHost.AdminPassword}");
+        if (environment == "Testing")
+        {
+            start.ArgumentList.Add("--Cms:Governance:PublishSamples=true");
+        }
+
         start.Environment["DOTNET_ENVIRONMENT"] = environment;
         return start;
     }
@@ -33,10 +39,17 @@ public static class CliProcess
     /// <summary>The outcome of one command.</summary>
     public sealed record Result(int ExitCode, string Output, string Error);
 
-    /// <summary>Runs <c>dotnet TraumaBondCms.Web.dll ARGS --Cms:DataPath=DATA</c>, writing <paramref name="input"/> to standard input.</summary>
-    public static async Task<Result> RunAsync(string dataPath, string? input, params string[] args)
+    /// <summary>
+    /// Runs <c>dotnet TraumaBondCms.Web.dll ARGS --Cms:DataPath=DATA</c> in the <c>Testing</c> environment with the test
+    /// hosts' settings (sample content served), writing <paramref name="input"/> to standard input.
+    /// </summary>
+    public static Task<Result> RunAsync(string dataPath, string? input, params string[] args) =>
+        RunInAsync("Testing", dataPath, input, args);
+
+    /// <summary>Runs the command line in <paramref name="environment"/> (see <see cref="StartInfo"/>), writing <paramref name="input"/> to standard input.</summary>
+    public static async Task<Result> RunInAsync(string environment, string dataPath, string? input, params string[] args)
     {
-        using var process = Start(dataPath, args);
+        using var process = Process.Start(StartInfo(dataPath, environment, args))!;
         if (input is not null)
         {
             await process.StandardInput.WriteLineAsync(input);

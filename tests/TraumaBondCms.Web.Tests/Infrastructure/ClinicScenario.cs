@@ -7,8 +7,8 @@ namespace TraumaBondCms.Web.Tests.Infrastructure;
 
 /// <summary>
 /// A short day at a clinic, over the public HTTP API of one node: an administrator registers a webhook and two staff with
-/// email addresses; the editor drafts an FAQ, submits it, the clinical reviewer approves it with a password signature and
-/// the editor publishes it (the webhook hears of it); a second FAQ is left waiting in the review queue; readers search
+/// email addresses (a second administrator confirms the reviewer's credential); the editor drafts an FAQ, submits it, the
+/// clinical reviewer approves it with a password signature and the editor publishes it (the webhook hears of it); a second FAQ is left waiting in the review queue; readers search
 /// (REST and GraphQL, with variables; a risk statement, a misspelling, a search that finds nothing, the editorial scope, a
 /// GraphQL GET) and read the published snapshot twice; someone guesses passwords (for an account, and
 /// with an email address as the user name) until the sign-in throttle holds them back. Every piece of private text (search words, the GraphQL document and its variables, passwords, tokens, the webhook
@@ -29,7 +29,7 @@ public sealed class ClinicScenario
     /// <summary>The published FAQ.</summary>
     public string PublishedId { get; private set; } = "";
 
-    /// <summary>The crisis resource published (never verified).</summary>
+    /// <summary>The crisis resource published (verified by the reviewer, who did not write it, from a check now overdue).</summary>
     public string ResourceId { get; private set; } = "";
 
     /// <summary>The FAQ left in review.</summary>
@@ -94,11 +94,13 @@ public sealed class ClinicScenario
         var editorName = $"editor.{_run}";
         using var editor = await CreateUserAsync(host, admin, editorName, "Editor", Secrets["editor password"], Secrets["editor email"], null);
         using var reviewer = await CreateUserAsync(host, admin, ReviewerName, "ClinicalReviewer", Secrets["reviewer password"], Secrets["reviewer email"], Workflow.ReviewTeam.Credential("LCSW", $"LCS-{_run}", 2030));
+        await host.ConfirmCredentialAsync(ReviewerName);
         Secrets["editor token"] = editor.DefaultRequestHeaders.Authorization!.Parameter!;
         Secrets["reviewer token"] = reviewer.DefaultRequestHeaders.Authorization!.Parameter!;
 
         // Draft, review with a password signature, publish: the webhook hears of it. A new crisis line is published too,
-        // not yet verified by anyone.
+        // its contact details verified by the reviewer (not their author), as a crisis line's must be, from a check made
+        // over a year ago: it is due for verification again at once.
         PublishedId = await PublishAsync(editor, reviewer, "Faq", new { question = $"Is there a hotline? ({ContentWord})", answer = "Yes: call the national hotline, free and confidential, day and night." });
         ResourceId = await PublishAsync(editor, reviewer, "Resource", new { name = $"Scenario Line {_run}", region = "NZ", isCrisisLine = true, phone = "+64 9 555 0199", hours = new { alwaysOpen = true } });
         (InReviewId, _) = await Workflow.ReviewTeam.DraftFaqAsync(editor, "Does leaving get easier?", "It often takes several attempts; each one teaches something.");
@@ -160,6 +162,12 @@ public sealed class ClinicScenario
         var id = created.GetProperty("contentItemId").GetString()!;
         await Workflow.ReviewTeam.MustAsync(editor, id, "submit");
         await Workflow.ReviewTeam.MustAsync(reviewer, id, "approve", new { version = await Workflow.ReviewTeam.LatestVersionIdAsync(reviewer, id), password = Secrets["reviewer password"], comment = "Accurate." });
+        if (contentType == "Resource")
+        {
+            var checkedUtc = DateTimeOffset.UtcNow.AddDays(-400).ToString("O", System.Globalization.CultureInfo.InvariantCulture);
+            await HttpAssert.StatusAsync(HttpStatusCode.OK, await reviewer.PostAsJsonAsync($"/api/resources/{id}/verify", new { version = "latest", method = "CalledTheLine", checkedUtc, note = "Called the line last year." }));
+        }
+
         await Workflow.ReviewTeam.MustAsync(editor, id, "publish");
         return id;
     }

@@ -11,6 +11,8 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using TraumaBondCms.Data;
+using TraumaBondCms.Web.Auth;
+using TraumaBondCms.Web.Users;
 
 namespace TraumaBondCms.Web.Tests.Infrastructure;
 
@@ -18,24 +20,45 @@ namespace TraumaBondCms.Web.Tests.Infrastructure;
 /// The CMS on a real Kestrel port with its own SQLite file in a temporary data folder, set up by the real
 /// setup recipe. Dispose deletes the folder unless <see cref="KeepData"/> is set (for restart tests).
 /// </summary>
+/// <remarks>
+/// Hosts run in the <c>Testing</c> environment with <c>Cms:Governance:PublishSamples</c> on (unless a test sets it), so
+/// the setup recipe's sample content is published, marked as unreviewed samples, for the many tests that read it; the
+/// governance tests start hosts in <c>Production</c> (<see cref="CmsTestHost(string?, IDictionary{string, string?}?, Action{IWebHostBuilder}?, string)"/>)
+/// to show that nothing unreviewed is served there. Reviewer credentials are confirmed by a second administrator,
+/// <see cref="SecondAdminName"/>, whom the server's operator creates (as <c>users add</c> would), so that it is linked
+/// to no other account.
+/// </remarks>
 public sealed class CmsTestHost : WebApplicationFactory<Program>
 {
     /// <summary>The administrator's password in every test host.</summary>
     public const string AdminPassword = "admin-test-password-1";
 
+    /// <summary>The second administrator, created by the operator, who confirms reviewer credentials.</summary>
+    public const string SecondAdminName = "admin.second";
+
     private readonly Dictionary<string, string?> _settings;
     private readonly Action<IWebHostBuilder>? _configure;
+    private readonly string _environment;
 
-    /// <summary>Starts a host on <paramref name="dataPath"/> (a new temporary folder when null); <paramref name="configure"/> adds to the host (e.g. a logger provider).</summary>
-    public CmsTestHost(string? dataPath = null, IDictionary<string, string?>? settings = null, Action<IWebHostBuilder>? configure = null)
+    /// <summary>
+    /// Starts a host on <paramref name="dataPath"/> (a new temporary folder when null) in <paramref name="environment"/>;
+    /// <paramref name="configure"/> adds to the host (e.g. a logger provider).
+    /// </summary>
+    public CmsTestHost(string? dataPath = null, IDictionary<string, string?>? settings = null, Action<IWebHostBuilder>? configure = null, string environment = "Testing")
     {
         _configure = configure;
+        _environment = environment;
         DataPath = dataPath ?? NewDataPath();
         _settings = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>())
         {
             ["Cms:DataPath"] = DataPath,
             ["Cms:Setup:AdminPassword"] = AdminPassword,
         };
+        if (environment == "Testing")
+        {
+            _settings.TryAdd("Cms:Governance:PublishSamples", "true");
+        }
+
         UseKestrel(0);
         StartServer();
         var addresses = Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses;
@@ -105,14 +128,96 @@ public sealed class CmsTestHost : WebApplicationFactory<Program>
     /// <summary>A client signed in as the administrator.</summary>
     public Task<HttpClient> AdminAsync() => SignInAsync("admin", AdminPassword);
 
-    /// <summary>Creates a user through the API and returns a client signed in as them.</summary>
+    /// <summary>
+    /// Creates a user through the API and returns a client signed in as them; a reviewer credential is confirmed by the
+    /// second administrator (the two-person rule), as an installation with two administrators does.
+    /// </summary>
     public async Task<HttpClient> CreateUserAsync(string userName, string role, object? credential = null)
     {
         using var admin = await AdminAsync();
         var password = userName + "-password-1";
         var response = await admin.PostAsJsonAsync("/api/users", new { userName, password, roles = new[] { role }, credential });
         response.EnsureSuccessStatusCode();
+        if (credential is not null)
+        {
+            await ConfirmCredentialAsync(userName);
+        }
+
         return await SignInAsync(userName, password);
+    }
+
+    /// <summary>The second administrator confirms <paramref name="userName"/>'s credential over the API (created by the operator on first use).</summary>
+    public async Task ConfirmCredentialAsync(string userName)
+    {
+        using var second = await SecondAdminAsync();
+        var response = await second.PostAsJsonAsync($"/api/credentials/{userName}/confirm", new { password = SecondAdminName + "-password-1" });
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new InvalidOperationException($"Confirming {userName}'s credential failed: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        }
+    }
+
+    /// <summary>A client signed in as the second administrator, whom the operator creates on first use.</summary>
+    public async Task<HttpClient> SecondAdminAsync()
+    {
+        await _secondAdmin.WaitAsync();
+        try
+        {
+            await using var session = await Store.OpenReadAsync();
+            if (await session.Users.FindByNameAsync(SecondAdminName) is null)
+            {
+                await Services.GetRequiredService<UserService>().CreateAsync(
+                    new NewUser { UserName = SecondAdminName, DisplayName = "Second Administrator", Password = SecondAdminName + "-password-1", Roles = ["Administrator"] },
+                    CmsActor.Operator("test-operator"));
+            }
+        }
+        finally
+        {
+            _secondAdmin.Release();
+        }
+
+        return await SignInAsync(SecondAdminName, SecondAdminName + "-password-1");
+    }
+
+    private readonly SemaphoreSlim _secondAdmin = new(1, 1);
+
+    /// <summary>The clinical reviewer the harness signs with in <see cref="PublishThroughReviewAsync"/>.</summary>
+    public const string HarnessReviewerName = "dr.harness";
+
+    /// <summary>
+    /// Publishes the latest version of <paramref name="contentItemId"/> the way the rules allow: <paramref name="publisher"/>
+    /// (an editor or administrator) submits it, the harness's own clinical reviewer (a confirmed credential) approves it with
+    /// a signature, and <paramref name="publisher"/> publishes it. Returns the published version.
+    /// </summary>
+    public async Task<JsonElement> PublishThroughReviewAsync(HttpClient publisher, string contentItemId)
+    {
+        using var reviewer = await HarnessReviewerAsync();
+        var latest = await Read(await publisher.GetAsync($"/api/content/{contentItemId}?version=latest"));
+        var versionId = latest.GetProperty("contentItemVersionId").GetString();
+        if (latest.GetProperty("status").GetString() is "Draft" or "ChangesRequested" or "ApprovalVoided")
+        {
+            await Read(await publisher.PostAsJsonAsync($"/api/content/{contentItemId}/workflow/submit", new { version = versionId }));
+        }
+
+        await Read(await reviewer.PostAsJsonAsync($"/api/content/{contentItemId}/workflow/approve", new { version = versionId, password = HarnessReviewerName + "-password-1", overrideReason = "harness" }));
+        return await Read(await publisher.PostAsync($"/api/content/{contentItemId}/publish", null));
+
+        static async Task<JsonElement> Read(HttpResponseMessage response) =>
+            response.IsSuccessStatusCode ? await response.Content.ReadFromJsonAsync<JsonElement>()
+                : throw new InvalidOperationException($"{response.RequestMessage?.Method} {response.RequestMessage?.RequestUri}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+    }
+
+    private async Task<HttpClient> HarnessReviewerAsync()
+    {
+        await using (var session = await Store.OpenReadAsync())
+        {
+            if (await session.Users.FindByNameAsync(HarnessReviewerName) is not null)
+            {
+                return await SignInAsync(HarnessReviewerName, HarnessReviewerName + "-password-1");
+            }
+        }
+
+        return await CreateUserAsync(HarnessReviewerName, "ClinicalReviewer", new { title = "LCSW", licenseNumber = "HARNESS-1", issuer = "Test Board", expiresOn = "2099-12-31" });
     }
 
     /// <inheritdoc />
@@ -123,7 +228,7 @@ public sealed class CmsTestHost : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
 
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment(_environment);
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         _configure?.Invoke(builder);
     }

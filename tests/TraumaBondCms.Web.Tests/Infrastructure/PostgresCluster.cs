@@ -13,6 +13,7 @@ public sealed class PostgresCluster : IAsyncDisposable
     private readonly PostgresTestServer _server;
     private readonly string _database;
     private readonly List<CmsTestHost> _nodes = [];
+    private readonly string _keyPath = Path.Combine(CmsTestHost.NewDataPath(), "shared-signing-keys.json");
 
     private PostgresCluster(PostgresTestServer server, string database)
     {
@@ -25,6 +26,12 @@ public sealed class PostgresCluster : IAsyncDisposable
 
     /// <summary>The shared database's connection string.</summary>
     public string ConnectionString => _server.ConnectionString(_database);
+
+    /// <summary>
+    /// The settings that point the command line (<see cref="CliProcess"/>) at this cluster's database and signing key, as
+    /// an operator runs a command on one of its nodes.
+    /// </summary>
+    public string[] CommandLineSettings => ["--Cms:Database:Provider=Postgres", $"--ConnectionStrings:Cms={ConnectionString}", $"--Cms:Signing:KeyPath={_keyPath}"];
 
     /// <summary>The server the database is on.</summary>
     public PostgresTestServer Server => _server;
@@ -64,6 +71,9 @@ public sealed class PostgresCluster : IAsyncDisposable
         {
             ["Cms:Database:Provider"] = "Postgres",
             ["ConnectionStrings:Cms"] = ConnectionString,
+
+            // Nodes of one database share one signing key file, as an operator mounts one secret into every node.
+            ["Cms:Signing:KeyPath"] = _keyPath,
         };
         var node = new CmsTestHost(settings: configuration);
         lock (_nodes)
@@ -84,5 +94,6 @@ public sealed class PostgresCluster : IAsyncDisposable
 
         await using var drop = _server.Admin.CreateCommand($"DROP DATABASE IF EXISTS {_database} WITH (FORCE)");
         await drop.ExecuteNonQueryAsync();
+        CmsTestHost.DeleteData(Path.GetDirectoryName(_keyPath)!);
     }
 }

@@ -18,14 +18,15 @@ public static class WriteElsewhere
         ["Cms:Webhooks:RunDispatcher"] = "false",
     };
 
-    /// <summary>Publishes a Topic with the command line in its own process, on <paramref name="dataPath"/>; asserts it succeeded.</summary>
+    /// <summary>Publishes a Topic (as sample content) with the command line in its own process, on <paramref name="dataPath"/>; asserts it succeeded.</summary>
     public static async Task PublishTopicAsync(string dataPath, string id, string title, string description)
     {
         var recipe = Path.Combine(dataPath, $"{id}.recipe.json");
         await File.WriteAllTextAsync(recipe, JsonSerializer.Serialize(new
         {
             name = "written elsewhere",
-            steps = new object[] { new { name = "Content", items = new[] { new { contentItemId = id, contentType = "Topic", published = true, fields = new { title, slug = id, description } } } } },
+            // Sample content (the test hosts serve it, marked unreviewed): a recipe publishes nothing else without a signature.
+            steps = new object[] { new { name = "Content", sample = true, items = new[] { new { contentItemId = id, contentType = "Topic", published = true, fields = new { title, slug = id, description } } } } },
         }));
 
         var run = await CliProcess.RunAsync(dataPath, null, "recipe", "run", recipe);

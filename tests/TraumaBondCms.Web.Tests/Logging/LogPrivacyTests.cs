@@ -94,7 +94,7 @@ public sealed partial class LogPrivacyTests
 
     // The shipped appsettings.json, in Production, at the framework's default level, plus the given settings.
     private static CmsTestHost StartHost(CapturingLoggerProvider logs, Dictionary<string, string?> settings) =>
-        new(settings: settings, configure: b => b.UseEnvironment("Production").ConfigureLogging(l => l.SetMinimumLevel(LogLevel.Information).AddProvider(logs)));
+        new(settings: settings, configure: b => b.ConfigureLogging(l => l.SetMinimumLevel(LogLevel.Information).AddProvider(logs)), environment: "Production");
 
     [GeneratedRegex(@"^TraumaBondCms\.AccessLog \[Information\] (GET|POST|PUT|PATCH|DELETE) /\S* \d{3} \d+\.\d ms (\d+|-) B \|")]
     private static partial Regex AccessLine();

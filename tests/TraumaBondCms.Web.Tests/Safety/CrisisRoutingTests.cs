@@ -1,4 +1,6 @@
+using System.Net;
 using System.Text.Json;
+using TraumaBondCms.Web.Tests.Infrastructure;
 using TraumaBondCms.Web.Tests.Workflow;
 using static TraumaBondCms.Web.Tests.Safety.SafetyApi;
 
@@ -34,7 +36,6 @@ public sealed class CrisisRoutingTests(ReviewTeam team) : IClassFixture<ReviewTe
     public async Task Should_list_the_subdivision_first_when_a_verified_resource_serves_it()
     {
         var id = await PublishResourceAsync(team, new { name = "California Test Crisis Line", region = "US-CA", isCrisisLine = true, phone = "1-202-555-0143", hours = new { alwaysOpen = true } });
-        await VerifyAsync(team.Reviewer, id);
 
         var routing = await CrisisResourcesAsync(team.Host, "us-ca");
 
@@ -52,12 +53,14 @@ public sealed class CrisisRoutingTests(ReviewTeam team) : IClassFixture<ReviewTe
     }
 
     [Fact]
-    public async Task Should_leave_out_a_crisis_line_until_it_is_verified()
+    public async Task Should_leave_out_a_crisis_line_until_it_is_verified_by_a_second_person_and_published()
     {
-        var id = await PublishResourceAsync(team, new { name = "Kenya Test Line", region = "KE", isCrisisLine = true, phone = "+254 20 555 0100", hours = new { alwaysOpen = true } });
+        var id = await ApprovedResourceAsync(team, new { name = "Kenya Test Line", region = "KE", isCrisisLine = true, phone = "+254 20 555 0100", hours = new { alwaysOpen = true } });
 
+        await HttpAssert.ProblemAsync(HttpStatusCode.Conflict, await ReviewTeam.TransitionAsync(team.Editor, id, "publish"));
         var unverified = await CrisisResourcesAsync(team.Host, "KE");
-        await VerifyAsync(team.Editor, id);
+        await VerifyAsync(team.SecondReviewer, id, version: "latest");
+        await ReviewTeam.MustAsync(team.Editor, id, "publish");
         var verified = await CrisisResourcesAsync(team.Host, "KE");
 
         Assert.Equal([("resource-global-find-a-helpline", "Fallback")], Entries(unverified));

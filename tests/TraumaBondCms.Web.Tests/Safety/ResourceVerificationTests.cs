@@ -35,18 +35,20 @@ public sealed class ResourceVerificationTests(ReviewTeam team) : IClassFixture<R
         var versionsAfter = (await HttpAssert.StatusAsync(HttpStatusCode.OK, await team.Editor.GetAsync($"/api/content/{id}/versions"))).GetArrayLength();
         Assert.Equal(versionsBefore, versionsAfter);
         var record = verified.GetProperty("verification");
-        Assert.Equal(("dr.okafor", "Person"), (record.GetProperty("verifiedBy").GetString(), record.GetProperty("kind").GetString()));
+        Assert.Equal(("dr.okafor", "Person", "CalledTheLine"), (record.GetProperty("verifiedBy").GetString(), record.GetProperty("kind").GetString(), record.GetProperty("method").GetString()));
         Assert.InRange(record.GetProperty("verifiedUtc").GetDateTimeOffset(), before, DateTimeOffset.UtcNow);
+        Assert.InRange(record.GetProperty("checkedUtc").GetDateTimeOffset(), before, DateTimeOffset.UtcNow);
         Assert.Equal("Current", verified.GetProperty("state").GetProperty("status").GetString());
-        var audit = Assert.Single((await team.AuditAsync(id, "resource.verified")).EnumerateArray());
+        var audit = Assert.Single((await team.AuditAsync(id, "resource.verified")).EnumerateArray(), a => a.GetProperty("actor").GetString() == "dr.okafor");
         Assert.Equal(("dr.okafor", "Called the line; hours confirmed."), (audit.GetProperty("actor").GetString(), audit.GetProperty("reason").GetString()));
     }
 
     [Fact]
     public async Task Should_list_a_resource_past_its_interval_as_overdue_and_keep_it_published()
     {
-        var id = await PublishResourceAsync(team, new { name = "Overdue Test Line", region = "NZ", isCrisisLine = true, phone = "+64 9 555 0100", hours = new { alwaysOpen = true } });
+        var id = await ApprovedResourceAsync(team, new { name = "Overdue Test Line", region = "NZ", isCrisisLine = true, phone = "+64 9 555 0100", hours = new { alwaysOpen = true } });
         await AddVerificationAsync(id, DateTimeOffset.UtcNow.AddDays(-120));
+        await ReviewTeam.MustAsync(team.Editor, id, "publish");
         using var reader = team.Host.Anonymous();
 
         var overdue = await HttpAssert.StatusAsync(HttpStatusCode.OK, await team.Editor.GetAsync("/api/resources/verification-overdue"));
@@ -63,16 +65,19 @@ public sealed class ResourceVerificationTests(ReviewTeam team) : IClassFixture<R
     }
 
     [Fact]
-    public async Task Should_list_a_published_resource_as_never_verified_until_someone_verifies_it()
+    public async Task Should_publish_a_new_resource_only_after_someone_other_than_its_author_verified_it()
     {
-        var id = await PublishResourceAsync(team, new { name = "Unverified Test Line", region = "AU", isCrisisLine = true, phone = "1800 555 010", hours = new { alwaysOpen = true } });
+        var id = await ApprovedResourceAsync(team, new { name = "Unverified Test Line", region = "AU", isCrisisLine = true, phone = "1800 555 010", hours = new { alwaysOpen = true } });
 
-        var before = await HttpAssert.StatusAsync(HttpStatusCode.OK, await team.Editor.GetAsync("/api/resources/verification-overdue"));
-        await VerifyAsync(team.Editor, id);
-        var after = await HttpAssert.StatusAsync(HttpStatusCode.OK, await team.Editor.GetAsync("/api/resources/verification-overdue"));
+        var unverified = await ReviewTeam.TransitionAsync(team.Editor, id, "publish");
+        var byAuthor = await team.Editor.PostAsJsonAsync($"/api/resources/{id}/verify", new { version = "latest", method = "CalledTheLine" });
+        await VerifyAsync(team.SecondReviewer, id, "Called it.", "latest");
+        await ReviewTeam.MustAsync(team.Editor, id, "publish");
+        var overdue = await HttpAssert.StatusAsync(HttpStatusCode.OK, await team.Editor.GetAsync("/api/resources/verification-overdue"));
 
-        Assert.Equal("NeverVerified", before.EnumerateArray().Single(r => r.GetProperty("contentItemId").GetString() == id).GetProperty("status").GetString());
-        Assert.DoesNotContain(after.EnumerateArray(), r => r.GetProperty("contentItemId").GetString() == id);
+        Assert.Equal("ChannelsVerified", (await HttpAssert.ProblemAsync(HttpStatusCode.Conflict, unverified)).GetProperty("refusals")[0].GetProperty("rule").GetString());
+        Assert.Equal("SelfVerification", (await HttpAssert.ProblemAsync(HttpStatusCode.Forbidden, byAuthor)).GetProperty("refusals")[0].GetProperty("rule").GetString());
+        Assert.DoesNotContain(overdue.EnumerateArray(), r => r.GetProperty("contentItemId").GetString() == id);
     }
 
     [Fact]
@@ -81,19 +86,21 @@ public sealed class ResourceVerificationTests(ReviewTeam team) : IClassFixture<R
         using var anonymous = team.Host.Anonymous();
 
         var unsigned = await anonymous.PostAsJsonAsync("/api/resources/resource-us-ndvh/verify", new { });
-        var article = await team.Reviewer.PostAsJsonAsync("/api/resources/article-the-abuse-cycle/verify", new { });
+        var article = await team.Reviewer.PostAsJsonAsync("/api/resources/article-the-abuse-cycle/verify", new { method = "OfficialWebsite" });
 
         Assert.Equal(HttpStatusCode.Unauthorized, unsigned.StatusCode);
         await HttpAssert.ProblemAsync(HttpStatusCode.BadRequest, article, "contentItemId");
     }
 
-    // A verification made long ago: written straight to the store, as the API only records the present.
+    // A verification made long ago by the second reviewer: written straight to the store, as the API only records the present.
     private async Task AddVerificationAsync(string id, DateTimeOffset at)
     {
         await using var session = await team.Host.Store.BeginWriteAsync();
         var (settings, _) = await SafetySettingsStore.ReadAsync(session.Site, default);
-        var published = await session.Content.GetAsync(id, VersionSelector.Published);
-        await session.Safety.AddVerificationAsync(ResourceVerificationService.Record(published!, settings!.Resources!, "dr.lindqvist", "Dr Lindqvist", VerificationKind.Person, "Checked in the spring.", at));
+        var latest = await session.Content.GetAsync(id, VersionSelector.Latest);
+        await session.Safety.AddVerificationAsync(ResourceVerificationService.Record(latest!, settings!.Resources!, "dr.lindqvist", "Dr Lindqvist", VerificationKind.Person, "Checked in the spring.", at)
+            with
+        { Method = VerificationMethod.CalledTheLine, CheckedUtc = at });
         await session.CommitAsync();
     }
 }

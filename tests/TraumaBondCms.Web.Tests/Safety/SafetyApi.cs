@@ -41,19 +41,30 @@ public static class SafetyApi
     public static string[] Messages(JsonElement report, string rule) =>
         report.GetProperty("findings").EnumerateArray().Where(f => f.GetProperty("rule").GetString() == rule).Select(f => f.GetProperty("message").GetString()!).ToArray();
 
-    /// <summary>Takes a new resource through the clinical workflow: the editor drafts and submits, a reviewer approves, the editor publishes.</summary>
+    /// <summary>
+    /// Takes a new resource through the clinical workflow: the editor drafts and submits, a reviewer approves, the second
+    /// reviewer verifies its contact details (two people for every channel), the editor publishes.
+    /// </summary>
     public static async Task<string> PublishResourceAsync(ReviewTeam team, object fields)
     {
-        var id = await DraftAsync(team.Editor, "Resource", fields);
-        await ReviewTeam.MustAsync(team.Editor, id, "submit");
-        await ReviewTeam.ApproveAsync(team.Reviewer, "dr.okafor", id);
+        var id = await ApprovedResourceAsync(team, fields);
+        await VerifyAsync(team.SecondReviewer, id, "Called the line; an advocate answered.", "latest");
         await ReviewTeam.MustAsync(team.Editor, id, "publish");
         return id;
     }
 
-    /// <summary>Verifies a resource as <paramref name="client"/>; returns the response (verification and state).</summary>
-    public static async Task<JsonElement> VerifyAsync(HttpClient client, string id, string? note = null) =>
-        await HttpAssert.StatusAsync(HttpStatusCode.OK, await client.PostAsJsonAsync($"/api/resources/{id}/verify", new { note }));
+    /// <summary>A new resource the editor drafted and submitted and the reviewer approved, not yet verified nor published.</summary>
+    public static async Task<string> ApprovedResourceAsync(ReviewTeam team, object fields)
+    {
+        var id = await DraftAsync(team.Editor, "Resource", fields);
+        await ReviewTeam.MustAsync(team.Editor, id, "submit");
+        await ReviewTeam.ApproveAsync(team.Reviewer, "dr.okafor", id);
+        return id;
+    }
+
+    /// <summary>Verifies a resource (its published version, or <paramref name="version"/>) as <paramref name="client"/>, who called the line; returns the response (verification and state).</summary>
+    public static async Task<JsonElement> VerifyAsync(HttpClient client, string id, string? note = null, string? version = null) =>
+        await HttpAssert.StatusAsync(HttpStatusCode.OK, await client.PostAsJsonAsync($"/api/resources/{id}/verify", new { note, version, method = "CalledTheLine" }));
 
     /// <summary>Crisis routing for <paramref name="region"/>, anonymously.</summary>
     public static async Task<JsonElement> CrisisResourcesAsync(CmsTestHost host, string? region)

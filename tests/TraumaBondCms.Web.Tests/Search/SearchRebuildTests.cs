@@ -19,7 +19,7 @@ public sealed class SearchRebuildTests
     {
         using var host = new CmsTestHost();
         using var admin = await host.AdminAsync();
-        await EditSomethingAsync(admin);
+        await EditSomethingAsync(host, admin);
         var before = await AnswersAsync(host, admin);
 
         var run = await CliProcess.RunAsync(host.DataPath, null, "search", "rebuild");
@@ -77,10 +77,10 @@ public sealed class SearchRebuildTests
         return root.ToJsonString() + string.Join("\n", ordered);
     }
 
-    private static async Task EditSomethingAsync(HttpClient admin)
+    private static async Task EditSomethingAsync(CmsTestHost host, HttpClient admin)
     {
         var created = await HttpAssert.StatusAsync(HttpStatusCode.Created, await admin.PostAsync("/api/content", JsonContent("""{ "contentType": "Topic", "fields": { "title": "Hoovering", "description": "Attempts to pull someone back after they leave." } }""")));
-        await HttpAssert.StatusAsync(HttpStatusCode.OK, await admin.PostAsync($"/api/content/{created.GetProperty("contentItemId").GetString()}/publish", null));
+        await host.PublishThroughReviewAsync(admin, created.GetProperty("contentItemId").GetString()!);
     }
 
     private static StringContent JsonContent(string json) => new(json, System.Text.Encoding.UTF8, "application/json");

@@ -98,7 +98,7 @@ public sealed class SearchTransactionTests(ReviewTeam team) : IClassFixture<Revi
     }
 
     [Fact]
-    public async Task Should_find_a_topic_at_once_when_it_is_published_without_review()
+    public async Task Should_find_a_topic_at_once_when_it_is_published_after_its_review()
     {
         using var reader = team.Host.Anonymous();
 
@@ -120,7 +120,7 @@ public sealed class SearchTransactionTests(ReviewTeam team) : IClassFixture<Revi
         Assert.Contains(faq, Matches(await SearchAsync(reader, "reproductive coercion")));
 
         await EditAsync(team.Editor, topic, new { title = "Fertility interference", slug = "reproductive-coercion" });
-        await HttpAssert.StatusAsync(HttpStatusCode.OK, await team.Editor.PostAsync($"/api/content/{topic}/publish", null));
+        await PublishTopicAsync(topic);
 
         // No rebuild: the rename rewrote the tagged FAQ's search documents (published and latest) in its own transaction.
         var hits = await SearchAsync(reader, "fertility interference");
@@ -131,13 +131,20 @@ public sealed class SearchTransactionTests(ReviewTeam team) : IClassFixture<Revi
         Assert.Contains(faq, Matches(await SearchAsync(team.Editor, "fertility interference", "&scope=editorial")));
     }
 
-    // Topics follow no workflow: an editor publishes them directly.
+    // Topics follow the light topic-review workflow: a reviewer signs each version before the editor publishes it.
     private async Task<string> PublishedTopicAsync(object fields)
     {
         var created = await HttpAssert.StatusAsync(HttpStatusCode.Created, await team.Editor.PostAsJsonAsync("/api/content", new NewContent("Topic", fields)));
         var id = created.GetProperty("contentItemId").GetString()!;
-        await HttpAssert.StatusAsync(HttpStatusCode.OK, await team.Editor.PostAsync($"/api/content/{id}/publish", null));
+        await PublishTopicAsync(id);
         return id;
+    }
+
+    private async Task PublishTopicAsync(string id)
+    {
+        await MustAsync(team.Editor, id, "submit");
+        await ApproveAsync(team.Reviewer, "dr.okafor", id);
+        await MustAsync(team.Editor, id, "publish");
     }
 
     private async Task<string> PublishedFaqAsync(string question, string answer)

@@ -43,13 +43,12 @@ public static class WebhookApi
         }
     }
 
-    /// <summary>Creates a Topic (no review workflow) as a draft; returns the response body.</summary>
+    /// <summary>Creates a Topic (a light review workflow) as a draft; returns the response body.</summary>
     public static async Task<JsonElement> CreateTopicAsync(HttpClient editor, string title) =>
         await HttpAssert.StatusAsync(HttpStatusCode.Created, await editor.PostAsJsonAsync("/api/content", new NewContent("Topic", new { title, description = "Webhook test topic." })));
 
-    /// <summary>Publishes an item's latest version; returns the published version.</summary>
-    public static async Task<JsonElement> PublishAsync(HttpClient editor, string contentItemId) =>
-        await HttpAssert.StatusAsync(HttpStatusCode.OK, await editor.PostAsync($"/api/content/{contentItemId}/publish", null));
+    /// <summary>Publishes an item's latest version through clinical review (the host's reviewer signs); returns the published version.</summary>
+    public static Task<JsonElement> PublishAsync(CmsTestHost host, HttpClient editor, string contentItemId) => host.PublishThroughReviewAsync(editor, contentItemId);
 
     /// <summary>Unpublishes an item.</summary>
     public static async Task<JsonElement> UnpublishAsync(HttpClient editor, string contentItemId) =>

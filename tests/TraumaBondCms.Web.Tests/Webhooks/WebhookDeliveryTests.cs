@@ -5,7 +5,7 @@ using TraumaBondCms.Web.Tests.Infrastructure;
 namespace TraumaBondCms.Web.Tests.Webhooks;
 
 /// <summary>
-/// Webhook deliveries over real HTTP, end to end: publishing and unpublishing Topics (no review workflow) through the
+/// Webhook deliveries over real HTTP, end to end: publishing (through clinical review) and unpublishing Topics through the
 /// REST API, a receiver on its own Kestrel port, and the delivery records read back through <c>/api/webhooks</c>.
 /// Each test registers its own webhooks and receivers (deleted after it), and looks only at events about its own items.
 /// </summary>
@@ -26,7 +26,7 @@ public sealed class WebhookDeliveryTests(WebhookHost shared) : IClassFixture<Web
         var topic = await WebhookApi.CreateTopicAsync(admin, "Webhooks: signed delivery");
         var id = topic.GetProperty("contentItemId").GetString()!;
 
-        var published = await WebhookApi.PublishAsync(admin, id);
+        var published = await WebhookApi.PublishAsync(_host, admin, id);
 
         var request = Assert.Single(await receiver.WaitForAsync(r => r.Any(x => x.ContentItemId == id)), r => r.ContentItemId == id);
         Assert.True(request.IsSignedWith(webhook.GetProperty("secret").GetString()!), $"Bad signature {request.Headers["X-TraumaBond-Signature"]} for timestamp {request.Headers["X-TraumaBond-Timestamp"]}.");
@@ -58,7 +58,7 @@ public sealed class WebhookDeliveryTests(WebhookHost shared) : IClassFixture<Web
         var onUnpublish = await WebhookApi.RegisterAsync(admin, unpublishedReceiver.Url, "content.unpublished");
         var id = (await WebhookApi.CreateTopicAsync(admin, "Webhooks: subscriptions")).GetProperty("contentItemId").GetString()!;
 
-        await WebhookApi.PublishAsync(admin, id);
+        await WebhookApi.PublishAsync(_host, admin, id);
         await WebhookApi.UnpublishAsync(admin, id);
 
         // The outbox rows are written with the change, so once both calls returned, each webhook's deliveries are final.
@@ -87,9 +87,9 @@ public sealed class WebhookDeliveryTests(WebhookHost shared) : IClassFixture<Web
 
         // The gate opens only after both publishes returned, so had either waited for the receiver it would never return
         // (the guard fails the test instead of hanging). The second is published while the first attempt is in flight.
-        await WebhookApi.PublishAsync(admin, first).WaitAsync(TimeSpan.FromSeconds(30));
+        await WebhookApi.PublishAsync(_host, admin, first).WaitAsync(TimeSpan.FromSeconds(30));
         await receiver.FirstArrived.WaitAsync(TimeSpan.FromSeconds(30));
-        await WebhookApi.PublishAsync(admin, second).WaitAsync(TimeSpan.FromSeconds(30));
+        await WebhookApi.PublishAsync(_host, admin, second).WaitAsync(TimeSpan.FromSeconds(30));
         var answeredBeforeGate = receiver.Received.Count;
         gate.SetResult();
 
@@ -114,7 +114,7 @@ public sealed class WebhookDeliveryTests(WebhookHost shared) : IClassFixture<Web
         var webhook = await WebhookApi.RegisterAsync(admin, WebhookApi.ClosedPortUrl(), "content.published");
         var id = (await WebhookApi.CreateTopicAsync(admin, "Webhooks: receiver down")).GetProperty("contentItemId").GetString()!;
 
-        var published = await WebhookApi.PublishAsync(admin, id);
+        var published = await WebhookApi.PublishAsync(_host, admin, id);
 
         Assert.True(published.GetProperty("published").GetBoolean());
         var delivery = Assert.Single(await WebhookApi.WaitForDeliveriesAsync(admin, webhook.GetProperty("id").GetString()!, d => d.Length == 1 && d[0].GetProperty("state").GetString() == "Failed"));

@@ -48,13 +48,13 @@ public sealed class ReReviewTests : IClassFixture<ReviewTeam>
     }
 
     [Fact]
-    public async Task Should_take_content_offline_at_once_and_flag_it_when_an_editor_unpublishes_in_an_emergency()
+    public async Task Should_take_content_offline_at_once_and_flag_it_when_a_reviewer_unpublishes_in_an_emergency()
     {
         using var reader = _team.Host.Anonymous();
 
-        var withoutReason = await TransitionAsync(_team.Editor, "faq-what-is-a-safety-plan", "emergencyUnpublish");
+        var withoutReason = await TransitionAsync(_team.Reviewer, "faq-what-is-a-safety-plan", "emergencyUnpublish");
         await HttpAssert.StatusAsync(HttpStatusCode.OK, await reader.GetAsync("/api/content/faq-what-is-a-safety-plan"));
-        var done = await MustAsync(_team.Editor, "faq-what-is-a-safety-plan", "emergencyUnpublish", new { reason = "A reader reported an outdated safety-plan link." });
+        var done = await MustAsync(_team.Reviewer, "faq-what-is-a-safety-plan", "emergencyUnpublish", new { reason = "A reader reported an outdated safety-plan link." });
         var followUps = await HttpAssert.StatusAsync(HttpStatusCode.OK, await _team.Reviewer.GetAsync("/api/reviews/follow-up"));
         var audit = await _team.AuditAsync("faq-what-is-a-safety-plan", "content.unpublished");
 
@@ -67,11 +67,12 @@ public sealed class ReReviewTests : IClassFixture<ReviewTeam>
     }
 
     [Fact]
-    public async Task Should_refuse_an_emergency_unpublish_by_a_reviewer()
+    public async Task Should_refuse_an_emergency_unpublish_by_an_editor_who_may_only_unpublish()
     {
-        var response = await TransitionAsync(_team.Reviewer, "faq-does-going-back-mean-i-failed", "emergencyUnpublish", new { reason = "Not my call." });
+        var response = await TransitionAsync(_team.Editor, "faq-does-going-back-mean-i-failed", "emergencyUnpublish", new { reason = "Not my call." });
 
-        await HttpAssert.ProblemAsync(HttpStatusCode.Forbidden, response);
+        var problem = await HttpAssert.ProblemAsync(HttpStatusCode.Forbidden, response);
+        Assert.Contains("ClinicalReviewer or Administrator", problem.GetProperty("detail").GetString());
     }
 
     [Fact]

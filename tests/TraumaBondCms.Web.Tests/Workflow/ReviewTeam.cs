@@ -15,7 +15,7 @@ public sealed class ReviewTeam : IAsyncLifetime
     /// <summary>The reviewers' password is their user name followed by this.</summary>
     public const string PasswordSuffix = "-password-1";
 
-    /// <summary>The host (scheduler every 100 ms).</summary>
+    /// <summary>The host (scheduler and webhook dispatcher every 100 ms).</summary>
     public CmsTestHost Host { get; private set; } = null!;
 
     /// <summary>An Editor.</summary>
@@ -30,7 +30,7 @@ public sealed class ReviewTeam : IAsyncLifetime
     /// <inheritdoc />
     public async Task InitializeAsync()
     {
-        Host = new CmsTestHost(settings: new Dictionary<string, string?> { ["Cms:Workflow:SchedulerInterval"] = "00:00:00.100" });
+        Host = new CmsTestHost(settings: new Dictionary<string, string?> { ["Cms:Workflow:SchedulerInterval"] = "00:00:00.100", ["Cms:Webhooks:DispatchInterval"] = "00:00:00.100" });
         Editor = await Host.CreateUserAsync("editor.maya", "Editor");
         Reviewer = await Host.CreateUserAsync("dr.okafor", "ClinicalReviewer", Credential("LCSW", "LCS-40211", 2030));
         SecondReviewer = await Host.CreateUserAsync("dr.lindqvist", "ClinicalReviewer", Credential("PsyD", "PSY-77812", 2031));

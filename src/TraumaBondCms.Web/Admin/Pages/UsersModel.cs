@@ -1,17 +1,26 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 using TraumaBondCms.Core.Content;
 using TraumaBondCms.Core.Security;
 using TraumaBondCms.Data;
 using TraumaBondCms.Web.Auth;
+using TraumaBondCms.Web.Governance;
 using TraumaBondCms.Web.Users;
+using TraumaBondCms.Web.Workflow;
 
 namespace TraumaBondCms.Web.Admin.Pages;
 
-/// <summary><c>/admin/users</c>: every user with roles, reviewer credential and its expiry, lockout and status; and a form to add one.</summary>
+/// <summary>
+/// <c>/admin/users</c>: every user with roles, reviewer credential, its expiry and who confirmed it (a second administrator
+/// confirms a credential waiting for it here, re-entering their password), lockout and status; and a form to add one.
+/// </summary>
 [Authorize(Policy = Permissions.ManageUsers)]
-public sealed class UsersModel(UserService users, RoleCatalog roles, Workflow.WorkflowCatalog workflows, TimeProvider clock) : AdminPageModel
+public sealed class UsersModel(UserService users, CredentialConfirmationService credentials, RoleCatalog roles, Workflow.WorkflowCatalog workflows, IOptions<GovernanceOptions> governance, TimeProvider clock) : AdminPageModel
 {
+    /// <summary>True when credentials sign without a second administrator (and say so): nothing waits for confirmation.</summary>
+    public bool SingleAdministratorMode => governance.Value.SingleAdministratorMode;
+
     /// <summary>Every user, by name.</summary>
     public IReadOnlyList<CmsUser> Users { get; private set; } = [];
 
@@ -36,6 +45,30 @@ public sealed class UsersModel(UserService users, RoleCatalog roles, Workflow.Wo
 
     /// <summary>Lists the users.</summary>
     public async Task OnGetAsync(CancellationToken cancellationToken) => Users = await users.ListAsync(Actor, cancellationToken);
+
+    /// <summary>
+    /// Confirms <paramref name="userName"/>'s reviewer credential as the signed-in administrator, with their
+    /// <paramref name="password"/>; the two-person rule decides (<see cref="CredentialConfirmationService"/>), and a refusal
+    /// says every reason.
+    /// </summary>
+    public async Task<IActionResult> OnPostConfirmAsync([FromForm] string? userName, [FromForm] string? password, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var user = await credentials.ConfirmAsync(userName ?? string.Empty, string.IsNullOrEmpty(password) ? null : password, Actor, cancellationToken);
+            Flash = $"The credential of {user.UserName} is confirmed by {user.CredentialConfirmedBy}: they can sign.";
+        }
+        catch (WorkflowRefusedException e)
+        {
+            FlashError = "Not confirmed. " + string.Join(" ", e.Decision.Refusals.Select(r => r.Message));
+        }
+        catch (UserNotFoundException e)
+        {
+            FlashError = e.Message;
+        }
+
+        return Redirect("/admin/users");
+    }
 
     /// <summary>Creates a user, or shows the form again with the messages.</summary>
     public async Task<IActionResult> OnPostAsync([FromForm] string? password, CancellationToken cancellationToken)

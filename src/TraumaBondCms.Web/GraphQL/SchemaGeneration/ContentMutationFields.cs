@@ -72,8 +72,7 @@ internal static class ContentMutationFields
     private static void AddTransitions(ObjectTypeBuilder mutation)
     {
         mutation.Field("submitForReview", "WorkflowTransitionResult!", f => Transition(f, "Sends the latest version to clinical review.")
-            .Resolve(Mutate((c, actor) => TransitionAsync(c, actor, workflow => workflow.Transitions.FirstOrDefault(t =>
-                t.From.Contains(workflow.InitialStatus) && workflow.Transitions.Any(a => a.Effect == WorkflowEffect.Approve && a.From.Contains(t.To)))?.Name ?? "submit"))));
+            .Resolve(Mutate((c, actor) => TransitionAsync(c, actor, workflow => workflow.SubmitTransition?.Name ?? "submit"))));
         mutation.Field("requestChanges", "WorkflowTransitionResult!", f => Transition(f, "Returns the version in review to its editor; needs a comment (or an open one).")
             .Argument("comment", "String").Argument("field", "String", a => a.Description("The field the comment is about."))
             .Resolve(Mutate((c, actor) => TransitionAsync(c, actor, workflow => Effect(workflow, WorkflowEffect.RequestChanges, "requestChanges")))));

@@ -4,6 +4,7 @@ using TraumaBondCms.Core.Content;
 using TraumaBondCms.GraphQL.Types;
 using TraumaBondCms.GraphQL.Types.Builders;
 using TraumaBondCms.Web.GraphQL.Resolvers;
+using TraumaBondCms.Web.Workflow;
 
 namespace TraumaBondCms.Web.GraphQL.SchemaGeneration;
 
@@ -100,11 +101,7 @@ internal static class ContentObjectTypes
         }
 
         var months = schema.Catalog.Find(item.ContentType)?.ReviewIntervalMonths;
-        return new ClinicalReviewValue(
-            state.LastReviewedUtc is null ? null : state.ReviewerDisplayName,
-            state.LastReviewedUtc is null ? null : state.Credential,
-            state.LastReviewedUtc,
-            months is > 0 ? state.LastReviewedUtc?.AddMonths(months.Value) : null);
+        return new ClinicalReviewValue(ContentReview.From(state), months is > 0 ? state.LastReviewedUtc?.AddMonths(months.Value) : null);
     }
 
     private static FieldResolver FieldResolver(ContentFieldDefinition field, ContentSchemaModel model) => field.Kind switch

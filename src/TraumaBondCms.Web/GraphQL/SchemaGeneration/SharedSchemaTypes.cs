@@ -35,7 +35,11 @@ internal static class SharedSchemaTypes
             .Field("credentials", "String", f => f.Description("The reviewer's credential when they signed, e.g. `LCSW, licence 12345 (State Board), valid to 2030-12-31`."))
             .Field("reviewedUtc", "DateTime", f => f.Description("When the published content was signed."))
             .Field("nextReviewDueUtc", "DateTime", f => f.Description("When it is due for review again; null when the type has no interval or it was never reviewed (due now)."))
-            .Field("clinicallyReviewed", "Boolean!", f => f.Description("True when a clinical reviewer signed the published content.")));
+            .Field("clinicallyReviewed", "Boolean!", f => f.Description("True when a clinical reviewer signed the published content."))
+            .Field("sample", "Boolean!", f => f.Description("True for sample content a recipe published without clinical review (served only outside Production, for a first look)."))
+            .Field("credentialConfirmedBy", "String", f => f.Description("The second administrator who confirmed the reviewer's credential; null when nobody independently did (single-administrator mode) or nobody signed."))
+            .Field("credentialIndependentlyConfirmed", "Boolean!", f => f.Description("True when a second administrator confirmed the reviewer's credential (two-person rule); false in single-administrator mode."))
+            .Field("statement", "String!", f => f.Description("The review in one sentence for readers, e.g. `Sample content, not clinically reviewed.`")));
         AddFilter(b, "StringFilter", "String", "Compares text; `contains` and `startsWith` ignore case.", "eq", "ne", "in", "contains", "startsWith");
         AddFilter(b, "IDFilter", "ID", "Compares ids.", "eq", "ne", "in");
         AddFilter(b, "IntFilter", "Int", "Compares whole numbers.", "eq", "ne", "in", "lt", "lte", "gt", "gte");
@@ -148,7 +152,8 @@ internal static class SharedSchemaTypes
             .Description("How a version came to be approved.")
             .Value("APPROVAL", ApprovalKind.Approval, v => v.Description("A clinical reviewer approved it in review."))
             .Value("RENEWAL", ApprovalKind.Renewal, v => v.Description("A reviewer re-approved the unchanged published version (periodic re-review)."))
-            .Value("RECIPE", ApprovalKind.Recipe, v => v.Description("A recipe published sample content without a clinical signature: it counts as never reviewed.")));
+            .Value("RECIPE", ApprovalKind.Recipe, v => v.Description("A recipe published sample content without a clinical signature: it counts as never reviewed."))
+            .Value("POST_INCIDENT_REVIEW", ApprovalKind.PostIncidentReview, v => v.Description("After an emergency unpublish, a reviewer signed the version to republish, with a reason.")));
         b.AddEnumType("ScheduleState", e => e
             .Value("PENDING", ScheduleState.Pending, v => v.Description("Waiting for its time."))
             .Value("RUNNING", ScheduleState.Running)
@@ -160,7 +165,11 @@ internal static class SharedSchemaTypes
             .Field("reviewer", "String!", f => f.Resolve(c => ((Approval)c.Source!).ReviewerDisplayName))
             .Field("credentials", "String!", f => f.Resolve(c => ((Approval)c.Source!).Credential))
             .Field("signedUtc", "DateTime!")
-            .Field("kind", "ApprovalKind!", f => f.Resolve(c => ((Approval)c.Source!).Kind)));
+            .Field("kind", "ApprovalKind!", f => f.Resolve(c => ((Approval)c.Source!).Kind))
+            .Field("meaning", "String", f => f.Description("What the signature means; in single-administrator mode it says the credential was not independently confirmed."))
+            .Field("credentialConfirmedBy", "String", f => f.Description("The second administrator who confirmed the reviewer's credential; null when nobody independently did."))
+            .Field("credentialIndependentlyConfirmed", "Boolean!")
+            .Field("signingKeyId", "String", f => f.Description("The server key that signed it (see /.well-known/tbcms-signing-keys).")));
         b.AddObjectType("WorkflowTransitionResult", t => t
             .Field("transition", "String!")
             .Field("from", "String!", f => f.Resolve(c => ((TransitionResult)c.Source!).FromStatus))

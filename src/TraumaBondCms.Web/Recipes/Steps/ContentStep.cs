@@ -3,15 +3,19 @@ using TraumaBondCms.Core.Content;
 using TraumaBondCms.Core.Workflow;
 using TraumaBondCms.Data;
 using TraumaBondCms.Web.Content;
+using TraumaBondCms.Web.Workflow;
 
 namespace TraumaBondCms.Web.Recipes.Steps;
 
 /// <summary>
-/// The <c>Content</c> step: <c>{ "items": [{ "contentItemId", "contentType", "published", "fields" }] }</c>.
-/// Idempotent: an item whose latest version already has the same content is left alone; different content
-/// becomes a new version; <c>published: true</c> publishes the latest version if it is not already.
+/// The <c>Content</c> step: <c>{ "sample": false, "items": [{ "contentItemId", "contentType", "published", "fields",
+/// "contentItemVersionId"?, "contentHash"?, "approvals"? }] }</c>. Idempotent: an item whose latest version already has the same content
+/// is left alone; different content becomes a new version (with <c>contentItemVersionId</c> when given, as exports do).
+/// <c>published: true</c> asks to publish, which <see cref="ContentArrival"/> grants only on a verified signature (the
+/// item's <c>approvals</c>), for types exempt from review, or for a <c>sample</c> step where samples may be served;
+/// otherwise the item is submitted for review. Every write is recorded under the operator who ran the recipe.
 /// </summary>
-public sealed class ContentStep(TimeProvider clock) : IRecipeStep
+public sealed class ContentStep(ContentArrival arrival, PublicationGate gate, TimeProvider clock) : IRecipeStep
 {
     /// <inheritdoc />
     public string Name => "Content";
@@ -20,8 +24,10 @@ public sealed class ContentStep(TimeProvider clock) : IRecipeStep
     public async Task ExecuteAsync(RecipeContext context, JsonElement step, CancellationToken cancellationToken)
     {
         var items = RecipeStepJson.Read<RecipeItem[]>(step, "items", Name);
-        var writer = new ContentWriter(context.Session, context.Catalog, context.Workflows, clock);
-        int created = 0, updated = 0, published = 0;
+        var sample = step.TryGetProperty("sample", out var flag) && flag.ValueKind == JsonValueKind.True;
+        var writer = new ContentWriter(context.Session, context.Catalog, context.Workflows, gate, clock);
+        int created = 0, updated = 0;
+        var outcomes = new Dictionary<ContentArrival.Outcome, int>();
         for (var i = 0; i < items.Length; i++)
         {
             var item = items[i];
@@ -31,20 +37,24 @@ public sealed class ContentStep(TimeProvider clock) : IRecipeStep
                 ContentItem latest;
                 if (existing is null)
                 {
-                    latest = await writer.CreateAsync(item.ContentType, item.Fields, context.Actor, item.ContentItemId, cancellationToken);
+                    latest = await writer.CreateAsync(item.ContentType, item.Fields, context.Actor, item.ContentItemId, item.ContentItemVersionId, cancellationToken);
                     created++;
                 }
                 else
                 {
-                    latest = await writer.UpdateAsync(item.ContentItemId, item.Fields, null, context.Actor, cancellationToken);
+                    latest = item.ContentItemVersionId is { } versionId && existing.ContentItemVersionId != versionId
+                        ? await writer.SaveImportedAsync(item.ContentItemId, item.Fields, versionId, context.Actor, cancellationToken)
+                        : await writer.UpdateAsync(item.ContentItemId, item.Fields, null, context.Actor, cancellationToken);
                     updated += latest.ContentItemVersionId == existing.ContentItemVersionId ? 0 : 1;
                 }
 
-                if (item.Published && !latest.Published)
+                if (item.ContentHash is { } exported && exported != latest.ContentHash)
                 {
-                    await PublishAsync(context, writer, latest, cancellationToken);
-                    published++;
+                    context.Report($"Content: '{item.ContentItemId}': its fields hash to {latest.ContentHash}, not to the {exported} it was exported with: they were changed on the way.");
                 }
+
+                var outcome = await arrival.SettleAsync(context, writer, latest, item.Published, sample, item.Approvals ?? [], cancellationToken);
+                outcomes[outcome] = outcomes.GetValueOrDefault(outcome) + 1;
             }
             catch (Exception e) when (e is ContentValidationException or DuplicateSlugException or UnknownContentTypeException)
             {
@@ -57,37 +67,12 @@ public sealed class ContentStep(TimeProvider clock) : IRecipeStep
             }
         }
 
-        context.Report($"Content: {items.Length} item(s): {created} created, {updated} updated, {published} published.");
+        context.Report($"Content: {items.Length} item(s): {created} created, {updated} updated, "
+            + $"{outcomes.GetValueOrDefault(ContentArrival.Outcome.Published)} published on a verified signature or exempt, "
+            + $"{outcomes.GetValueOrDefault(ContentArrival.Outcome.PublishedAsSample)} published as unreviewed samples, "
+            + $"{outcomes.GetValueOrDefault(ContentArrival.Outcome.Approved)} approved but not published, "
+            + $"{outcomes.GetValueOrDefault(ContentArrival.Outcome.SubmittedForReview)} waiting for clinical review.");
     }
 
-    // A recipe is trusted to publish, but it is not a clinician: under a workflow that requires approval the
-    // item is published with a "recipe" approval that does not count as a clinical review, so it shows up as due
-    // for review at once, and the audit entry says it was never reviewed.
-    private async Task PublishAsync(RecipeContext context, ContentWriter writer, ContentItem latest, CancellationToken cancellationToken)
-    {
-        var workflow = writer.WorkflowOf(context.Catalog.Get(latest.ContentType));
-        if (workflow is not { RequiresApproval: true })
-        {
-            await writer.PublishVersionAsync(latest, "Published", context.Actor, null, cancellationToken);
-            return;
-        }
-
-        await context.Session.Workflow.AddApprovalAsync(
-            new Approval
-            {
-                ApprovalId = ContentIds.New(),
-                ContentItemId = latest.ContentItemId,
-                ContentItemVersionId = latest.ContentItemVersionId,
-                ContentHash = latest.ContentHash,
-                Reviewer = "recipe",
-                ReviewerDisplayName = "Setup recipe (not clinically reviewed)",
-                Credential = string.Empty,
-                SignedUtc = clock.GetUtcNow(),
-                Kind = ApprovalKind.Recipe,
-            },
-            cancellationToken);
-        await writer.PublishVersionAsync(latest, "Published", context.Actor, "published by a recipe without clinical review; due for review now", cancellationToken);
-    }
-
-    private sealed record RecipeItem(string ContentItemId, string ContentType, bool Published, JsonElement Fields);
+    private sealed record RecipeItem(string ContentItemId, string ContentType, bool Published, JsonElement Fields, string? ContentItemVersionId, string? ContentHash, IReadOnlyList<Approval>? Approvals);
 }

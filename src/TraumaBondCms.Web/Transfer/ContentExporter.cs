@@ -1,0 +1,110 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using TraumaBondCms.Core.Content;
+using TraumaBondCms.Core.Serialization;
+using TraumaBondCms.Data;
+using TraumaBondCms.Web.Content;
+using TraumaBondCms.Web.Signing;
+
+namespace TraumaBondCms.Web.Transfer;
+
+/// <summary>
+/// Writes published content with its signatures, for another instance (staging to production): a recipe whose one
+/// <c>Content</c> step lists each published version (ids, type, fields) with its valid clinical approvals, signatures
+/// included, items before the items that refer to them. The importing instance publishes an item only when an approval
+/// of its exact content verifies against this instance's public key, which it must be configured to trust (the key set
+/// is included for reference; trust never comes from the file itself). Thread-safe.
+/// </summary>
+public sealed class ContentExporter(ICmsStore store, ContentDefinitionCache definitions, ServerSigningKeys keys, TimeProvider clock)
+{
+    private const int PageSize = 500;
+
+    /// <summary>The export of the published items of <paramref name="types"/> (every type when empty) as recipe JSON; also returns how many items it holds.</summary>
+    public async Task<(string Json, int Items)> ExportAsync(IReadOnlyCollection<string> types, CancellationToken cancellationToken = default)
+    {
+        foreach (var type in types)
+        {
+            _ = definitions.Catalog.Get(type);
+        }
+
+        await using var session = await store.OpenReadAsync(cancellationToken);
+        var items = new List<ContentItem>();
+        string? after = null;
+        do
+        {
+            var page = await session.Content.QueryAsync(new ContentQuery { ContentTypes = types.Count == 0 ? null : [.. types], Status = ContentStatusFilter.Published, First = PageSize, After = after }, cancellationToken);
+            items.AddRange(page.Items);
+            after = page.NextCursor;
+        }
+        while (after is not null);
+
+        var entries = new JsonArray();
+        foreach (var item in DependencyOrder(items))
+        {
+            var approvals = (await session.Workflow.GetApprovalsAsync(item.ContentItemId, cancellationToken))
+                .Where(a => a.IsValid && a.IsClinical && a.ContentHash == item.ContentHash && a.Signature is not null)
+                .ToList();
+            entries.Add(new JsonObject
+            {
+                ["contentItemId"] = item.ContentItemId,
+                ["contentItemVersionId"] = item.ContentItemVersionId,
+                ["contentType"] = item.ContentType,
+                ["published"] = true,
+                ["contentHash"] = item.ContentHash,
+                ["fields"] = JsonNode.Parse(item.Fields.ToCanonicalJson()),
+                ["approvals"] = JsonSerializer.SerializeToNode(approvals, CmsJson.Options),
+            });
+        }
+
+        var now = clock.GetUtcNow();
+        var recipe = new JsonObject
+        {
+            ["name"] = $"content-export-{now.UtcDateTime:yyyyMMdd-HHmmss}",
+            ["displayName"] = "Content export",
+            ["description"] = "Published content with its clinical signatures. Import it with 'content import FILE' on an instance that trusts the exporting instance's signing keys (Cms:Signing:TrustedKeysPath).",
+            ["exportedUtc"] = now,
+            ["signingKeys"] = JsonNode.Parse(keys.Ring.PublicKeys.ToJwks()),
+            ["steps"] = new JsonArray(new JsonObject { ["name"] = "Content", ["items"] = entries }),
+        };
+        return (recipe.ToJsonString(new JsonSerializerOptions(CmsJson.Options) { WriteIndented = true }), entries.Count);
+    }
+
+    // Items a version picks or tags come first, so that the importing recipe finds every reference already there.
+    private List<ContentItem> DependencyOrder(List<ContentItem> items)
+    {
+        var byId = items.ToDictionary(i => i.ContentItemId, StringComparer.Ordinal);
+        var bySlug = items.Where(i => i.Slug is not null).ToDictionary(i => (i.ContentType, i.Slug!));
+        var ordered = new List<ContentItem>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        void Visit(ContentItem item)
+        {
+            if (!seen.Add(item.ContentItemId))
+            {
+                return;
+            }
+
+            foreach (var field in definitions.Catalog.Get(item.ContentType).Fields)
+            {
+                var references = field.Kind switch
+                {
+                    ContentFieldKind.ContentPicker => item.Fields.GetStrings(field.Name).Select(id => byId.GetValueOrDefault(id)),
+                    ContentFieldKind.Tags => item.Fields.GetStrings(field.Name).Select(slug => bySlug.GetValueOrDefault((field.EffectiveTaxonomy, slug))),
+                    _ => [],
+                };
+                foreach (var referenced in references.OfType<ContentItem>())
+                {
+                    Visit(referenced);
+                }
+            }
+
+            ordered.Add(item);
+        }
+
+        foreach (var item in items.OrderBy(i => i.ContentItemId, StringComparer.Ordinal))
+        {
+            Visit(item);
+        }
+
+        return ordered;
+    }
+}

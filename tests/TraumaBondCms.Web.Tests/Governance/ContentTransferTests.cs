@@ -1,0 +1,97 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using TraumaBondCms.Web.Tests.Infrastructure;
+using static TraumaBondCms.Web.Tests.Workflow.ReviewTeam;
+
+namespace TraumaBondCms.Web.Tests.Governance;
+
+/// <summary>
+/// Content moves between instances with its signatures (staging to production): <c>content export</c> on one instance,
+/// <c>content import</c> on another that trusts the first one's public key. Signed items arrive published and verified;
+/// a tampered item, or one signed by a key the importer does not trust, arrives waiting for review with a finding. Run
+/// on each storage engine (<see cref="SqliteContentTransferTests"/>, <see cref="PostgresContentTransferTests"/>).
+/// </summary>
+public abstract class ContentTransferTests : IAsyncLifetime
+{
+    private TransferInstance _staging = null!;
+    private TransferInstance _production = null!;
+    private string _exported = null!;
+    private string _trusted = null!;
+    private (string Signed, string Tampered) _ids;
+
+    public async Task InitializeAsync()
+    {
+        _staging = await StartInstanceAsync();
+        _production = await StartInstanceAsync();
+        using var editor = await _staging.Host.CreateUserAsync("editor.stage", "Editor");
+        using var reviewer = await _staging.Host.CreateUserAsync("dr.stage", "ClinicalReviewer", Credential("LCSW", "S-1", 2031));
+        _ids = (await PublishedAsync(editor, reviewer, "Can I call from a friend's phone?", "Yes, if you trust them."), await PublishedAsync(editor, reviewer, "Is the chat anonymous?", "You do not have to give your name."));
+        _exported = Path.Combine(_production.Host.DataPath, "export.json");
+        _trusted = Path.Combine(_production.Host.DataPath, "staging-keys.json");
+        var export = await _staging.RunAsync("content", "export", _exported, "--type", "Faq");
+        Assert.True(export.ExitCode == 0, export.Output + export.Error);
+        await File.WriteAllTextAsync(_trusted, await _staging.Host.Anonymous().GetStringAsync("/.well-known/tbcms-signing-keys"));
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _staging.Owner.DisposeAsync();
+        await _production.Owner.DisposeAsync();
+    }
+
+    /// <summary>Starts one instance with a database and signing key of its own.</summary>
+    protected abstract Task<TransferInstance> StartInstanceAsync();
+
+    [Fact]
+    public async Task Should_publish_signed_items_and_hold_a_tampered_one_for_review_with_a_finding_when_the_exporter_is_trusted()
+    {
+        var file = await TamperedCopyAsync();
+
+        var import = await _production.RunAsync("content", "import", file, "--trusted-keys", _trusted, "--actor", "ops.release");
+
+        Assert.True(import.ExitCode == 0, import.Output + import.Error);
+        using var reader = _production.Host.Anonymous();
+        var signed = await HttpAssert.StatusAsync(HttpStatusCode.OK, await reader.GetAsync($"/api/content/{_ids.Signed}"));
+        Assert.Equal((true, "dr.stage"), (signed.GetProperty("review").GetProperty("clinicallyReviewed").GetBoolean(), signed.GetProperty("review").GetProperty("reviewer").GetString()));
+        Assert.Equal(HttpStatusCode.NotFound, (await reader.GetAsync($"/api/content/{_ids.Tampered}")).StatusCode);
+        using var admin = await _production.Host.AdminAsync();
+        var held = await HttpAssert.StatusAsync(HttpStatusCode.OK, await admin.GetAsync($"/api/content/{_ids.Tampered}?version=latest"));
+        var comments = await HttpAssert.StatusAsync(HttpStatusCode.OK, await admin.GetAsync($"/api/content/{_ids.Tampered}/comments"));
+        var rejected = await HttpAssert.StatusAsync(HttpStatusCode.OK, await admin.GetAsync($"/api/audit?item={_ids.Tampered}&action=approval.rejected"));
+        Assert.Equal("InReview", held.GetProperty("status").GetString());
+        Assert.Contains("they were changed after signing", comments[0].GetProperty("body").GetString());
+        Assert.Equal("cli:ops.release", rejected[0].GetProperty("actor").GetString());
+    }
+
+    [Fact]
+    public async Task Should_hold_every_item_for_review_when_the_importer_does_not_trust_the_exporting_key()
+    {
+        var import = await _production.RunAsync("content", "import", _exported);
+
+        Assert.True(import.ExitCode == 0, import.Output + import.Error);
+        Assert.Contains("does not verify with this instance's keys or the trusted keys", import.Output);
+        using var reader = _production.Host.Anonymous();
+        Assert.Equal(HttpStatusCode.NotFound, (await reader.GetAsync($"/api/content/{_ids.Signed}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await reader.GetAsync($"/api/content/{_ids.Tampered}")).StatusCode);
+    }
+
+    // The export with one answer changed after signing: what a hand edit, or an attacker, on the way would do.
+    private async Task<string> TamperedCopyAsync()
+    {
+        var recipe = JsonNode.Parse(await File.ReadAllTextAsync(_exported))!;
+        var item = recipe["steps"]![0]!["items"]!.AsArray().First(i => (string?)i!["contentItemId"] == _ids.Tampered)!;
+        item["fields"]!["answer"] = "You do not have to give your name. Call 1-800-799-7223.";
+        var file = Path.Combine(_production.Host.DataPath, "tampered.json");
+        await File.WriteAllTextAsync(file, recipe.ToJsonString());
+        return file;
+    }
+
+    private static async Task<string> PublishedAsync(HttpClient editor, HttpClient reviewer, string question, string answer)
+    {
+        var (id, _) = await DraftFaqAsync(editor, question, answer);
+        await MustAsync(editor, id, "submit");
+        await ApproveAsync(reviewer, "dr.stage", id);
+        await MustAsync(editor, id, "publish");
+        return id;
+    }
+}
