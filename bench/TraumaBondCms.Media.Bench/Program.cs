@@ -3,8 +3,10 @@ using TraumaBondCms.Media.Bench;
 // dotnet run -c Release --project bench/TraumaBondCms.Media.Bench -- [variants] [--images N]
 //   variants (default): 4000 x 3000 JPEG to 800 px WebP: libvips alone vs the CMS's variant path, 1 at a time and one per
 //   core at once, images/s (wall and per CPU second) and peak RSS per phase; ingest of the same photo.
-// dotnet run -c Release --project bench/TraumaBondCms.Media.Bench -- publish --cms URL --password P --out DIR
-//   the setup of bench/media-variants.sh: a published article with the photo in a running CMS; prints the variant's path.
+// dotnet run -c Release --project bench/TraumaBondCms.Media.Bench -- publish --cms URL --password P --second-admin NAME
+//     --second-admin-password P --out DIR
+//   the setup of bench/media-variants.sh: a published article with the photo in a running CMS (whose operator made a second
+//   administrator, who confirms the reviewer's credential); prints the variant's path.
 var mode = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "variants";
 string? Option(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
 string Load() => File.Exists("/proc/loadavg") ? "load " + string.Join(" ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "load unknown";
@@ -14,6 +16,8 @@ if (mode == "publish")
     var path = await PublishedImageSetup.RunAsync(
         new Uri(Option("--cms") ?? throw new ArgumentException("--cms URL")),
         Option("--password") ?? throw new ArgumentException("--password P"),
+        Option("--second-admin") ?? throw new ArgumentException("--second-admin NAME"),
+        Option("--second-admin-password") ?? throw new ArgumentException("--second-admin-password P"),
         Option("--out") ?? throw new ArgumentException("--out DIR"));
     Console.WriteLine(path);
     return 0;

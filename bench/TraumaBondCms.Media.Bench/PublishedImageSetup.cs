@@ -6,13 +6,17 @@ namespace TraumaBondCms.Media.Bench;
 
 /// <summary>
 /// Readies a running CMS for bench/media-variants.sh over its HTTP API, as people would: an editor uploads the 4000 x 3000
-/// photo and puts it in an article, a clinical reviewer approves, the editor publishes; then an anonymous reader fetches the
-/// 800-pixel WebP once (so it is made and cached) and its bytes are written for the static-file baseline.
+/// photo and puts it in an article, a clinical reviewer (whose credential a second administrator, made by the operator,
+/// confirmed: the two-person rule) approves, the editor publishes; then an anonymous reader fetches the 800-pixel WebP
+/// once (so it is made and cached) and its bytes are written for the static-file baseline.
 /// </summary>
 public static class PublishedImageSetup
 {
-    /// <summary>Runs the setup against <paramref name="cms"/>; returns the variant's URL path.</summary>
-    public static async Task<string> RunAsync(Uri cms, string adminPassword, string outFolder)
+    /// <summary>
+    /// Runs the setup against <paramref name="cms"/>, where the operator made a second administrator
+    /// <paramref name="secondAdmin"/> with <paramref name="secondAdminPassword"/>; returns the variant's URL path.
+    /// </summary>
+    public static async Task<string> RunAsync(Uri cms, string adminPassword, string secondAdmin, string secondAdminPassword, string outFolder)
     {
         using var admin = await SignInAsync(cms, "admin", adminPassword);
         const string password = "bench-user-password-1";
@@ -24,6 +28,11 @@ public static class PublishedImageSetup
             roles = new[] { "ClinicalReviewer" },
             credential = new { title = "LCSW", licenseNumber = "LCS-00001", issuer = "State Board of Behavioral Sciences", expiresOn = "2099-12-31" },
         }));
+        using (var second = await SignInAsync(cms, secondAdmin, secondAdminPassword))
+        {
+            await MustAsync(second.PostAsJsonAsync("/api/credentials/bench.reviewer/confirm", new { password = secondAdminPassword }));
+        }
+
         using var editor = await SignInAsync(cms, "bench.editor", password);
         using var reviewer = await SignInAsync(cms, "bench.reviewer", password);
 
