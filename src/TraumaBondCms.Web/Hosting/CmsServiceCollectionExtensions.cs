@@ -14,6 +14,7 @@ using TraumaBondCms.Web.Content;
 using TraumaBondCms.Web.Governance;
 using TraumaBondCms.Web.GraphQL;
 using TraumaBondCms.Web.Http;
+using TraumaBondCms.Web.Media;
 using TraumaBondCms.Web.Recipes;
 using TraumaBondCms.Web.Recipes.Steps;
 using TraumaBondCms.Web.Safety;
@@ -58,6 +59,7 @@ public static class CmsServiceCollectionExtensions
         services.AddSingleton<IRecipeStep, ContentStep>();
         services.AddSingleton<IRecipeStep, SearchStep>();
         services.AddCmsSafety();
+        services.AddCmsMedia();
         services.AddSingleton<RecipeRunner>();
         services.AddSingleton<RecipeRunWatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<RecipeRunWatcher>());
