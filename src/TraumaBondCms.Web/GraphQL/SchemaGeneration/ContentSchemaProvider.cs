@@ -31,7 +31,14 @@ public sealed class ContentSchemaProvider : ISchemaProvider
         _workflows = workflows;
         Definitions = definitions;
         definitions.Changed += Rebuild;
-        workflows.Changed += _ => Rebuild(Definitions.Catalog);
+        // Before the first schema is asked for there is nothing to rebuild: the first build reads the workflows then.
+        workflows.Changed += _ =>
+        {
+            if (Volatile.Read(ref _schemas) is not null)
+            {
+                Rebuild(Definitions.Catalog);
+            }
+        };
     }
 
     /// <summary>The definitions the schema follows.</summary>
