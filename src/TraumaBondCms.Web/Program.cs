@@ -8,6 +8,7 @@ using TraumaBondCms.Web.GraphQL;
 using TraumaBondCms.Web.Health;
 using TraumaBondCms.Web.Hosting;
 using TraumaBondCms.Web.Http;
+using TraumaBondCms.Web.Integrity;
 using TraumaBondCms.Web.Logging;
 using TraumaBondCms.Web.Safety;
 using TraumaBondCms.Web.Search;
@@ -52,6 +53,7 @@ app.UseShieldedGraphQLQueries();
 
 app.MapHealthEndpoints();
 app.MapAuthEndpoints();
+app.MapSecondFactorEndpoints();
 app.MapContentEndpoints();
 app.MapUserEndpoints();
 app.MapCredentialEndpoints();
@@ -63,6 +65,7 @@ app.MapCmsAdmin();
 app.MapContentGraphQL();
 app.MapSearchEndpoints();
 app.MapSigningKeyEndpoints();
+app.MapIntegrityEndpoints();
 
 await app.RunAsync();
 return 0;
