@@ -15,6 +15,9 @@ public sealed class PostgresTamperEvidenceTests : TamperEvidenceTests
         "DROP TRIGGER audit_log_append_only ON audit_log; DROP TRIGGER audit_heads_append_only ON audit_heads;";
 
     /// <inheritdoc />
+    protected override string DropVerificationTriggers => "DROP TRIGGER resource_verifications_append_only ON resource_verifications;";
+
+    /// <inheritdoc />
     protected override async Task<TransferInstance> StartInstanceAsync()
     {
         _cluster = await PostgresCluster.StartAsync(nodes: 1);

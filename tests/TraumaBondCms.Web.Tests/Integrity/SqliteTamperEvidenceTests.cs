@@ -13,6 +13,10 @@ public sealed class SqliteTamperEvidenceTests : TamperEvidenceTests
         "DROP TRIGGER audit_log_refuse_update; DROP TRIGGER audit_log_refuse_delete; DROP TRIGGER audit_heads_refuse_update; DROP TRIGGER audit_heads_refuse_delete;";
 
     /// <inheritdoc />
+    protected override string DropVerificationTriggers =>
+        "DROP TRIGGER resource_verifications_refuse_update; DROP TRIGGER resource_verifications_refuse_delete;";
+
+    /// <inheritdoc />
     protected override Task<TransferInstance> StartInstanceAsync()
     {
         var host = new CmsTestHost();

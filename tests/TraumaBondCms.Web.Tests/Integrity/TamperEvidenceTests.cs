@@ -44,6 +44,9 @@ public abstract class TamperEvidenceTests : IAsyncLifetime
     /// <summary>The SQL that drops the append-only triggers of the audit log and of its heads.</summary>
     protected abstract string DropAuditTriggers { get; }
 
+    /// <summary>The SQL that drops the append-only triggers of the resource verifications.</summary>
+    protected abstract string DropVerificationTriggers { get; }
+
     [Fact]
     public async Task Should_withhold_an_edited_published_version_at_the_next_read_and_name_it_in_verify()
     {
@@ -133,6 +136,19 @@ public abstract class TamperEvidenceTests : IAsyncLifetime
         Assert.DoesNotContain("does not follow the entry before it", verify.Output);
         Assert.Contains($"The signed head of entry {head.Sequence} ({AuditChainCheck.Time(head.SignedUtc)}) in the file outside the database is missing from the database: heads were deleted.", verify.Output);
         Assert.Contains($"The signed head of entry {head.Sequence} ({AuditChainCheck.Time(head.SignedUtc)}, in the file) does not match the log", verify.Output);
+    }
+
+    [Fact]
+    public async Task Should_fail_verify_on_a_crisis_resource_verification_changed_after_signing()
+    {
+        await ExecuteAsync(DropVerificationTriggers);
+
+        await ExecuteAsync("UPDATE resource_verifications SET channels = REPLACE(channels, '1-800-799-7233', '1-800-799-7234')");
+        var verify = await _instance.RunAsync("verify");
+
+        Assert.Equal(1, verify.ExitCode);
+        Assert.Contains("[verifications] The verification ", verify.Output);
+        Assert.Contains("does not verify: it was changed after signing, or forged.", verify.Output);
     }
 
     [Fact]
