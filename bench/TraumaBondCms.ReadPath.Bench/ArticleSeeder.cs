@@ -44,9 +44,10 @@ internal static class ArticleSeeder
         await using (var read = await store.OpenReadAsync())
         {
             before = (await read.Site.GetSettingsAsync()).TryGetValue(SeededSetting, out var seeded) ? int.Parse(seeded, CultureInfo.InvariantCulture) : 0;
-            topicTitles = (await read.Content.QueryAsync(new ContentQuery { ContentTypes = ["Topic"], First = 500, CountTotal = false })).Items.ToDictionary(i => i.Slug!, i => i.DisplayText, StringComparer.Ordinal);
+            // The recipe's topics and resources as they stand (in Production they wait for review, unpublished).
+            topicTitles = (await read.Content.QueryAsync(new ContentQuery { ContentTypes = ["Topic"], Status = ContentStatusFilter.Latest, First = 500, CountTotal = false })).Items.ToDictionary(i => i.Slug!, i => i.DisplayText, StringComparer.Ordinal);
             topics = [.. topicTitles.Keys.Order(StringComparer.Ordinal)];
-            resources = [.. (await read.Content.QueryAsync(new ContentQuery { ContentTypes = ["Resource"], First = 500, CountTotal = false })).Items.Select(i => i.ContentItemId).Order(StringComparer.Ordinal)];
+            resources = [.. (await read.Content.QueryAsync(new ContentQuery { ContentTypes = ["Resource"], Status = ContentStatusFilter.Latest, First = 500, CountTotal = false })).Items.Select(i => i.ContentItemId).Order(StringComparer.Ordinal)];
             audiences = [.. article.GetField("audience")?.Options ?? ["general"]];
         }
 

@@ -76,8 +76,11 @@ public sealed class PublishedVersionVerifier(
             return PublishedVerdict.Serve;
         }
 
-        return PublishedVerdict.Withhold(ofHash.Any(a => a.IsClinical)
-            ? "The approval of its exact content does not carry a signature that verifies with this server's keys: the approval was changed (back-dated, re-addressed) or forged outside the CMS."
-            : "No valid clinical approval covers its exact content.");
+        var clinical = ofHash.Where(a => a.IsClinical).ToList();
+        return PublishedVerdict.Withhold(clinical.Count == 0
+            ? "No valid clinical approval covers its exact content."
+            : clinical.All(a => a.Signature is null)
+                ? "Its approval carries no signature (approved before approvals were signed, or written outside the CMS): a reviewer renews its review to have it served again."
+                : "The approval of its exact content does not carry a signature that verifies with this server's keys: the approval was changed (back-dated, re-addressed) or forged outside the CMS.");
     }
 }
