@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
+using TraumaBondCms.Web.Tests.Infrastructure;
 using Xunit.Abstractions;
 using static Microsoft.Playwright.Assertions;
 
@@ -96,7 +97,8 @@ public sealed partial class AdminClinicianDayTests(AdminBrowserFixture fixture, 
         Assert.Equal(Title, await PublicContentApi.PublishedTitleAsync(fixture.Host, id));
         Assert.Empty(dialogs);
 
-        // The one question of the day: the emergency unpublish (a reviewer's or an administrator's) says what it does before it does it.
+        // The one question of the day: the emergency unpublish (a clinician's or an administrator's step) says what it does
+        // before it does it.
         await reviewer.GotoAsync($"/admin/items/{id}/publishing");
         await reviewer.Locator("#transition-emergencyUnpublish-reason").FillAsync("The hotline's hours must be checked again.");
         await reviewer.GetByRole(AriaRole.Button, new() { Name = "Emergency unpublish" }).ClickAsync();
@@ -115,13 +117,13 @@ public sealed partial class AdminClinicianDayTests(AdminBrowserFixture fixture, 
         await Expect(events.Nth(4)).ToContainTextAsync("Please say the hotline is free and open day and night.");
         var signature = events.Nth(7).GetByTestId("signature");
         await Expect(signature.Locator("dt")).ToHaveTextAsync(["Signed by", "Credential", "Credential vouched for by", "Date and time", "Meaning", "Content signed", "Identified by", "Server signature", "No longer counts since"]);
-        await Expect(signature.Locator("dd").Nth(6)).ToHaveTextAsync("password");
-        await Expect(signature.Locator("dd").Nth(7)).ToContainTextAsync("verifies (key tbk-");
         await Expect(signature.Locator("dd").First).ToHaveTextAsync($"{AdminBrowserFixture.Reviewer} ({AdminBrowserFixture.Reviewer})");
         await Expect(signature).ToContainTextAsync("LCSW");
         await Expect(signature).ToContainTextAsync("LCS-40211");
-        await Expect(signature).ToContainTextAsync("Credential vouched for by");
-        await Expect(signature).ToContainTextAsync("Clinical approval: I reviewed version 3 and confirm its exact content is clinically accurate and safe to publish.");
+        await Expect(signature.Locator("dd").Nth(2)).ToContainTextAsync(CmsTestHost.SecondAdminName);
+        await Expect(signature).ToContainTextAsync("I reviewed this exact content as a licensed clinician and approve it as clinically accurate and safe to show to readers.");
+        await Expect(signature.Locator("dd").Nth(6)).ToHaveTextAsync("password");
+        await Expect(signature.Locator("dd").Nth(7)).ToContainTextAsync("verifies (key tbk-");
         await Expect(signature.Locator("dd time").First).ToHaveAttributeAsync("datetime", new Regex("^\\d{4}-\\d\\d-\\d\\dT"));
         await Expect(events.Nth(9)).ToContainTextAsync("The hotline's hours must be checked again.");
         Log(await AdminBrowserFixture.ScreenshotAsync(reviewer, "day-5-review-history"));

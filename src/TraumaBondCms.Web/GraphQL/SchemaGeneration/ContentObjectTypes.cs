@@ -87,7 +87,7 @@ internal static class ContentObjectTypes
         ContentItemFields.ModifiedUtc => c => new(Item(c).ModifiedUtc),
         ContentItemFields.PublishedUtc => c => new(Item(c).PublishedUtc),
         ContentItemFields.Version => c => new(Item(c).Version),
-        ContentItemFields.WorkflowStatus => c => new(Item(c).Status),
+        ContentItemFields.WorkflowStatus => c => new(schema.WorkflowStatuses.Resolve(Item(c).Status)),
         _ => c => ReviewAsync(c, schema),
     };
 
