@@ -24,8 +24,8 @@ public static class RecordReadShapes
         yield return Read("audit: entries of an actor, before an id", (s, _) => s.Audit.QueryAsync(new AuditQuery { Actor = "editor3", BeforeId = 4_000, Limit = 50 }), PlanBound.Page);
         yield return Read("audit: entries of an action", (s, _) => s.Audit.QueryAsync(new AuditQuery { Action = AuditActions.ContentPublished, Limit = 50 }), PlanBound.Page);
         yield return Read("audit: a page of the chain, oldest first (integrity check)", (s, _) => s.Audit.ReadForwardAsync(1_000, 50), PlanBound.Page);
-        yield return Read("audit: the newest entry's hash (appending, signing heads)", (s, _) => s.Audit.GetLastAsync());
-        yield return Read("audit: the newest signed head", (s, _) => s.Audit.GetLatestHeadAsync());
+        yield return Read("audit: the newest entry's hash (appending, signing heads)", (s, _) => s.Audit.GetLastAsync(), PlanBound.Page);
+        yield return Read("audit: the newest signed head", (s, _) => s.Audit.GetLatestHeadAsync(), PlanBound.Page);
         yield return Read("audit: a page of signed heads", (s, _) => s.Audit.GetHeadsAsync(0, 50), PlanBound.Page);
         // Newest first by id: the engine reads the time range and sorts it, or walks back from the newest entry to it.
         yield return Read("audit: entries in a recent time range", (s, d) => s.Audit.QueryAsync(new AuditQuery { FromUtc = d.Now.AddMinutes(-30), ToUtc = d.Now.AddMinutes(-20), Limit = 50 })) with { RowBudget = 2_000 };
