@@ -55,9 +55,10 @@ internal static class FieldValueValidator
             {
                 ContentFieldKind.Tags => NormalizeReference(field, item, path, Slugs.IsValid, "a topic slug", errors),
                 ContentFieldKind.ContentPicker => NormalizeReference(field, item, path, ContentIds.IsWellFormed, "a content item id", errors),
+                ContentFieldKind.Media => Media.MediaUse.Normalize(field, item, path, errors),
                 _ => NormalizeScalar(field, field.EffectiveItemKind, item, path, errors),
             };
-            if (normalized is { } n && (field.Kind == ContentFieldKind.List || seen.Add(n.GetString()!)))
+            if (normalized is { } n && (field.Kind is ContentFieldKind.List or ContentFieldKind.Media || seen.Add(n.GetString()!)))
             {
                 items.Add(n);
             }

@@ -48,6 +48,7 @@ public sealed class ContentWriter(IStoreSession session, ContentDefinitionCatalo
         var now = clock.GetUtcNow();
         var version = NewVersion(content, id, contentItemVersionId ?? ContentIds.New(), 1, actor.AuditName, actor.AuditName, now, now) with { Status = WorkflowOf(type)?.InitialStatus ?? "Draft" };
         await session.Content.CreateAsync(version, IndexedFieldValue.For(type, content.Fields), await SearchDocuments.BuildAsync(session, type, content.Fields, version.DisplayText, cancellationToken), cancellationToken);
+        await Media.MediaReferences.RecordAsync(session, version.ContentItemVersionId, content, cancellationToken);
         await AuditAsync(AuditActions.ContentCreated, version, actor, null, cancellationToken);
         return version;
     }
@@ -119,6 +120,7 @@ public sealed class ContentWriter(IStoreSession session, ContentDefinitionCatalo
         var now = clock.GetUtcNow();
         var version = NewVersion(content, contentItemId, versionId ?? ContentIds.New(), latest.Version + 1, latest.Owner, actor.AuditName, latest.CreatedUtc, now) with { Status = workflow?.InitialStatus ?? "Draft" };
         await session.Content.AddVersionAsync(version, IndexedFieldValue.For(type, content.Fields), await SearchDocuments.BuildAsync(session, type, content.Fields, version.DisplayText, cancellationToken), cancellationToken);
+        await Media.MediaReferences.RecordAsync(session, version.ContentItemVersionId, content, cancellationToken);
         await AuditAsync(AuditActions.ContentUpdated, version, actor, null, cancellationToken, latest.Status, version.Status);
         await VoidApprovalsAsync(contentItemId, workflow, actor, now, cancellationToken);
         if (version.Slug != latest.Slug)
@@ -258,6 +260,7 @@ public sealed class ContentWriter(IStoreSession session, ContentDefinitionCatalo
                 .Select(r => new FieldError(r.Field, $"Field '{r.Field}' names '{r.TagSlug}', which is not a {group.Key} slug.")));
         }
 
+        await Media.MediaReferences.CheckAsync(session, content, errors, cancellationToken);
         if (errors.Count > 0)
         {
             throw new ContentValidationException(errors);

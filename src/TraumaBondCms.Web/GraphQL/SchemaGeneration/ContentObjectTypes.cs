@@ -108,6 +108,7 @@ internal static class ContentObjectTypes
     {
         ContentFieldKind.Tags => c => TagsAsync(c, field, model),
         ContentFieldKind.ContentPicker => c => PickedAsync(c, field, model),
+        ContentFieldKind.Media => c => Media.MediaFieldResolver.ResolveAsync(c, field, Node(c).Item, model.Find(Node(c).Item.ContentType)!.Definition),
         ContentFieldKind.List => c => new(Node(c).Item.Fields.TryGetValue(field.Name, out var value) && Convert(value, field, field.EffectiveItemKind) is object?[] items
             ? items.Take(field.ItemLimit!.Value).ToArray()
             : Array.Empty<object>()),
