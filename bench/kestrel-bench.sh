@@ -19,12 +19,13 @@ cleanup() {
 }
 trap cleanup EXIT
 
+# Production, except the second factor: the bench setup signs administrators and reviewers in with passwords.
 start_cms() {
   local port=$1
   echo "== starting the CMS on :$port" >&2
   (cd src/TraumaBondCms.Web/bin/Release/net10.0 && DOTNET_ENVIRONMENT=Production Logging__LogLevel__Default=Warning \
     exec dotnet TraumaBondCms.Web.dll --urls "http://127.0.0.1:$port" --Cms:DataPath="$work/data" \
-    --Cms:Setup:AdminPassword=bench-password-1 --Cms:Workflow:RunScheduler=false > "$work/cms.log" 2>&1) &
+    --Cms:Setup:AdminPassword=bench-password-1 --Cms:Workflow:RunScheduler=false --Cms:Auth:RequireSecondFactor=false > "$work/cms.log" 2>&1) &
   cms_pid=$!
   pids+=("$cms_pid")
   for _ in $(seq 1 240); do curl -sf "http://127.0.0.1:$port/healthz" > /dev/null && break; sleep 0.5; done

@@ -17,6 +17,10 @@
 #
 #   bench/read-path.sh          # full: 1,000 / 10,000 / 100,000 articles, 10 s per shape (about 45 minutes on 2 cores)
 #   bench/read-path.sh quick    # 1,000 / 10,000 articles, 5 s per shape (about 8 minutes)
+#   bench/read-path.sh verification   # the check of published content as it loads, on vs off: two CMS on copies of one
+#                               # SQLite library of 1,000 signed articles (SIZES to change), the default list with the
+#                               # response cache off, alternating rounds (ROUNDS, default 3), best of each; target: at most 2%
+#                               # apart (on/off 0.98 to 1.02 on requests/s)
 # Environment: ENGINES ("sqlite postgres"), SIZES (overrides the mode's), DURATION, CONNECTIONS (32), THREADS (2).
 # Needs wrk (Debian package wrk), python3, and for PostgreSQL Debian's postgresql (a server is started in a temporary folder).
 set -euo pipefail
@@ -28,7 +32,8 @@ mode=${1:-full}
 case "$mode" in
   full) default_sizes="1000 10000 100000"; duration=${DURATION:-10s} ;;
   quick) default_sizes="1000 10000"; duration=${DURATION:-5s} ;;
-  *) echo "usage: $0 [full|quick]" >&2; exit 2 ;;
+  verification) default_sizes="1000"; duration=${DURATION:-10s} ;;
+  *) echo "usage: $0 [full|quick|verification]" >&2; exit 2 ;;
 esac
 read -r -a sizes <<< "${SIZES:-$default_sizes}"
 read -r -a engines <<< "${ENGINES:-sqlite postgres}"
@@ -78,13 +83,15 @@ config() {
   fi
 }
 
+# Production, as deployed, except the second factor: the editor's shape signs the administrator in with a password (the bench
+# measures reads, not sign-in).
 start_cms() {
   local engine=$1 cache_entries=$2
   local -a settings
   read -r -a settings <<< "$(config "$engine" | tr '\n' ' ')"
   (cd "$web" && DOTNET_ENVIRONMENT=Production Logging__LogLevel__Default=Warning exec dotnet TraumaBondCms.Web.dll --urls "http://127.0.0.1:$port" \
     "${settings[@]}" --Cms:GraphQL:ResponseCacheEntries="$cache_entries" --Cms:Workflow:RunScheduler=false --Cms:Webhooks:RunDispatcher=false \
-    > "$work/cms.log" 2>&1) &
+    --Cms:Auth:RequireSecondFactor=false > "$work/cms.log" 2>&1) &
   cms_pid=$!
   for _ in $(seq 1 1200); do curl -sf "http://127.0.0.1:$port/healthz" > /dev/null && return 0; sleep 0.5; done
   echo "the CMS did not answer /healthz within 10 minutes:" >&2
@@ -131,6 +138,59 @@ run() {
   awk -v e="$engine" -v n="$size" -v s="$shape" -v r="$rps" -v p="$p99" -v m="$(rss_mb "$cms_pid")" -v t=$((after - before)) -v hz="$(getconf CLK_TCK)" -v d="${duration%s}" \
     'BEGIN { cpu = t / hz; printf "%s %s %s %.0f %.2f %s %.0f\n", e, n, s, r, p, m, (cpu > 0 ? r * d / cpu : 0) }' | tee -a "$work/results.txt" >&2
 }
+
+# verification: the same library served by two CMS processes, one checking published content as it loads and one not.
+if [[ $mode == verification ]]; then
+  rounds=${ROUNDS:-3}
+  size=${sizes[0]}
+  echo "== machine: $(nproc) cores; $(uptime)" >&2
+  echo "== sqlite: seeding $size signed articles" >&2
+  (cd "$web" && dotnet "$seeder" --articles "$size" --Cms:DataPath="$work/data-on" --Cms:Setup:AdminPassword=$password) >&2
+  cp -r "$work/data-on" "$work/data-off"
+  rm -rf "$work/data-off/search-index"
+  declare -A pids
+  for flag in on off; do
+    p=$([[ $flag == on ]] && echo "$port" || echo "$pg_port")
+    value=$([[ $flag == on ]] && echo true || echo false)
+    (cd "$web" && DOTNET_ENVIRONMENT=Production Logging__LogLevel__Default=Warning exec dotnet TraumaBondCms.Web.dll --urls "http://127.0.0.1:$p" \
+      --Cms:DataPath="$work/data-$flag" --Cms:Setup:AdminPassword=$password --Cms:GraphQL:ResponseCacheEntries=0 --Cms:Workflow:RunScheduler=false \
+      --Cms:Webhooks:RunDispatcher=false --Cms:Integrity:VerifyPublished=$value > "$work/cms-$flag.log" 2>&1) &
+    pids[$flag]=$!
+    for _ in $(seq 1 600); do curl -sf "http://127.0.0.1:$p/healthz" > /dev/null && break; sleep 0.5; done
+  done
+  cms_pid=${pids[on]}
+  trap 'kill ${pids[on]} ${pids[off]} 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$work"' EXIT
+  port_on=$port
+  port=$port_on; post default "{ articles(first: 10) { nodes { id title slug summary } } }"
+  answer_on=$(curl -sf -X POST "http://127.0.0.1:$port_on/api/graphql" -H 'content-type: application/json' --data-binary "@$work/default.lua.json")
+  answer_off=$(curl -sf -X POST "http://127.0.0.1:$pg_port/api/graphql" -H 'content-type: application/json' --data-binary "@$work/default.lua.json")
+  [[ "$answer_on" == "$answer_off" ]] || { echo "the two servers answer differently" >&2; exit 1; }
+  for round in $(seq 1 "$rounds"); do
+    for flag in on off; do
+      p=$([[ $flag == on ]] && echo "$port_on" || echo "$pg_port")
+      wrk -t"$threads" -c"$connections" -d2s -s "$work/default.lua" "http://127.0.0.1:$p/api/graphql" > /dev/null
+      before=$(cpu_ticks "${pids[$flag]}")
+      out=$(wrk -t"$threads" -c"$connections" -d"$duration" -s "$work/default.lua" "http://127.0.0.1:$p/api/graphql")
+      after=$(cpu_ticks "${pids[$flag]}")
+      rps=$(awk '/^Requests\/sec:/ { print $2 }' <<< "$out")
+      awk -v f="$flag" -v r="$rps" -v t=$((after - before)) -v hz="$(getconf CLK_TCK)" -v d="${duration%s}" -v n="$round" \
+        'BEGIN { cpu = t / hz; printf "%s %s %.0f %.0f\n", n, f, r, (cpu > 0 ? r * d / cpu : 0) }' | tee -a "$work/verification.txt" >&2
+    done
+  done
+  echo
+  echo "articles(first: 10) { nodes { id title slug summary } }, $size signed articles, SQLite, response cache off; wrk -t$threads -c$connections -d$duration, $rounds alternating rounds, best of each"
+  echo "machine: $(nproc) cores; $(uptime)"
+  awk '
+    { if ($3 > rps[$2]) rps[$2] = $3; if ($4 > cpu[$2]) cpu[$2] = $4 }
+    END {
+      printf "%-18s %12s %14s\n", "verification", "requests/s", "req/cpu-s"
+      printf "%-18s %12.0f %14.0f\n", "on", rps["on"], cpu["on"]
+      printf "%-18s %12.0f %14.0f\n", "off", rps["off"], cpu["off"]
+      r = rps["on"] / rps["off"]; c = cpu["on"] / cpu["off"]
+      printf "%-18s %11.3fx %13.3fx  (target: at most 2%% apart on requests/s, 0.98 to 1.02: %s)\n", "on / off", r, c, (r >= 0.98 && r <= 1.02 ? "met" : "NOT MET")
+    }' "$work/verification.txt"
+  exit 0
+fi
 
 echo "== machine: $(nproc) cores; $(uptime)" >&2
 for engine in "${engines[@]}"; do

@@ -10,7 +10,8 @@ namespace TraumaBondCms.ReadPath.Bench;
 
 /// <summary>
 /// Adds published articles through the store in bulk (<see cref="IContentRepository.ImportAsync"/>, 1,000 per transaction),
-/// each with the clinical signature of its content a published article has, until the library holds the asked number.
+/// each with the clinical signature of its content a published article has (signed with the server's key), until the library
+/// holds the asked number.
 /// Articles are deterministic and realistic in shape: a title, a summary, a Markdown body of about 2,500 characters, two of
 /// the setup recipe's topics (each topic tags about one article in six), an audience, two related resources and a reading
 /// time. How many were added is kept in a setting, so a second run adds only the difference. Each article goes into the
@@ -30,8 +31,11 @@ internal static class ArticleSeeder
         "calm", "relationship", "partner", "attachment", "survivor", "clinician", "evidence", "research", "signs", "questions", "answers",
     ];
 
-    /// <summary>Brings the number of bench articles up to <paramref name="target"/>; returns the numbers before and after.</summary>
-    public static async Task<(int Before, int After)> SeedAsync(ICmsStore store, ContentDefinitionCatalog catalog, int target)
+    /// <summary>
+    /// Brings the number of bench articles up to <paramref name="target"/>, each approval signed by <paramref name="sign"/> (the
+    /// server's key, so the server's check of published content as it loads it passes); returns the numbers before and after.
+    /// </summary>
+    public static async Task<(int Before, int After)> SeedAsync(ICmsStore store, ContentDefinitionCatalog catalog, int target, Func<Approval, Approval> sign)
     {
         var article = catalog.Get("Article");
         int before;
@@ -40,9 +44,10 @@ internal static class ArticleSeeder
         await using (var read = await store.OpenReadAsync())
         {
             before = (await read.Site.GetSettingsAsync()).TryGetValue(SeededSetting, out var seeded) ? int.Parse(seeded, CultureInfo.InvariantCulture) : 0;
-            topicTitles = (await read.Content.QueryAsync(new ContentQuery { ContentTypes = ["Topic"], First = 500, CountTotal = false })).Items.ToDictionary(i => i.Slug!, i => i.DisplayText, StringComparer.Ordinal);
+            // The recipe's topics and resources as they stand (in Production they wait for review, unpublished).
+            topicTitles = (await read.Content.QueryAsync(new ContentQuery { ContentTypes = ["Topic"], Status = ContentStatusFilter.Latest, First = 500, CountTotal = false })).Items.ToDictionary(i => i.Slug!, i => i.DisplayText, StringComparer.Ordinal);
             topics = [.. topicTitles.Keys.Order(StringComparer.Ordinal)];
-            resources = [.. (await read.Content.QueryAsync(new ContentQuery { ContentTypes = ["Resource"], First = 500, CountTotal = false })).Items.Select(i => i.ContentItemId).Order(StringComparer.Ordinal)];
+            resources = [.. (await read.Content.QueryAsync(new ContentQuery { ContentTypes = ["Resource"], Status = ContentStatusFilter.Latest, First = 500, CountTotal = false })).Items.Select(i => i.ContentItemId).Order(StringComparer.Ordinal)];
             audiences = [.. article.GetField("audience")?.Options ?? ["general"]];
         }
 
@@ -56,7 +61,7 @@ internal static class ArticleSeeder
                 var version = Article(article, i, topics, resources, audiences);
                 var search = SearchDocumentBuilder.Build(article, version.Fields, version.DisplayText, tag => topicTitles.GetValueOrDefault(tag.Slug));
                 imports.Add(new ContentImport(version, IndexedFieldValue.For(article, version.Fields), search));
-                approvals.Add(new Approval
+                approvals.Add(sign(new Approval
                 {
                     ApprovalId = $"bench-approval-{i:000000}",
                     ContentItemId = version.ContentItemId,
@@ -67,7 +72,11 @@ internal static class ArticleSeeder
                     Credential = "PsyD;PSY 00000;2030-12-31;Bench Board",
                     SignedUtc = version.ModifiedUtc.AddMinutes(-30),
                     Kind = ApprovalKind.Approval,
-                });
+                    CredentialConfirmedBy = "bench.admin",
+                    CredentialConfirmedUtc = version.ModifiedUtc.AddDays(-30),
+                    CredentialIndependentlyConfirmed = true,
+                    SignedWith = "password+totp",
+                }));
             }
 
             await using var session = await store.BeginWriteAsync();

@@ -23,6 +23,7 @@ await app.Services.GetRequiredService<CmsSetup>().EnsureAsync(TextWriter.Null);
 var store = app.Services.GetRequiredService<ICmsStore>();
 var catalog = app.Services.GetRequiredService<ContentDefinitionCache>().Catalog;
 var watch = Stopwatch.StartNew();
-var (before, after) = await ArticleSeeder.SeedAsync(store, catalog, target);
+var signatures = app.Services.GetRequiredService<TraumaBondCms.Web.Signing.ApprovalSignatures>();
+var (before, after) = await ArticleSeeder.SeedAsync(store, catalog, target, signatures.Sign);
 await StoreStatistics.RefreshAsync(store, builder.Configuration.GetConnectionString("Cms"));
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{store.Engine}: {after - before:N0} articles added ({before:N0} -> {after:N0}) in {watch.Elapsed.TotalSeconds:N1} s"));

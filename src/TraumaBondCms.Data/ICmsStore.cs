@@ -18,6 +18,15 @@ public interface ICmsStore
     Task<IStoreSession> OpenReadAsync(CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// Opens a read-only session that reads what the database holds, as an auditor must: no read cache, and published reads
+    /// are not filtered by <see cref="PublishedGuard"/> (the integrity check reports what the guard would withhold).
+    /// </summary>
+    Task<IStoreSession> OpenAuditReadAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Checks published versions before read sessions serve them (see <see cref="PublishedVersionGuard"/>); off until the host gives it a verifier.</summary>
+    PublishedVersionGuard PublishedGuard { get; }
+
+    /// <summary>
     /// Opens a write session: one transaction, writers serialized. Nothing is kept unless
     /// <see cref="IStoreSession.CommitAsync"/> is called before disposal.
     /// </summary>

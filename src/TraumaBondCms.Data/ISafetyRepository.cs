@@ -14,6 +14,9 @@ public interface ISafetyRepository
     /// <summary>The verifications of the given items, newest first; empty when there are none.</summary>
     Task<IReadOnlyList<ResourceVerification>> GetVerificationsAsync(IReadOnlyCollection<string> contentItemIds, CancellationToken cancellationToken = default);
 
+    /// <summary>The verifications whose id sorts after <paramref name="afterVerificationId"/> (every one when null), in id order, at most <paramref name="limit"/> (1–5,000): for walking them all.</summary>
+    Task<IReadOnlyList<ResourceVerification>> ReadVerificationsForwardAsync(string? afterVerificationId, int limit, CancellationToken cancellationToken = default);
+
     /// <summary>Stores a run of the safety checks.</summary>
     Task AddCheckRunAsync(SafetyCheckRun run, CancellationToken cancellationToken = default);
 

@@ -42,6 +42,9 @@ public interface IStoreSession : IAsyncDisposable
     /// <summary>Sign-in sessions: one per cookie or bearer token, ended by signing out.</summary>
     ISignInSessionRepository SignInSessions { get; }
 
+    /// <summary>Users' second factors (TOTP secrets and recovery codes).</summary>
+    ISecondFactorRepository SecondFactors { get; }
+
     /// <summary>The Data Protection key ring shared by every node.</summary>
     IKeyRingRepository KeyRing { get; }
 

@@ -20,6 +20,12 @@ public interface IWorkflowRepository
     /// <summary>Every approval of an item, newest first.</summary>
     Task<IReadOnlyList<Approval>> GetApprovalsAsync(string contentItemId, CancellationToken cancellationToken = default);
 
+    /// <summary>Every approval of each of <paramref name="contentItemIds"/> (at most 500 ids), by item, newest first.</summary>
+    Task<IReadOnlyList<Approval>> GetApprovalsOfItemsAsync(IReadOnlyCollection<string> contentItemIds, CancellationToken cancellationToken = default);
+
+    /// <summary>The approvals whose id sorts after <paramref name="afterApprovalId"/> (every one when null), in id order, at most <paramref name="limit"/> (1–5,000): for walking them all.</summary>
+    Task<IReadOnlyList<Approval>> ReadApprovalsForwardAsync(string? afterApprovalId, int limit, CancellationToken cancellationToken = default);
+
     /// <summary>Voids the item's valid approvals (all of them, or only those of other hashes than <paramref name="keepHash"/>); returns those voided.</summary>
     Task<IReadOnlyList<Approval>> VoidApprovalsAsync(string contentItemId, string reason, DateTimeOffset voidedUtc, string? keepHash = null, CancellationToken cancellationToken = default);
 

@@ -11,4 +11,7 @@ public sealed record ReviewState(string ContentItemId, string ContentType, strin
 
     /// <summary>True when no clinician signed the published content and a recipe published it as sample content.</summary>
     public bool Sample { get; init; }
+
+    /// <summary>The id of the approval whose signer, credential and time this state shows; null when no clinician signed.</summary>
+    public string? ApprovalId { get; init; }
 }

@@ -8,6 +8,7 @@ using TraumaBondCms.Web.GraphQL;
 using TraumaBondCms.Web.Health;
 using TraumaBondCms.Web.Hosting;
 using TraumaBondCms.Web.Http;
+using TraumaBondCms.Web.Integrity;
 using TraumaBondCms.Web.Logging;
 using TraumaBondCms.Web.Media;
 using TraumaBondCms.Web.Safety;
@@ -55,6 +56,7 @@ app.UseShieldedGraphQLQueries();
 
 app.MapHealthEndpoints();
 app.MapAuthEndpoints();
+app.MapSecondFactorEndpoints();
 app.MapContentEndpoints();
 app.MapUserEndpoints();
 app.MapCredentialEndpoints();
@@ -67,6 +69,7 @@ app.MapContentGraphQL();
 app.MapSearchEndpoints();
 app.MapMediaEndpoints();
 app.MapSigningKeyEndpoints();
+app.MapIntegrityEndpoints();
 
 await app.RunAsync();
 return 0;

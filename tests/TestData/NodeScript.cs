@@ -14,6 +14,24 @@ internal static class NodeScript
         Assert.True(
             Directory.Exists(Path.Combine(directory, "node_modules", "graphql")) && Directory.Exists(Path.Combine(directory, "node_modules", "graphql-http")),
             $"graphql-js and graphql-http are not installed: run `npm ci` in {directory}.");
+        var (exitCode, output, errors) = await StartAsync(directory, script, arguments);
+        Assert.True(exitCode == 0, $"node {script} failed with exit code {exitCode}:\n{errors}\n{output}");
+        return output;
+    }
+
+    /// <summary>
+    /// Runs a script of the repository that needs no packages (e.g. <c>tools/verify-review.mjs</c>, which uses only Node's
+    /// standard library) from the repository's root; returns its exit code and standard output and error together.
+    /// </summary>
+    public static async Task<(int ExitCode, string Output)> RunRepositoryScriptAsync(string path, params string[] arguments)
+    {
+        var root = Path.GetDirectoryName(Path.GetDirectoryName(FindJsDirectory()))!;
+        var (exitCode, output, errors) = await StartAsync(root, path, arguments);
+        return (exitCode, output + errors);
+    }
+
+    private static async Task<(int ExitCode, string Output, string Errors)> StartAsync(string directory, string script, string[] arguments)
+    {
         var start = new ProcessStartInfo("node") { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
         start.ArgumentList.Add(script);
         foreach (var argument in arguments)
@@ -28,7 +46,7 @@ internal static class NodeScript
         }
         catch (System.ComponentModel.Win32Exception error)
         {
-            Assert.Fail($"Node.js is needed for this test but `node` could not be started ({error.Message}); install Node 18+ and run `npm ci` in {directory}.");
+            Assert.Fail($"Node.js is needed for this test but `node` could not be started ({error.Message}); install Node 18+.");
             throw;
         }
 
@@ -38,8 +56,7 @@ internal static class NodeScript
             var errors = process.StandardError.ReadToEndAsync();
             using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
             await process.WaitForExitAsync(timeout.Token);
-            Assert.True(process.ExitCode == 0, $"node {script} failed with exit code {process.ExitCode}:\n{await errors}\n{await output}");
-            return await output;
+            return (process.ExitCode, await output, await errors);
         }
     }
 

@@ -92,4 +92,22 @@ public static class AuditActions
 
     /// <summary>Sample content was taken offline because this environment does not serve unreviewed samples.</summary>
     public const string SampleWithdrawn = "content.sample_withdrawn";
+
+    /// <summary>A user started setting up an authenticator app (a new secret was issued; not yet confirmed).</summary>
+    public const string SecondFactorStarted = "secondfactor.started";
+
+    /// <summary>A user confirmed their authenticator app with a first code: sign-in and signatures now ask for codes.</summary>
+    public const string SecondFactorEnrolled = "secondfactor.enrolled";
+
+    /// <summary>A recovery code was used in place of an authenticator code (each works once).</summary>
+    public const string RecoveryCodeUsed = "secondfactor.recovery_code_used";
+
+    /// <summary>A user replaced their recovery codes.</summary>
+    public const string RecoveryCodesRenewed = "secondfactor.recovery_codes_renewed";
+
+    /// <summary>An administrator removed a user's second factor (a lost phone); the user sets one up again.</summary>
+    public const string SecondFactorReset = "secondfactor.reset";
+
+    /// <summary>A published version failed its integrity check when it was loaded and is withheld from readers; <see cref="AuditEntry.Reason"/> says why.</summary>
+    public const string IntegrityWithheld = "integrity.withheld";
 }

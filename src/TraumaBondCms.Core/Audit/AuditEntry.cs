@@ -43,6 +43,15 @@ public sealed record AuditEntry
     /// <summary>Further facts as a JSON object (e.g. the user an administrator changed); null for none.</summary>
     public string? Details { get; init; }
 
+    /// <summary>
+    /// The <see cref="EntryHash"/> of the entry before this one in the log (<see cref="AuditChain.Genesis"/> for the first), as
+    /// the store wrote it; null for entries written before the log was chained, and before the store writes the entry.
+    /// </summary>
+    public string? PreviousHash { get; init; }
+
+    /// <summary>This entry's link in the hash chain (<see cref="AuditChain.Next"/>); null for entries written before the log was chained.</summary>
+    public string? EntryHash { get; init; }
+
     /// <summary>An entry about one version of an item (its id, version id and content hash filled in from <paramref name="version"/>).</summary>
     public static AuditEntry ForVersion(Content.ContentItem version, string action, string? actor, DateTimeOffset occurredUtc, string? reason = null, string? fromStatus = null, string? toStatus = null, string? details = null) => new()
     {

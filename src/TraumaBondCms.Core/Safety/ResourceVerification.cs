@@ -45,4 +45,16 @@ public sealed record ResourceVerification
 
     /// <summary>When the person made the check (may be earlier than <see cref="VerifiedUtc"/>, when it was recorded); null when not stated.</summary>
     public DateTimeOffset? CheckedUtc { get; init; }
+
+    /// <summary>The version of <see cref="VerificationStatement"/> the signature covers; null for records made before verifications were signed.</summary>
+    public int? StatementFormat { get; init; }
+
+    /// <summary>The identification components the verifier gave, e.g. <c>password+totp</c>; null for recipe records and unsigned ones.</summary>
+    public string? SignedWith { get; init; }
+
+    /// <summary>The id of the server key that signed the record; null when unsigned.</summary>
+    public string? SigningKeyId { get; init; }
+
+    /// <summary>The signature over <see cref="VerificationStatement.Canonical"/> (ES256, base64url); null when unsigned.</summary>
+    public string? Signature { get; init; }
 }

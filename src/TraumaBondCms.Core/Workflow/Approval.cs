@@ -52,6 +52,21 @@ public sealed record Approval
     /// </summary>
     public bool CredentialIndependentlyConfirmed { get; init; }
 
+    /// <summary>
+    /// The version of <see cref="ApprovalStatement"/> the signature covers: 1 for approvals signed before the statement named the
+    /// previous approval and how the signer identified themselves, 2 since. Part of the signed bytes, so it cannot be lowered.
+    /// </summary>
+    public int StatementFormat { get; init; } = 1;
+
+    /// <summary>The item's approval signed just before this one (any version, any kind but recipe samples); null for its first. Signed from format 2.</summary>
+    public string? PreviousApprovalId { get; init; }
+
+    /// <summary>
+    /// The identification components the signer gave, e.g. <c>password+totp</c> (password re-entered and a fresh authenticator
+    /// code) or <c>password</c>; null for records from before format 2 and recipe samples. Signed from format 2.
+    /// </summary>
+    public string? SignedWith { get; init; }
+
     /// <summary>The signature over <see cref="ApprovalStatement.Canonical"/>: the signing key's id; null for unsigned (recipe sample) records.</summary>
     public string? SigningKeyId { get; init; }
 

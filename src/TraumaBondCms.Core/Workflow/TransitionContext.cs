@@ -74,6 +74,9 @@ public sealed record TransitionContext
     /// <summary>True when the caller gave a reason for signing despite warnings.</summary>
     public bool OverrideReasonGiven { get; init; }
 
-    /// <summary>For signatures: whether the password the caller re-entered is right; null when none was given.</summary>
+    /// <summary>For signatures: whether the password the caller re-entered (and their second factor's code, when they have one) is right; null when none was given.</summary>
     public bool? PasswordVerified { get; init; }
+
+    /// <summary>For signatures: what is missing or wrong about the signer's second factor; null when nothing is.</summary>
+    public string? SignatureProblem { get; init; }
 }

@@ -122,7 +122,7 @@ public static class WorkflowGuard
 
     private static TransitionRefusal? GuardPassword(TransitionContext c, WorkflowTransition t) =>
         t.IsSignature && c.PasswordVerified != true
-            ? new("Signature", RefusalKind.Forbidden, c.PasswordVerified is null ? "Re-enter your password to sign." : "The password is wrong; the approval was not signed.")
+            ? new("Signature", RefusalKind.Forbidden, c.SignatureProblem ?? (c.PasswordVerified is null ? "Re-enter your password to sign." : "The password is wrong; the approval was not signed."))
             : null;
 
     private static TransitionRefusal? GuardApprovedHash(TransitionContext c, WorkflowTransition t) =>

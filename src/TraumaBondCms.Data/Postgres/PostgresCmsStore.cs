@@ -110,7 +110,15 @@ public sealed class PostgresCmsStore : ICmsStore, IOnlineBackup, IAsyncDisposabl
     }
 
     /// <inheritdoc />
-    public async Task<IStoreSession> OpenReadAsync(CancellationToken cancellationToken = default)
+    public Task<IStoreSession> OpenReadAsync(CancellationToken cancellationToken = default) => OpenReadAsync(ReadCaches, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<IStoreSession> OpenAuditReadAsync(CancellationToken cancellationToken = default) => OpenReadAsync(null, cancellationToken);
+
+    /// <inheritdoc />
+    public PublishedVersionGuard PublishedGuard => ReadCaches.Guard;
+
+    private async Task<IStoreSession> OpenReadAsync(SqlReadCaches? caches, CancellationToken cancellationToken)
     {
         var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
         try
@@ -119,7 +127,7 @@ public sealed class PostgresCmsStore : ICmsStore, IOnlineBackup, IAsyncDisposabl
             // read transaction in WAL mode; READ ONLY turns an accidental write into an error instead of a surprise.
             var transaction = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken);
             await ExecuteAsync(connection, transaction, "SET TRANSACTION READ ONLY", cancellationToken);
-            return new SqlStoreSession(connection, transaction, writable: false, PostgresDialect.Instance, null, caches: ReadCaches);
+            return new SqlStoreSession(connection, transaction, writable: false, PostgresDialect.Instance, null, caches: caches);
         }
         catch
         {

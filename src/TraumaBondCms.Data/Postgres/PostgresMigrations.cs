@@ -629,5 +629,57 @@ internal static class PostgresMigrations
             CREATE INDEX ix_media_uses_asset ON media_uses (asset_id, content_item_version_id);
             CREATE INDEX ix_media_uses_sha256 ON media_uses (sha256, content_item_version_id);
             """),
+        (15, "tamper evidence: approval chain, signed verifications, hash-chained audit log, signed heads", """
+            -- Approvals signed in statement format 2 also sign the item's previous approval and how the signer identified
+            -- themselves; earlier ones stay format 1 and keep verifying as they were signed.
+            ALTER TABLE approvals
+                ADD COLUMN statement_format integer NOT NULL DEFAULT 1,
+                ADD COLUMN previous_approval_id text COLLATE "C" NULL,
+                ADD COLUMN signed_with text NULL;
+
+            -- A resource verification is a signed statement too (older records stay unsigned and no longer count for publishing).
+            ALTER TABLE resource_verifications
+                ADD COLUMN statement_format integer NULL,
+                ADD COLUMN signed_with text NULL,
+                ADD COLUMN signing_key_id text COLLATE "C" NULL,
+                ADD COLUMN signature text NULL;
+
+            -- The audit log as a hash chain: each entry stores the previous entry's hash and its own. Entries written before
+            -- keep no hash; the chain runs through them (the first stored previous_hash covers all of them).
+            ALTER TABLE audit_log
+                ADD COLUMN previous_hash text COLLATE "C" NULL,
+                ADD COLUMN entry_hash text COLLATE "C" NULL;
+
+            -- Signed heads of the chain (also appended to a file outside the database): append-only.
+            CREATE TABLE audit_heads (
+                sequence bigint NOT NULL PRIMARY KEY,
+                head_hash text COLLATE "C" NOT NULL,
+                signed_utc timestamptz NOT NULL,
+                signing_key_id text COLLATE "C" NOT NULL,
+                signature text NOT NULL
+            );
+            CREATE FUNCTION audit_heads_refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+                RAISE EXCEPTION 'audit_heads is append-only: heads cannot be %',
+                    CASE TG_OP WHEN 'UPDATE' THEN 'changed' ELSE 'deleted' END
+                    USING ERRCODE = 'integrity_constraint_violation';
+            END;
+            $$;
+            CREATE TRIGGER audit_heads_append_only BEFORE UPDATE OR DELETE OR TRUNCATE ON audit_heads
+                FOR EACH STATEMENT EXECUTE FUNCTION audit_heads_refuse_change();
+            """),
+        (16, "second factor: TOTP secrets and recovery codes", """
+            -- One row per user who set up an authenticator app: the secret protected with the Data Protection key ring,
+            -- confirmed_utc null until a first code proved the app has it, the last time step used (a code counts once),
+            -- and the SHA-256 hashes of the recovery codes as JSON.
+            CREATE TABLE second_factors (
+                user_id text COLLATE "C" NOT NULL PRIMARY KEY REFERENCES users (user_id),
+                secret text NOT NULL,
+                created_utc timestamptz NOT NULL,
+                confirmed_utc timestamptz NULL,
+                last_used_step bigint NOT NULL DEFAULT 0,
+                recovery_codes text NOT NULL
+            );
+            """),
     ];
 }

@@ -8,15 +8,23 @@ namespace TraumaBondCms.Data.Sql;
 /// <summary>
 /// The content repository in portable SQL; see <see cref="IContentRepository"/> for the contract. <paramref name="caches"/>,
 /// when given, are the store's read caches: published list counts per content generation (read from
-/// <paramref name="generation"/>) and parsed fields are kept only when <paramref name="snapshot"/> (a read session).
+/// <paramref name="generation"/>) and parsed fields are kept only when <paramref name="snapshot"/> (a read session). In a read
+/// session of <paramref name="owner"/> with the caches' guard active, published reads leave out what the guard withholds
+/// (<see cref="PublishedVersionGuard"/>).
 /// </summary>
 public sealed class SqlContentRepository(
     SqlRunner sql,
     SqlSearchIndex search,
     SqlReadCaches? caches = null,
     IContentGenerationRepository? generation = null,
-    bool snapshot = false) : IContentRepository
+    bool snapshot = false,
+    IStoreSession? owner = null) : IContentRepository
 {
+    // During a guarded published read: the content generation of the session's snapshot, and the versions read fresh
+    // because they have no verdict at it yet.
+    private long _guardGeneration;
+    private List<ContentItem>? _unverified;
+
     /// <summary>The columns <see cref="ReadVersion"/> reads, over <c>content_versions v</c>.</summary>
     internal const string VersionColumns = """
         v.content_item_version_id, v.content_item_id, v.content_type, v.version_number, v.latest, v.published,
@@ -53,12 +61,15 @@ public sealed class SqlContentRepository(
             VersionKind.ById => ("v.content_item_version_id = @selector", selector.VersionId),
             _ => ("v.version_number = @selector", selector.Number),
         };
-        var rows = await sql.QueryAsync(
-            $"{SelectVersion} WHERE v.content_item_id = @id AND {sql.Dialect.Is("v.deleted", false)} AND {condition}",
-            ReadVersion,
-            cancellationToken,
-            ("@id", contentItemId),
-            ("@selector", value));
+        var rows = await GuardedAsync(
+            selector.Kind == VersionKind.Published,
+            () => sql.QueryAsync(
+                $"{SelectVersion} WHERE v.content_item_id = @id AND {sql.Dialect.Is("v.deleted", false)} AND {condition}",
+                ReadVersion,
+                cancellationToken,
+                ("@id", contentItemId),
+                ("@selector", value)),
+            cancellationToken);
         return rows.FirstOrDefault();
     }
 
@@ -77,11 +88,14 @@ public sealed class SqlContentRepository(
             _ => throw new ArgumentException("GetMany reads latest or published versions only.", nameof(selector)),
         };
         var (list, parameters) = InList("id", contentItemIds);
-        return await sql.QueryAsync(
-            $"{SelectVersion} WHERE v.content_item_id IN ({list}) AND {sql.Dialect.Is("v.deleted", false)} AND {flag}",
-            ReadVersion,
-            cancellationToken,
-            parameters);
+        return await GuardedAsync(
+            selector.Kind == VersionKind.Published,
+            () => sql.QueryAsync(
+                $"{SelectVersion} WHERE v.content_item_id IN ({list}) AND {sql.Dialect.Is("v.deleted", false)} AND {flag}",
+                ReadVersion,
+                cancellationToken,
+                parameters),
+            cancellationToken);
     }
 
     /// <inheritdoc />
@@ -93,8 +107,9 @@ public sealed class SqlContentRepository(
             ("@id", contentItemId));
 
     /// <inheritdoc />
-    public Task<ContentPage> QueryAsync(ContentQuery query, CancellationToken cancellationToken = default) =>
-        new SqlKeysetQuery(sql, ReadVersion, caches, snapshot ? generation : null).RunAsync(
+    public async Task<ContentPage> QueryAsync(ContentQuery query, CancellationToken cancellationToken = default)
+    {
+        var run = () => new SqlKeysetQuery(sql, ReadVersion, caches, snapshot ? generation : null).RunAsync(
             query with
             {
                 OrderBy = query.OrderBy is { Count: > 0 } ? query.OrderBy : [new ContentOrder(ContentField.ModifiedUtc, Descending: !query.OldestFirst)],
@@ -102,6 +117,23 @@ public sealed class SqlContentRepository(
                 Before = string.IsNullOrEmpty(query.Before) ? null : query.Before,
             },
             cancellationToken);
+        if (query.Status != ContentStatusFilter.Published || Guard is not { } guard)
+        {
+            return await run();
+        }
+
+        await BeginGuardAsync(cancellationToken);
+        var page = await run();
+        var withheld = await EndGuardAsync(guard, page.Items, cancellationToken);
+        if (withheld.Count == 0)
+        {
+            return page;
+        }
+
+        // A withheld item is left out of its page (the page is one shorter; totals still count it until it is taken down).
+        var kept = page.Items.Select((item, i) => (item, i)).Where(p => !withheld.Contains(p.item.ContentItemVersionId)).ToList();
+        return page with { Items = kept.Select(p => p.item).ToList(), Cursors = page.Cursors is { } cursors ? kept.Select(p => cursors[p.i]).ToList() : null };
+    }
 
     /// <inheritdoc />
     public async Task<IReadOnlyDictionary<string, string>> FindBySlugsAsync(string contentType, IReadOnlyCollection<string> slugs, CancellationToken cancellationToken = default)
@@ -304,7 +336,67 @@ public sealed class SqlContentRepository(
         await search.SyncItemAsync(contentItemId, cancellationToken);
     }
 
-    private ContentItem ReadVersion(DbDataReader r) => new()
+    // The guard in force for this repository's published reads: only in a read session with the store's caches.
+    private PublishedVersionGuard? Guard => snapshot && owner is not null && caches?.Guard is { IsActive: true } guard && generation is not null ? guard : null;
+
+    private async Task<List<ContentItem>> GuardedAsync(bool published, Func<Task<List<ContentItem>>> read, CancellationToken cancellationToken)
+    {
+        if (!published || Guard is not { } guard)
+        {
+            return await read();
+        }
+
+        await BeginGuardAsync(cancellationToken);
+        var rows = await read();
+        var withheld = await EndGuardAsync(guard, rows, cancellationToken);
+        return withheld.Count == 0 ? rows : rows.Where(r => !withheld.Contains(r.ContentItemVersionId)).ToList();
+    }
+
+    private async Task BeginGuardAsync(CancellationToken cancellationToken)
+    {
+        _guardGeneration = await generation!.GetAsync(cancellationToken);
+        _unverified = [];
+    }
+
+    private async Task<IReadOnlySet<string>> EndGuardAsync(PublishedVersionGuard guard, IReadOnlyList<ContentItem> read, CancellationToken cancellationToken)
+    {
+        var fresh = _unverified!;
+        _unverified = null;
+        return await guard.WithheldAsync(owner!, _guardGeneration, fresh, read, cancellationToken);
+    }
+
+    // A version's fields: from the parsed-fields cache, except for a published version the guard has not judged at this
+    // generation, whose stored fields are parsed afresh (what the guard judges is what the database holds) and replace the
+    // cached ones (so what is served afterwards is what was judged).
+    private ContentFields FieldsOf(DbDataReader r, string versionId, bool published)
+    {
+        if (caches is null)
+        {
+            return ContentFields.Parse(r.GetString(14));
+        }
+
+        if (_unverified is not null && published && caches.Guard.VerdictAt(versionId, _guardGeneration) is null)
+        {
+            var fresh = ContentFields.Parse(r.GetString(14));
+            caches.Fields.Replace(versionId, fresh);
+            return fresh;
+        }
+
+        return caches.Fields.Get(versionId, () => r.GetString(14), keep: snapshot);
+    }
+
+    private ContentItem ReadVersion(DbDataReader r)
+    {
+        var version = ReadRow(r);
+        if (_unverified is not null && version.Published && caches!.Guard.VerdictAt(version.ContentItemVersionId, _guardGeneration) is null)
+        {
+            _unverified.Add(version);
+        }
+
+        return version;
+    }
+
+    private ContentItem ReadRow(DbDataReader r) => new()
     {
         ContentItemVersionId = r.GetString(0),
         ContentItemId = r.GetString(1),
@@ -320,7 +412,7 @@ public sealed class SqlContentRepository(
         ModifiedUtc = sql.Dialect.ReadTime(r, 11),
         PublishedUtc = sql.Dialect.ReadNullableTime(r, 12),
         ContentHash = r.GetString(13),
-        Fields = caches is null ? ContentFields.Parse(r.GetString(14)) : caches.Fields.Get(r.GetString(0), () => r.GetString(14), keep: snapshot),
+        Fields = FieldsOf(r, r.GetString(0), r.GetBoolean(5)),
         Status = r.GetString(15),
     };
 

@@ -2,8 +2,8 @@ namespace TraumaBondCms.Data.Sql;
 
 /// <summary>
 /// What a store keeps between sessions to make reads cheaper, none of which can change a result: published list counts
-/// per content generation, parsed fields of immutable versions, and how selective list filters are. One per store;
-/// thread-safe.
+/// per content generation, parsed fields of immutable versions, and how selective list filters are; and the guard's
+/// verdicts on published versions (which can: they withhold what did not verify). One per store; thread-safe.
 /// </summary>
 public sealed class SqlReadCaches
 {
@@ -12,6 +12,9 @@ public sealed class SqlReadCaches
 
     /// <summary>Parsed version fields (filled by read sessions).</summary>
     public VersionFieldsCache Fields { get; } = new();
+
+    /// <summary>The verdicts on published versions that read sessions filter their published reads with.</summary>
+    public PublishedVersionGuard Guard { get; } = new();
 
     /// <summary>Filter selectivity (used by every session).</summary>
     public SelectivityCache Selectivity { get; private set; } = new();

@@ -10,7 +10,8 @@ public sealed class SqlSafetyRepository(SqlRunner sql) : ISafetyRepository
 {
     private const string SelectVerification = """
         SELECT verification_id, content_item_id, content_item_version_id, content_hash, channels_hash, channels,
-               verified_by, verified_by_display_name, verified_utc, kind, note, method, checked_utc
+               verified_by, verified_by_display_name, verified_utc, kind, note, method, checked_utc, statement_format, signed_with,
+               signing_key_id, signature
         FROM resource_verifications
         """;
 
@@ -24,8 +25,10 @@ public sealed class SqlSafetyRepository(SqlRunner sql) : ISafetyRepository
         await sql.ExecuteAsync(
             """
             INSERT INTO resource_verifications (verification_id, content_item_id, content_item_version_id, content_hash, channels_hash,
-                channels, verified_by, verified_by_display_name, verified_utc, kind, note, method, checked_utc)
-            VALUES (@id, @item, @version, @hash, @channelsHash, @channels, @by, @byName, @at, @kind, @note, @method, @checked)
+                channels, verified_by, verified_by_display_name, verified_utc, kind, note, method, checked_utc, statement_format, signed_with,
+                signing_key_id, signature)
+            VALUES (@id, @item, @version, @hash, @channelsHash, @channels, @by, @byName, @at, @kind, @note, @method, @checked, @format, @signedWith,
+                @keyId, @signature)
             """,
             cancellationToken,
             ("@id", verification.VerificationId),
@@ -40,7 +43,11 @@ public sealed class SqlSafetyRepository(SqlRunner sql) : ISafetyRepository
             ("@kind", verification.Kind.ToString()),
             ("@note", verification.Note),
             ("@method", verification.Method?.ToString()),
-            ("@checked", sql.Dialect.ToDbTime(verification.CheckedUtc)));
+            ("@checked", sql.Dialect.ToDbTime(verification.CheckedUtc)),
+            ("@format", verification.StatementFormat),
+            ("@signedWith", verification.SignedWith),
+            ("@keyId", verification.SigningKeyId),
+            ("@signature", verification.Signature));
 
     /// <inheritdoc />
     public async Task<IReadOnlyList<ResourceVerification>> GetVerificationsAsync(IReadOnlyCollection<string> contentItemIds, CancellationToken cancellationToken = default)
@@ -57,6 +64,15 @@ public sealed class SqlSafetyRepository(SqlRunner sql) : ISafetyRepository
             cancellationToken,
             parameters);
     }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<ResourceVerification>> ReadVerificationsForwardAsync(string? afterVerificationId, int limit, CancellationToken cancellationToken = default) =>
+        await sql.QueryAsync(
+            $"{SelectVerification} WHERE verification_id > @after ORDER BY verification_id LIMIT @limit",
+            ReadVerification,
+            cancellationToken,
+            ("@after", afterVerificationId ?? string.Empty),
+            ("@limit", Math.Clamp(limit, 1, 5_000)));
 
     /// <inheritdoc />
     public async Task AddCheckRunAsync(SafetyCheckRun run, CancellationToken cancellationToken = default) =>
@@ -101,6 +117,10 @@ public sealed class SqlSafetyRepository(SqlRunner sql) : ISafetyRepository
         Note = r.IsDBNull(10) ? null : r.GetString(10),
         Method = r.IsDBNull(11) ? null : Enum.Parse<VerificationMethod>(r.GetString(11)),
         CheckedUtc = sql.Dialect.ReadNullableTime(r, 12),
+        StatementFormat = r.IsDBNull(13) ? null : r.GetInt32(13),
+        SignedWith = r.IsDBNull(14) ? null : r.GetString(14),
+        SigningKeyId = r.IsDBNull(15) ? null : r.GetString(15),
+        Signature = r.IsDBNull(16) ? null : r.GetString(16),
     };
 
     private SafetyCheckRun ReadRun(DbDataReader r) => new()

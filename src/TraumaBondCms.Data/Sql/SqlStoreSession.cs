@@ -28,7 +28,7 @@ public sealed class SqlStoreSession(
     private bool _disposed;
 
     /// <inheritdoc />
-    public IContentRepository Content => field ??= new SqlContentRepository(_sql, SearchIndex, caches, Generation, snapshot: !writable);
+    public IContentRepository Content => field ??= new SqlContentRepository(_sql, SearchIndex, caches, Generation, snapshot: !writable, owner: this);
 
     /// <inheritdoc />
     public ISearchIndex Search => SearchIndex;
@@ -65,6 +65,9 @@ public sealed class SqlStoreSession(
 
     /// <inheritdoc />
     public ISignInSessionRepository SignInSessions => field ??= new SqlSignInSessionRepository(_sql);
+
+    /// <inheritdoc />
+    public ISecondFactorRepository SecondFactors => field ??= new SqlSecondFactorRepository(_sql);
 
     /// <inheritdoc />
     public IKeyRingRepository KeyRing => field ??= new SqlKeyRingRepository(_sql);

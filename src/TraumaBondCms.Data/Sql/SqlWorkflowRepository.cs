@@ -17,7 +17,7 @@ public sealed class SqlWorkflowRepository(SqlRunner sql) : IWorkflowRepository
     private const string SelectApproval = """
         SELECT approval_id, content_item_id, content_item_version_id, content_hash, reviewer, reviewer_display_name, credential,
                signed_utc, kind, comment, voided_utc, voided_reason, meaning, credential_confirmed_by, credential_confirmed_utc,
-               credential_independently_confirmed, signing_key_id, signature
+               credential_independently_confirmed, signing_key_id, signature, statement_format, previous_approval_id, signed_with
         FROM approvals
         """;
 
@@ -36,9 +36,9 @@ public sealed class SqlWorkflowRepository(SqlRunner sql) : IWorkflowRepository
             """
             INSERT INTO approvals (approval_id, content_item_id, content_item_version_id, content_hash, reviewer, reviewer_display_name,
                 credential, signed_utc, kind, comment, voided_utc, voided_reason, meaning, credential_confirmed_by, credential_confirmed_utc,
-                credential_independently_confirmed, signing_key_id, signature)
+                credential_independently_confirmed, signing_key_id, signature, statement_format, previous_approval_id, signed_with)
             VALUES (@id, @item, @version, @hash, @reviewer, @display, @credential, @signed, @kind, @comment, @voided, @voidedReason, @meaning,
-                @confirmedBy, @confirmedUtc, @independent, @keyId, @signature)
+                @confirmedBy, @confirmedUtc, @independent, @keyId, @signature, @format, @previous, @signedWith)
             """,
             cancellationToken,
             ("@id", approval.ApprovalId),
@@ -58,7 +58,10 @@ public sealed class SqlWorkflowRepository(SqlRunner sql) : IWorkflowRepository
             ("@confirmedUtc", sql.Dialect.ToDbTime(approval.CredentialConfirmedUtc)),
             ("@independent", approval.CredentialIndependentlyConfirmed),
             ("@keyId", approval.SigningKeyId),
-            ("@signature", approval.Signature));
+            ("@signature", approval.Signature),
+            ("@format", approval.StatementFormat),
+            ("@previous", approval.PreviousApprovalId),
+            ("@signedWith", approval.SignedWith));
         await RefreshReviewDatesAsync([approval.ContentItemId], cancellationToken);
     }
 
@@ -69,13 +72,14 @@ public sealed class SqlWorkflowRepository(SqlRunner sql) : IWorkflowRepository
             """
             approvals (approval_id, content_item_id, content_item_version_id, content_hash, reviewer, reviewer_display_name,
                 credential, signed_utc, kind, comment, voided_utc, voided_reason, meaning, credential_confirmed_by, credential_confirmed_utc,
-                credential_independently_confirmed, signing_key_id, signature)
+                credential_independently_confirmed, signing_key_id, signature, statement_format, previous_approval_id, signed_with)
             """,
             approvals.Select(a => new object?[]
             {
                 a.ApprovalId, a.ContentItemId, a.ContentItemVersionId, a.ContentHash, a.Reviewer, a.ReviewerDisplayName, a.Credential,
                 sql.Dialect.ToDbTime(a.SignedUtc), a.Kind.ToString(), a.Comment, sql.Dialect.ToDbTime(a.VoidedUtc), a.VoidedReason,
                 a.Meaning, a.CredentialConfirmedBy, sql.Dialect.ToDbTime(a.CredentialConfirmedUtc), a.CredentialIndependentlyConfirmed, a.SigningKeyId, a.Signature,
+                a.StatementFormat, a.PreviousApprovalId, a.SignedWith,
             }),
             cancellationToken);
         foreach (var items in approvals.Select(a => a.ContentItemId).Distinct(StringComparer.Ordinal).Chunk(SqlRunner.RowsPerInsert))
@@ -87,6 +91,31 @@ public sealed class SqlWorkflowRepository(SqlRunner sql) : IWorkflowRepository
     /// <inheritdoc />
     public async Task<IReadOnlyList<Approval>> GetApprovalsAsync(string contentItemId, CancellationToken cancellationToken = default) =>
         await sql.QueryAsync($"{SelectApproval} WHERE content_item_id = @item ORDER BY signed_utc DESC, approval_id DESC", ReadApproval, cancellationToken, ("@item", contentItemId));
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<Approval>> GetApprovalsOfItemsAsync(IReadOnlyCollection<string> contentItemIds, CancellationToken cancellationToken = default)
+    {
+        if (contentItemIds.Count == 0)
+        {
+            return [];
+        }
+
+        var ids = contentItemIds.Distinct(StringComparer.Ordinal).Select((id, i) => ($"@item{i}", (object?)id)).ToArray();
+        return await sql.QueryAsync(
+            $"{SelectApproval} WHERE content_item_id IN ({string.Join(", ", ids.Select(p => p.Item1))}) ORDER BY content_item_id, signed_utc DESC, approval_id DESC",
+            ReadApproval,
+            cancellationToken,
+            ids);
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<Approval>> ReadApprovalsForwardAsync(string? afterApprovalId, int limit, CancellationToken cancellationToken = default) =>
+        await sql.QueryAsync(
+            $"{SelectApproval} WHERE approval_id > @after ORDER BY approval_id LIMIT @limit",
+            ReadApproval,
+            cancellationToken,
+            ("@after", afterApprovalId ?? string.Empty),
+            ("@limit", Math.Clamp(limit, 1, 5_000)));
 
     /// <inheritdoc />
     public async Task<IReadOnlyList<Approval>> VoidApprovalsAsync(string contentItemId, string reason, DateTimeOffset voidedUtc, string? keepHash = null, CancellationToken cancellationToken = default)
@@ -181,7 +210,7 @@ public sealed class SqlWorkflowRepository(SqlRunner sql) : IWorkflowRepository
         return rows
             .GroupBy(r => r.State.ContentItemId, StringComparer.Ordinal)
             .Select(g => g.Where(r => r.Kind is not null && r.Kind != RecipeKind)
-                .OrderByDescending(r => r.State.LastReviewedUtc).ThenByDescending(r => r.Approval, StringComparer.Ordinal).Select(r => r.State).FirstOrDefault()
+                .OrderByDescending(r => r.State.LastReviewedUtc).ThenByDescending(r => r.Approval, StringComparer.Ordinal).Select(r => r.State with { ApprovalId = r.Approval }).FirstOrDefault()
                 ?? Unsigned(g.First().State, sample: g.Any(r => r.Kind == RecipeKind)))
             .OrderBy(s => s.ContentItemId, StringComparer.Ordinal)
             .ToList();
@@ -276,5 +305,8 @@ public sealed class SqlWorkflowRepository(SqlRunner sql) : IWorkflowRepository
         CredentialIndependentlyConfirmed = r.GetBoolean(15),
         SigningKeyId = r.IsDBNull(16) ? null : r.GetString(16),
         Signature = r.IsDBNull(17) ? null : r.GetString(17),
+        StatementFormat = r.GetInt32(18),
+        PreviousApprovalId = r.IsDBNull(19) ? null : r.GetString(19),
+        SignedWith = r.IsDBNull(20) ? null : r.GetString(20),
     };
 }

@@ -40,4 +40,7 @@ public sealed class VersionFieldsCache
 
         return fields;
     }
+
+    /// <summary>Keeps <paramref name="fields"/> as the parsed fields of <paramref name="versionId"/>, replacing what was kept (fields read afresh from the database).</summary>
+    public void Replace(string versionId, ContentFields fields) => _fields[versionId] = fields;
 }

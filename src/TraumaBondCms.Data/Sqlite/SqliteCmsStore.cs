@@ -94,12 +94,20 @@ public sealed class SqliteCmsStore : ICmsStore, IOnlineBackup
     }
 
     /// <inheritdoc />
-    public async Task<IStoreSession> OpenReadAsync(CancellationToken cancellationToken = default)
+    public Task<IStoreSession> OpenReadAsync(CancellationToken cancellationToken = default) => OpenReadAsync(ReadCaches, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<IStoreSession> OpenAuditReadAsync(CancellationToken cancellationToken = default) => OpenReadAsync(null, cancellationToken);
+
+    /// <inheritdoc />
+    public PublishedVersionGuard PublishedGuard => ReadCaches.Guard;
+
+    private async Task<IStoreSession> OpenReadAsync(SqlReadCaches? caches, CancellationToken cancellationToken)
     {
         var connection = await OpenConnectionAsync(cancellationToken, reads: true);
         // A deferred transaction in WAL mode reads one snapshot and never blocks the writer.
         var transaction = connection.BeginTransaction(deferred: true);
-        return new SqlStoreSession(connection, transaction, writable: false, SqliteDialect.Instance, null, caches: ReadCaches);
+        return new SqlStoreSession(connection, transaction, writable: false, SqliteDialect.Instance, null, caches: caches);
     }
 
     /// <summary>

@@ -581,5 +581,49 @@ internal static class SqliteMigrations
             CREATE INDEX ix_media_uses_asset ON media_uses (asset_id, content_item_version_id);
             CREATE INDEX ix_media_uses_sha256 ON media_uses (sha256, content_item_version_id);
             """),
+        (15, "tamper evidence: approval chain, signed verifications, hash-chained audit log, signed heads", """
+            -- Approvals signed in statement format 2 also sign the item's previous approval and how the signer identified
+            -- themselves; earlier ones stay format 1 and keep verifying as they were signed.
+            ALTER TABLE approvals ADD COLUMN statement_format INTEGER NOT NULL DEFAULT 1;
+            ALTER TABLE approvals ADD COLUMN previous_approval_id TEXT NULL;
+            ALTER TABLE approvals ADD COLUMN signed_with TEXT NULL;
+
+            -- A resource verification is a signed statement too (older records stay unsigned and no longer count for publishing).
+            ALTER TABLE resource_verifications ADD COLUMN statement_format INTEGER NULL;
+            ALTER TABLE resource_verifications ADD COLUMN signed_with TEXT NULL;
+            ALTER TABLE resource_verifications ADD COLUMN signing_key_id TEXT NULL;
+            ALTER TABLE resource_verifications ADD COLUMN signature TEXT NULL;
+
+            -- The audit log as a hash chain: each entry stores the previous entry's hash and its own. Entries written before
+            -- keep no hash; the chain runs through them (the first stored previous_hash covers all of them).
+            ALTER TABLE audit_log ADD COLUMN previous_hash TEXT NULL;
+            ALTER TABLE audit_log ADD COLUMN entry_hash TEXT NULL;
+
+            -- Signed heads of the chain (also appended to a file outside the database): append-only.
+            CREATE TABLE audit_heads (
+                sequence INTEGER NOT NULL PRIMARY KEY,
+                head_hash TEXT NOT NULL,
+                signed_utc TEXT NOT NULL,
+                signing_key_id TEXT NOT NULL,
+                signature TEXT NOT NULL
+            );
+            CREATE TRIGGER audit_heads_refuse_update BEFORE UPDATE ON audit_heads
+            BEGIN SELECT RAISE(ABORT, 'audit_heads is append-only: heads cannot be changed'); END;
+            CREATE TRIGGER audit_heads_refuse_delete BEFORE DELETE ON audit_heads
+            BEGIN SELECT RAISE(ABORT, 'audit_heads is append-only: heads cannot be deleted'); END;
+            """),
+        (16, "second factor: TOTP secrets and recovery codes", """
+            -- One row per user who set up an authenticator app: the secret protected with the Data Protection key ring,
+            -- confirmed_utc null until a first code proved the app has it, the last time step used (a code counts once),
+            -- and the SHA-256 hashes of the recovery codes as JSON.
+            CREATE TABLE second_factors (
+                user_id TEXT NOT NULL PRIMARY KEY REFERENCES users (user_id),
+                secret TEXT NOT NULL,
+                created_utc TEXT NOT NULL,
+                confirmed_utc TEXT NULL,
+                last_used_step INTEGER NOT NULL DEFAULT 0,
+                recovery_codes TEXT NOT NULL
+            );
+            """),
     ];
 }

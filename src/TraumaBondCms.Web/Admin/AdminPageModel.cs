@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using TraumaBondCms.Web.Auth;
 
@@ -6,11 +7,27 @@ namespace TraumaBondCms.Web.Admin;
 
 /// <summary>
 /// The base of every admin page: the signed-in <see cref="CmsActor"/>, one-shot messages carried across a redirect
-/// (post, redirect, get), and a guard for local return addresses.
+/// (post, redirect, get), and a guard for local return addresses. A user who must set up a second factor first is sent to
+/// the page where they do, from every page but those that allow it (<see cref="AllowedBeforeSecondFactor"/>).
 /// </summary>
 public abstract class AdminPageModel : PageModel
 {
     private CmsActor? _actor;
+
+    /// <summary>True for pages a user who must set up a second factor may still open (sign-in, sign-out, the setup page).</summary>
+    protected virtual bool AllowedBeforeSecondFactor => false;
+
+    /// <inheritdoc />
+    public override Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
+    {
+        if (!AllowedBeforeSecondFactor && User.HasClaim(c => c.Type == CmsClaimTypes.SecondFactorEnrolment))
+        {
+            context.Result = Redirect(SecondFactorEndpoints.AdminPage);
+            return Task.CompletedTask;
+        }
+
+        return base.OnPageHandlerExecutionAsync(context, next);
+    }
 
     /// <summary>A message shown once on the next page (e.g. "Saved."); null for none.</summary>
     [TempData]

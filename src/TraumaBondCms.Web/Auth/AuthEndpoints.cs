@@ -52,10 +52,10 @@ public static class AuthEndpoints
 
     private static async Task<IResult> SignInAsync(HttpContext http, SignInService signIn, JsonElement body, string scheme, CancellationToken cancellationToken)
     {
-        JsonBody.RequireObject(body, "username", "userName", "password");
+        JsonBody.RequireObject(body, "username", "userName", "password", "code");
         var userName = JsonBody.OptionalString(body, "username") ?? JsonBody.RequiredString(body, "userName");
         var password = JsonBody.RequiredString(body, "password");
-        var outcome = await signIn.SignInAsync(userName, password, SignInService.ClientOf(http), scheme, cancellationToken);
+        var outcome = await signIn.SignInAsync(userName, password, SignInService.ClientOf(http), scheme, cancellationToken, JsonBody.OptionalString(body, "code"));
         if (outcome.Wait is not null)
         {
             return TooManyAttempts(http, outcome.RetryAfterSeconds);
@@ -66,7 +66,7 @@ public static class AuthEndpoints
             return TypedResults.Problem(
                 statusCode: StatusCodes.Status401Unauthorized,
                 title: "Sign-in refused.",
-                detail: "The user name or password is wrong, or the account is disabled.");
+                detail: "The user name or password is wrong, or the account is disabled, or the account has a second factor and its authenticator code (\"code\": a fresh one, or a recovery code) is missing or wrong.");
         }
 
         return TypedResults.SignIn(outcome.Principal, new AuthenticationProperties { IsPersistent = false }, scheme);

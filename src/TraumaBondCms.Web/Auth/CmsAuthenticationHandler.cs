@@ -13,9 +13,12 @@ namespace TraumaBondCms.Web.Auth;
 /// present, else with the sign-in cookie, then checks the user and the session against the database. A token or
 /// cookie whose user is gone, disabled, or whose security stamp changed since it was issued (new password, new
 /// roles, disabled), or whose session ended (signed out, signed out everywhere), fails authentication, so the
-/// caller gets 401 rather than being treated as signed in.
+/// caller gets 401 rather than being treated as signed in. A user whose roles need a second factor that they have not set up
+/// yet (<see cref="SecondFactorService.IsRequiredFor"/>) is signed in without their roles (and with
+/// <see cref="CmsClaimTypes.SecondFactorEnrolment"/>): they can set one up and sign out, nothing else.
 /// </summary>
-public sealed class CmsAuthenticationHandler(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, ICmsStore store, SignInSessions sessions)
+public sealed class CmsAuthenticationHandler(
+    IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, ICmsStore store, SignInSessions sessions, SecondFactorService secondFactors)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     /// <summary>The scheme's name.</summary>
@@ -49,7 +52,21 @@ public sealed class CmsAuthenticationHandler(IOptionsMonitor<AuthenticationSchem
             return AuthenticateResult.Fail("The session ended: it was signed out, or has expired.");
         }
 
-        return AuthenticateResult.Success(new AuthenticationTicket(result.Principal, result.Properties, Scheme.Name));
+        var principal = result.Principal;
+        if (secondFactors.IsRequiredFor(user.Roles) && (await session.SecondFactors.GetAsync(user.UserId, Context.RequestAborted))?.Confirmed != true)
+        {
+            principal = WithoutRoles(principal);
+        }
+
+        return AuthenticateResult.Success(new AuthenticationTicket(principal, result.Properties, Scheme.Name));
+    }
+
+    // The principal with no role (so no permission) and the mark that the user must set up a second factor first.
+    private static ClaimsPrincipal WithoutRoles(ClaimsPrincipal principal)
+    {
+        var identity = (ClaimsIdentity)principal.Identity!;
+        var claims = principal.Claims.Where(c => c.Type != identity.RoleClaimType).Append(new Claim(CmsClaimTypes.SecondFactorEnrolment, "required"));
+        return new ClaimsPrincipal(new ClaimsIdentity(claims, identity.AuthenticationType, identity.NameClaimType, identity.RoleClaimType));
     }
 
     /// <inheritdoc />

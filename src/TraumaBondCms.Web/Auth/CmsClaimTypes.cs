@@ -11,4 +11,10 @@ public static class CmsClaimTypes
 
     /// <summary>The id of the server-side sign-in session; the request is refused once that session ended.</summary>
     public const string SessionId = "tbcms:session";
+
+    /// <summary>
+    /// Present (value <c>required</c>) on a request whose user must set up a second factor before anything else: the handler
+    /// then keeps their roles out of the request, so it may only set one up (and sign out).
+    /// </summary>
+    public const string SecondFactorEnrolment = "tbcms:second_factor_enrolment";
 }

@@ -9,17 +9,21 @@ namespace TraumaBondCms.Web.Auth;
 /// Checks user name and password for the token endpoint and the admin sign-in. A client that keeps typing wrong passwords
 /// is made to wait (<see cref="SignInThrottle"/>); the account itself is never locked, so nobody can lock anyone out. The
 /// same password hashing runs whether the user exists or not, so the answer's timing does not tell. Every checked attempt
-/// is audited with the client's address; a refusal never says whether the user exists. A success starts a server-side
-/// session (<see cref="SignInSessions"/>).
+/// is audited with the client's address; a refusal never says whether the user exists, or which of the password and the
+/// code was wrong. An account with a second factor signs in with a fresh code from it (or a recovery code) beside the
+/// password (<see cref="SecondFactorService"/>); wrong codes count like wrong passwords. A success starts a server-side session
+/// (<see cref="SignInSessions"/>).
 /// </summary>
-public sealed class SignInService(ICmsStore store, UserAccounts accounts, RoleCatalog roles, SignInThrottle throttle, SignInSessions sessions, TimeProvider clock, ILogger<SignInService> logger)
+public sealed class SignInService(
+    ICmsStore store, UserAccounts accounts, RoleCatalog roles, SignInThrottle throttle, SignInSessions sessions, SecondFactorService secondFactors, TimeProvider clock, ILogger<SignInService> logger)
 {
     /// <summary>
     /// Signs <paramref name="userName"/> in from <paramref name="client"/> (its address) for <paramref name="authenticationType"/>
-    /// (cookie or bearer token). Throws <see cref="Core.Content.ContentValidationException"/> when the name cannot be a user
+    /// (cookie or bearer token), with <paramref name="code"/> from the account's authenticator app (or a recovery code) when it
+    /// has a second factor. Throws <see cref="Core.Content.ContentValidationException"/> when the name cannot be a user
     /// name (control characters, too long), before anything is checked or written.
     /// </summary>
-    public async Task<SignInOutcome> SignInAsync(string userName, string password, string client, string authenticationType, CancellationToken cancellationToken = default)
+    public async Task<SignInOutcome> SignInAsync(string userName, string password, string client, string authenticationType, CancellationToken cancellationToken = default, string? code = null)
     {
         UserAccounts.CheckSignInName(userName);
         if (throttle.Admit(client, userName) is { } wait)
@@ -47,13 +51,23 @@ public sealed class SignInService(ICmsStore store, UserAccounts accounts, RoleCa
         };
 
         await using var session = await store.BeginWriteAsync(cancellationToken);
+        if (user is not null && failure is null)
+        {
+            failure = await secondFactors.ConsumeAsync(session, user.UserId, user.UserName, code, cancellationToken) switch
+            {
+                SecondFactorOutcome.Missing => "authenticator code missing",
+                SecondFactorOutcome.Wrong => "authenticator code wrong or used",
+                _ => null,
+            };
+        }
+
         string? sessionId = null;
         if (user is not null && failure is null)
         {
             sessionId = await sessions.StartAsync(session, user.UserId, authenticationType, cancellationToken);
         }
 
-        if (user is not null && (failure is "wrong password" || (failure is null && user.FailedSignIns > 0)))
+        if (user is not null && (failure is "wrong password" or "authenticator code wrong or used" || (failure is null && user.FailedSignIns > 0)))
         {
             // Shown to administrators ("3 failed sign-ins since the last success"); it locks nothing.
             await session.Users.UpdateAsync(user with { FailedSignIns = failure is null ? 0 : user.FailedSignIns + 1 }, cancellationToken);

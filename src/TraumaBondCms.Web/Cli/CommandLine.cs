@@ -8,14 +8,15 @@ namespace TraumaBondCms.Web.Cli;
 
 /// <summary>
 /// The command line of the same executable: <c>recipe run FILE</c>, <c>import FILE</c>, <c>users add|list|set-password</c>,
-/// <c>content export|import FILE</c>, <c>keys list|rotate</c>, <c>backup PATH</c>, <c>restore PATH</c>, <c>search rebuild</c>.
+/// <c>content export|import FILE</c>, <c>keys list|rotate</c>, <c>backup PATH</c>, <c>restore PATH</c>, <c>search rebuild</c>,
+/// <c>verify [--heads FILE]</c>.
 /// Commands run as the operator (<see cref="CmsActor.Operator"/>: <c>--actor NAME</c>, else the operating-system user, recorded
 /// in the audit log as <c>cli:NAME</c>) against the configured database, after setup and migrations (<c>restore</c> before
 /// setup), and never start the web server. Exit code 0 on success, 1 on a refused command, 2 on bad usage.
 /// </summary>
 public static class CommandLine
 {
-    private static readonly string[] Commands = ["recipe", "import", "users", "backup", "restore", "search", "content", "keys", "help"];
+    private static readonly string[] Commands = ["recipe", "import", "users", "backup", "restore", "search", "content", "keys", "verify", "help"];
 
     /// <summary>True when the arguments name a command rather than configuration for the server.</summary>
     public static bool IsCommand(string[] args) => args.Length > 0 && Commands.Contains(args[0], StringComparer.Ordinal);
@@ -53,12 +54,13 @@ public static class CommandLine
                 ["users", "set-password", var name, .. var options] => await UserCommands.SetPasswordAsync(services, name, options, actor, output),
                 ["import", var file, .. var options] => await ImportCommand.RunAsync(services, file, options, actor, output),
                 ["content", "export", var file, .. var options] => await ContentCommands.ExportAsync(services, file, options, output),
-                ["content", "import", var file] => await RunRecipeAsync(services, file, actor, output),
+                ["content", "import", var file] => await ImportContentAsync(services, file, actor, output),
                 ["keys", "list"] => await KeyCommands.ListAsync(services, output),
                 ["keys", "rotate"] => await KeyCommands.RotateAsync(services, output),
                 ["backup", var path] => await BackupCommands.BackupAsync(services, path, output),
                 ["restore", var path] => await BackupCommands.RestoreAsync(services, path, output),
                 ["search", "rebuild"] => await Search.SearchCommand.RebuildAsync(services, output),
+                ["verify", .. var options] => await VerifyCommand.RunAsync(services, options, output),
                 _ => Usage(words.Count > 0 && words[0] == "help" ? output : error, words.Count > 0 && words[0] == "help" ? 0 : 2),
             };
         }
@@ -93,6 +95,20 @@ public static class CommandLine
         return 0;
     }
 
+    // An import accepts approvals signed with the trusted keys given; the server must keep verifying them when it serves the
+    // items, so the keys are remembered beside the key file.
+    private static async Task<int> ImportContentAsync(IServiceProvider services, string file, CmsActor actor, TextWriter output)
+    {
+        var code = await RunRecipeAsync(services, file, actor, output);
+        var remembered = services.GetRequiredService<Signing.ServerSigningKeys>().RememberTrustedKeys();
+        if (remembered > 0)
+        {
+            await output.WriteLineAsync($"The {remembered} trusted signing keys are remembered beside this instance's key file, so what they signed keeps verifying.");
+        }
+
+        return code;
+    }
+
     private static int Usage(TextWriter writer, int code)
     {
         writer.WriteLine("""
@@ -111,6 +127,9 @@ public static class CommandLine
               content export FILE [--type TYPE ...]   write published content with its clinical signatures
               content import FILE [--trusted-keys JWKS]  import an export: signed items published, others sent to review
               keys list | keys rotate          the server's signing keys (a new current key; old ones still verify)
+              verify [--heads FILE]            check the audit chain against its signed heads (this data folder's heads file,
+                                               or FILE), every published version's hash and approval, every signature;
+                                               exit code 1 on any break
             Every command accepts --actor NAME (default: the operating-system user), recorded in the audit log as cli:NAME.
             """);
         return code;

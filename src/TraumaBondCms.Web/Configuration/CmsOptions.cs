@@ -135,6 +135,16 @@ public sealed class AuthOptions
 
     /// <summary>Throttling of wrong passwords (sign-in and signatures).</summary>
     public ThrottleOptions Throttle { get; set; } = new();
+
+    /// <summary>
+    /// Whether accounts in <see cref="SecondFactorRoles"/> must use a second factor (an authenticator app's codes): until they
+    /// set one up, their sessions may only set it up. Null (the default) means on everywhere but Development, where
+    /// <c>dotnet run</c> starts a first look. Accounts that set one up are always asked for a code, whatever this says.
+    /// </summary>
+    public bool? RequireSecondFactor { get; set; }
+
+    /// <summary>The roles whose accounts must use a second factor when it is required. Default Administrator and ClinicalReviewer.</summary>
+    public string[] SecondFactorRoles { get; set; } = ["Administrator", "ClinicalReviewer"];
 }
 
 /// <summary>

@@ -15,6 +15,7 @@ public static class GovernanceServiceCollectionExtensions
         services.AddSingleton<SampleWithdrawal>();
         services.AddSingleton<ServerSigningKeys>();
         services.AddSingleton<ApprovalSignatures>();
+        services.AddSingleton<RecordSignatures>();
         services.AddSingleton<ApprovalIssuer>();
         services.AddSingleton<PublicationGate>();
         services.AddSingleton<Recipes.ContentArrival>();

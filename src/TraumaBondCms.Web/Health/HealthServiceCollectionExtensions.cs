@@ -2,7 +2,7 @@ using TraumaBondCms.Data.Search;
 
 namespace TraumaBondCms.Web.Health;
 
-/// <summary>Registers the readiness checks: database, search index, key ring.</summary>
+/// <summary>Registers the readiness checks: database, search index, key ring, and the integrity line (which never fails readiness).</summary>
 public static class HealthServiceCollectionExtensions
 {
     /// <summary>
@@ -17,6 +17,7 @@ public static class HealthServiceCollectionExtensions
         services.AddSingleton<IReadinessCheck, DatabaseReadinessCheck>();
         services.AddSingleton<IReadinessCheck, SearchIndexReadinessCheck>();
         services.AddSingleton<IReadinessCheck, KeyRingReadinessCheck>();
+        services.AddSingleton<IReadinessCheck, Integrity.IntegrityReadinessCheck>();
         services.AddSingleton<ReadinessService>();
         return services;
     }

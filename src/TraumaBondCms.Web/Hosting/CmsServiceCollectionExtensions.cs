@@ -14,6 +14,7 @@ using TraumaBondCms.Web.Content;
 using TraumaBondCms.Web.Governance;
 using TraumaBondCms.Web.GraphQL;
 using TraumaBondCms.Web.Http;
+using TraumaBondCms.Web.Integrity;
 using TraumaBondCms.Web.Media;
 using TraumaBondCms.Web.Recipes;
 using TraumaBondCms.Web.Recipes.Steps;
@@ -41,6 +42,7 @@ public static class CmsServiceCollectionExtensions
         services.AddSingleton<Import.ArticleImportService>();
         services.AddSingleton<UserService>();
         services.AddCmsGovernance(configuration);
+        services.AddCmsIntegrity(configuration);
         services.AddSingleton<Workflow.WorkflowCatalog>();
         services.AddSingleton<Workflow.SignatureCheck>();
         services.AddSingleton<Workflow.WorkflowService>();
@@ -80,6 +82,8 @@ public static class CmsServiceCollectionExtensions
         services.AddSingleton<SignInThrottle>();
         services.AddSingleton<SignInSessions>();
         services.AddSingleton<SignInService>();
+        services.AddSingleton<TotpCodes>();
+        services.AddSingleton<SecondFactorService>();
         services.AddSingleton<IAuthorizationHandler, PermissionHandler>();
         services.AddSingleton<PermissionDenials>();
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, AuditingAuthorizationResultHandler>();

@@ -7,6 +7,7 @@ using TraumaBondCms.Core.Workflow;
 using TraumaBondCms.Data;
 using TraumaBondCms.Web.Auth;
 using TraumaBondCms.Web.Content;
+using TraumaBondCms.Web.Signing;
 using TraumaBondCms.Web.Workflow;
 
 namespace TraumaBondCms.Web.Safety;
@@ -16,10 +17,11 @@ namespace TraumaBondCms.Web.Safety;
 /// one transaction; never a new content version), listing an item's verifications, and listing the published
 /// resources whose verification is overdue, never verified or outdated by a change. Overdue resources stay published.
 /// Two people for every contact channel: whoever changed the checked values cannot verify them (nor, when the resource
-/// settings ask for three people, the reviewer who approved them), and the verifier states how and when they checked.
-/// Thread-safe.
+/// settings ask for three people, the reviewer who approved them), and the verifier states how and when they checked. A
+/// verification is a signed statement: the verifier re-enters their password (and a fresh authenticator code when they have a
+/// second factor), and the record is signed with the server's key (<see cref="RecordSignatures"/>). Thread-safe.
 /// </summary>
-public sealed class ResourceVerificationService(ICmsStore store, ContentDefinitionCache definitions, TimeProvider clock)
+public sealed class ResourceVerificationService(ICmsStore store, ContentDefinitionCache definitions, SignatureCheck signatures, RecordSignatures records, TimeProvider clock)
 {
     /// <summary>
     /// Records a verification of the resource's published version (or the given version, or the latest when nothing is
@@ -45,6 +47,18 @@ public sealed class ResourceVerificationService(ICmsStore store, ContentDefiniti
             throw ContentValidationException.For("checkedUtc", "A check cannot be in the future.");
         }
 
+        // The signature's components are checked before the write transaction (password hashing takes tens of milliseconds).
+        var signature = await signatures.VerifyAsync(actor, input.Password, input.Code, cancellationToken);
+        if (signature.Wait is { } wait)
+        {
+            throw new WorkflowRefusedException(new TransitionDecision(null, [SignatureCheck.Throttled(wait)]));
+        }
+
+        if (signature.Verified != true && actor.UserId is not null)
+        {
+            throw new WorkflowRefusedException(new TransitionDecision(null, [SignatureCheck.Refusal(signature.Verified, signature.Problem, "verify these contact details")]));
+        }
+
         await using var session = await store.BeginWriteAsync(cancellationToken);
         var resources = await ResourceSettingsAsync(session, cancellationToken);
         var latest = await session.Content.GetAsync(contentItemId, VersionSelector.Latest, cancellationToken) ?? throw new ContentNotFoundException(contentItemId);
@@ -59,8 +73,8 @@ public sealed class ResourceVerificationService(ICmsStore store, ContentDefiniti
         await RefuseSelfVerificationAsync(session, target, resources, actor, cancellationToken);
         var verification = Record(target, resources, actor.AuditName, actor.DisplayName, VerificationKind.Person, string.IsNullOrWhiteSpace(input.Note) ? null : input.Note.Trim(), now)
             with
-        { Method = input.Method, CheckedUtc = input.CheckedUtc ?? now };
-        await AddAsync(session, verification, actor.UserName, cancellationToken);
+        { Method = input.Method, CheckedUtc = input.CheckedUtc ?? now, SignedWith = signature.SignedWith };
+        verification = await AddAsync(session, records, verification, actor.UserName, cancellationToken);
         var shown = target.Published ? target : await session.Content.GetAsync(contentItemId, VersionSelector.Published, cancellationToken) ?? target;
         await session.CommitAsync(cancellationToken);
 
@@ -151,9 +165,10 @@ public sealed class ResourceVerificationService(ICmsStore store, ContentDefiniti
         };
     }
 
-    /// <summary>Stores a verification and its audit entry (<see cref="AuditActions.ResourceVerified"/>) in <paramref name="session"/>.</summary>
-    public static async Task AddAsync(IStoreSession session, ResourceVerification verification, string? actor, CancellationToken cancellationToken)
+    /// <summary>Signs a verification with the server's key and stores it with its audit entry (<see cref="AuditActions.ResourceVerified"/>) in <paramref name="session"/>; returns it signed.</summary>
+    public static async Task<ResourceVerification> AddAsync(IStoreSession session, RecordSignatures records, ResourceVerification verification, string? actor, CancellationToken cancellationToken)
     {
+        verification = records.Sign(verification);
         await session.Safety.AddVerificationAsync(verification, cancellationToken);
         await session.Audit.AppendAsync(
             new AuditEntry
@@ -165,9 +180,10 @@ public sealed class ResourceVerificationService(ICmsStore store, ContentDefiniti
                 ContentItemVersionId = verification.ContentItemVersionId,
                 ContentHash = verification.ContentHash,
                 Reason = verification.Note,
-                Details = JsonSerializer.Serialize(new { verification.VerificationId, kind = verification.Kind.ToString(), verification.ChannelsHash, verifiedBy = verification.VerifiedByDisplayName }),
+                Details = JsonSerializer.Serialize(new { verification.VerificationId, kind = verification.Kind.ToString(), verification.ChannelsHash, verifiedBy = verification.VerifiedByDisplayName, verification.SignedWith, verification.SigningKeyId }),
             },
             cancellationToken);
+        return verification;
     }
 
     private static async Task<ResourceSettings> ResourceSettingsAsync(IStoreSession session, CancellationToken cancellationToken) =>

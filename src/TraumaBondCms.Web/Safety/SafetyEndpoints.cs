@@ -71,7 +71,7 @@ public static class SafetyEndpoints
         var input = new VerificationInput();
         if (body is { ValueKind: not JsonValueKind.Undefined } b)
         {
-            JsonBody.RequireObject(b, "note", "version", "method", "checkedUtc");
+            JsonBody.RequireObject(b, "note", "version", "method", "checkedUtc", "password", "code");
             input = new VerificationInput
             {
                 Note = JsonBody.OptionalString(b, "note"),
@@ -84,6 +84,8 @@ public static class SafetyEndpoints
                     ? DateTimeOffset.TryParse(at, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var checkedUtc) ? checkedUtc
                         : throw ContentValidationException.For("checkedUtc", "checkedUtc is an ISO 8601 time, e.g. 2026-12-07T10:30:00Z.")
                     : null,
+                Password = JsonBody.OptionalString(b, "password"),
+                Code = JsonBody.OptionalString(b, "code"),
             };
         }
 

@@ -14,7 +14,7 @@ namespace TraumaBondCms.Web.Safety;
 /// of resources the recipe installed, made by "Setup recipe" at the recipe's run time and marked as such; a record is not
 /// repeated when the recipe runs again on unchanged contact details. Runs after the Content step.
 /// </summary>
-public sealed class SafetyRulesStep(TimeProvider clock) : IRecipeStep
+public sealed class SafetyRulesStep(Signing.RecordSignatures records, TimeProvider clock) : IRecipeStep
 {
     /// <summary>The note on seeded verifications when the recipe gives none.</summary>
     public const string DefaultSeedNote = "Seeded by the setup recipe from the contact details its authors published; no one in this installation has checked them yet. Verify the resource to confirm.";
@@ -92,7 +92,7 @@ public sealed class SafetyRulesStep(TimeProvider clock) : IRecipeStep
             }
 
             var verification = ResourceVerificationService.Record(item, resources, "recipe", "Setup recipe", VerificationKind.Recipe, seed.Note ?? DefaultSeedNote, clock.GetUtcNow());
-            await ResourceVerificationService.AddAsync(context.Session, verification, context.Actor.UserName, cancellationToken);
+            await ResourceVerificationService.AddAsync(context.Session, records, verification, context.Actor.UserName, cancellationToken);
             seeded++;
         }
 

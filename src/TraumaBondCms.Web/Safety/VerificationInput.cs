@@ -16,4 +16,10 @@ public sealed record VerificationInput
 
     /// <summary>What was checked, in the verifier's words; null for none.</summary>
     public string? Note { get; init; }
+
+    /// <summary>The verifier's password, re-entered: a verification is a signed statement.</summary>
+    public string? Password { get; init; }
+
+    /// <summary>A fresh code from the verifier's authenticator app (or a recovery code), beside the password, when they have a second factor.</summary>
+    public string? Code { get; init; }
 }

@@ -10,11 +10,12 @@ namespace TraumaBondCms.Web.Signing;
 /// </summary>
 public sealed class ApprovalSignatures(ServerSigningKeys keys)
 {
-    /// <summary><paramref name="approval"/> with its signature by the current key (its time truncated to the millisecond first).</summary>
+    /// <summary><paramref name="approval"/> with its signature by the current key, in the current statement format (its time truncated to the millisecond first).</summary>
     public Approval Sign(Approval approval)
     {
         var stated = approval with
         {
+            StatementFormat = ApprovalStatement.FormatVersion,
             SignedUtc = ApprovalStatement.Truncate(approval.SignedUtc),
             CredentialConfirmedUtc = approval.CredentialConfirmedUtc is { } at ? ApprovalStatement.Truncate(at) : null,
             Meaning = approval.Meaning ?? ApprovalStatement.MeaningOf(approval.Kind),

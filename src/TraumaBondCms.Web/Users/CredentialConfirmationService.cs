@@ -29,11 +29,11 @@ public sealed class CredentialConfirmationService(ICmsStore store, SignatureChec
     }
 
     /// <summary>Confirms <paramref name="userName"/>'s current credential as <paramref name="actor"/>; throws <see cref="WorkflowRefusedException"/> with every reason when the rules refuse.</summary>
-    public async Task<CmsUser> ConfirmAsync(string userName, string? password, CmsActor actor, CancellationToken cancellationToken = default)
+    public async Task<CmsUser> ConfirmAsync(string userName, string? password, string? code, CmsActor actor, CancellationToken cancellationToken = default)
     {
         Require(actor);
-        // Wrong passwords count towards the signature throttle, as for approvals.
-        var signature = await signatures.VerifyAsync(actor, password, cancellationToken);
+        // Wrong passwords and codes count towards the signature throttle, as for approvals.
+        var signature = await signatures.VerifyAsync(actor, password, code, cancellationToken);
         if (signature.Wait is { } wait)
         {
             throw new WorkflowRefusedException(new TransitionDecision(null, [SignatureCheck.Throttled(wait)]));
@@ -41,7 +41,7 @@ public sealed class CredentialConfirmationService(ICmsStore store, SignatureChec
 
         await using var session = await store.BeginWriteAsync(cancellationToken);
         var user = await session.Users.FindByNameAsync(userName, cancellationToken) ?? throw new UserNotFoundException(userName);
-        var refusals = Refusals(user, await session.Users.ListAsync(cancellationToken), actor, signature.Verified).ToList();
+        var refusals = Refusals(user, await session.Users.ListAsync(cancellationToken), actor, signature).ToList();
         if (refusals.Count > 0)
         {
             throw new WorkflowRefusedException(new TransitionDecision(null, refusals.OrderBy(r => r.Kind).ToList()));
@@ -64,7 +64,7 @@ public sealed class CredentialConfirmationService(ICmsStore store, SignatureChec
         return confirmed;
     }
 
-    private IEnumerable<TransitionRefusal> Refusals(CmsUser user, IReadOnlyList<CmsUser> users, CmsActor actor, bool? passwordVerified)
+    private IEnumerable<TransitionRefusal> Refusals(CmsUser user, IReadOnlyList<CmsUser> users, CmsActor actor, SignatureVerification signature)
     {
         if (actor.UserName is not { } confirmer || actor.UserId is null)
         {
@@ -96,9 +96,9 @@ public sealed class CredentialConfirmationService(ICmsStore store, SignatureChec
                 $"Your account is linked to {(linked.Contains(user.UserName) ? user.UserName : user.CredentialGrantedBy)} (one created or credentialed the other in the last {governance.Value.RecentAccountDays} days), so your confirmation would not come from a second person.");
         }
 
-        if (passwordVerified != true)
+        if (signature.Verified != true)
         {
-            yield return new("Signature", RefusalKind.Forbidden, passwordVerified is null ? "Re-enter your password to confirm a credential." : "The password is wrong; the credential was not confirmed.");
+            yield return new("Signature", RefusalKind.Forbidden, signature.Problem ?? (signature.Verified is null ? "Re-enter your password to confirm a credential." : "The password is wrong; the credential was not confirmed."));
         }
     }
 

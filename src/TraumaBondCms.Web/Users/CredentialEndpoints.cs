@@ -21,8 +21,8 @@ public static class CredentialEndpoints
             TypedResults.Ok((await service.UnconfirmedAsync(CmsActor.From(http.User, roles), ct)).Select(CredentialResponse.From)));
         credentials.MapPost("/{userName}/confirm", async (HttpContext http, CredentialConfirmationService service, RoleCatalog roles, string userName, [FromBody] JsonElement body, CancellationToken ct) =>
         {
-            JsonBody.RequireObject(body, "password");
-            var user = await service.ConfirmAsync(userName, JsonBody.OptionalString(body, "password"), CmsActor.From(http.User, roles), ct);
+            JsonBody.RequireObject(body, "password", "code");
+            var user = await service.ConfirmAsync(userName, JsonBody.OptionalString(body, "password"), JsonBody.OptionalString(body, "code"), CmsActor.From(http.User, roles), ct);
             return TypedResults.Ok(CredentialResponse.From(user));
         });
         return app;

@@ -11,7 +11,7 @@ namespace TraumaBondCms.Web.Webhooks;
 /// <code>
 /// {
 ///   "id": "01jq...",                 // the delivery id (also the X-TraumaBond-Delivery header)
-///   "event": "content.published",    // content.published | content.unpublished | content.approved | content.review_overdue | schedule.skipped
+///   "event": "content.published",    // content.published | content.unpublished | content.approved | content.review_overdue | schedule.skipped | content.withheld
 ///   "occurredUtc": "2025-03-01T09:30:00.0000000Z",
 ///   "contentItem": {
 ///     "contentItemId": "...", "contentItemVersionId": "...", "contentType": "Article",
@@ -20,7 +20,8 @@ namespace TraumaBondCms.Web.Webhooks;
 ///   "actor": "alice",                // the user who caused it; null for the system (scheduler, review monitor)
 ///   "schedule": {                    // schedule.skipped only: the schedule, its owner and why it was skipped
 ///     "scheduleId": "...", "action": "Publish", "dueUtc": "...", "owner": "editor.maya", "outcome": "Not carried out: ..."
-///   }
+///   },
+///   "problem": "its stored fields hash to ..."   // content.withheld only: why the published version failed its integrity check
 /// }
 /// </code>
 /// Property names and their order are stable; receivers should ignore properties they do not know.
@@ -56,6 +57,11 @@ public static class WebhookPayload
                 json.WriteString("owner", schedule.CreatedBy);
                 json.WriteString("outcome", schedule.Outcome);
                 json.WriteEndObject();
+            }
+
+            if (contentEvent.Problem is { } problem)
+            {
+                json.WriteString("problem", problem);
             }
 
             json.WriteEndObject();

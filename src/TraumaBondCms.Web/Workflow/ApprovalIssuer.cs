@@ -14,8 +14,12 @@ namespace TraumaBondCms.Web.Workflow;
 /// </summary>
 public sealed class ApprovalIssuer(ApprovalSignatures signatures, IOptions<GovernanceOptions> governance)
 {
-    /// <summary>The signed approval of <paramref name="target"/> by <paramref name="signer"/> at <paramref name="now"/>.</summary>
-    public Approval Issue(ContentItem target, CmsUser signer, WorkflowEffect effect, string? comment, DateTimeOffset now)
+    /// <summary>
+    /// The signed approval of <paramref name="target"/> by <paramref name="signer"/> at <paramref name="now"/>, following the
+    /// item's approval <paramref name="previousApprovalId"/> (null for its first), signed with the identification components
+    /// <paramref name="signedWith"/> (e.g. <c>password+totp</c>).
+    /// </summary>
+    public Approval Issue(ContentItem target, CmsUser signer, WorkflowEffect effect, string? comment, DateTimeOffset now, string? previousApprovalId, string signedWith)
     {
         var kind = effect switch
         {
@@ -40,6 +44,8 @@ public sealed class ApprovalIssuer(ApprovalSignatures signatures, IOptions<Gover
             Kind = kind,
             Meaning = ApprovalStatement.MeaningOf(kind) + (confirmed || !governance.Value.SingleAdministratorMode ? string.Empty : " " + NotIndependentlyConfirmed),
             Comment = comment,
+            PreviousApprovalId = previousApprovalId,
+            SignedWith = signedWith,
         });
     }
 

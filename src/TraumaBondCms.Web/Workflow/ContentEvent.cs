@@ -5,4 +5,7 @@ public sealed record ContentEvent(string Name, string ContentItemId, string Cont
 {
     /// <summary>For <see cref="ContentEvents.ScheduleSkipped"/>: the schedule, with its owner and why it was skipped; null otherwise.</summary>
     public Core.Workflow.ScheduledAction? Schedule { get; init; }
+
+    /// <summary>For <see cref="ContentEvents.Withheld"/>: why the published version failed its integrity check; null otherwise.</summary>
+    public string? Problem { get; init; }
 }

@@ -18,6 +18,12 @@ public static class ContentEvents
     /// <summary>A scheduled publish or unpublish was not carried out when due (e.g. its approval was voided); tells the schedule's owner why.</summary>
     public const string ScheduleSkipped = "schedule.skipped";
 
+    /// <summary>
+    /// A published version failed its integrity check when it was loaded (its stored fields no longer match its hash, or no
+    /// approval signature of its exact content verifies): it is withheld from readers until someone looks.
+    /// </summary>
+    public const string Withheld = "content.withheld";
+
     /// <summary>Every event name.</summary>
-    public static IReadOnlyList<string> All { get; } = [Published, Unpublished, Approved, ReviewOverdue, ScheduleSkipped];
+    public static IReadOnlyList<string> All { get; } = [Published, Unpublished, Approved, ReviewOverdue, ScheduleSkipped, Withheld];
 }

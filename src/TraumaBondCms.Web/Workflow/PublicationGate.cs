@@ -20,10 +20,10 @@ namespace TraumaBondCms.Web.Workflow;
 /// file and alt text are the ones signed) and a clinical approval of that exact hash carries a signature that verifies;
 /// and then only if no emergency follow-up is open on the item, the approver is not linked to the publisher
 /// (<see cref="AccountLinks"/>), and, for a crisis resource, its contact channels were verified by a person other than
-/// whoever changed them. Where the <see cref="SamplePolicy"/> allows, a recipe's sample content may be published
+/// whoever changed them, in a signed verification record that verifies. Where the <see cref="SamplePolicy"/> allows, a recipe's sample content may be published
 /// unreviewed instead, marked as such. Thread-safe.
 /// </summary>
-public sealed class PublicationGate(ApprovalSignatures signatures, SamplePolicy samples, IOptions<GovernanceOptions> governance, TimeProvider clock)
+public sealed class PublicationGate(ApprovalSignatures signatures, RecordSignatures records, SamplePolicy samples, IOptions<GovernanceOptions> governance, TimeProvider clock)
 {
     /// <summary>
     /// Checks whether <paramref name="version"/> may be published by <paramref name="actor"/> now, inside <paramref name="session"/>,
@@ -104,7 +104,7 @@ public sealed class PublicationGate(ApprovalSignatures signatures, SamplePolicy 
 
     // A resource's contact channels reach readers in a crisis: the values published must have been verified by a person,
     // saying how, who did not change them (and, when the site asks for three people, who did not approve the version).
-    private static async Task<TransitionRefusal?> ChannelRefusalAsync(IStoreSession session, ContentItem version, Approval approval, CancellationToken cancellationToken)
+    private async Task<TransitionRefusal?> ChannelRefusalAsync(IStoreSession session, ContentItem version, Approval approval, CancellationToken cancellationToken)
     {
         if ((await SafetySettingsStore.ReadAsync(session.Site, cancellationToken)).Settings?.Resources is not { } resources || resources.ContentType != version.ContentType)
         {
@@ -114,7 +114,7 @@ public sealed class PublicationGate(ApprovalSignatures signatures, SamplePolicy 
         var (_, hash) = ResourceChannels.Fingerprint(version.Fields, resources.ChannelFields);
         var authors = ChannelChanges.AuthorsOf(await session.Content.GetVersionsAsync(version.ContentItemId, cancellationToken), resources.ChannelFields, hash);
         var verified = (await session.Safety.GetVerificationsAsync([version.ContentItemId], cancellationToken)).Any(v =>
-            v.ChannelsHash == hash && v.Kind == VerificationKind.Person && v.Method is not null && !authors.Contains(v.VerifiedBy)
+            v.ChannelsHash == hash && v.Kind == VerificationKind.Person && v.Method is not null && !authors.Contains(v.VerifiedBy) && records.Verify(v)
             && (resources.ChannelChangePeople < 3 || !string.Equals(v.VerifiedBy, approval.Reviewer, StringComparison.OrdinalIgnoreCase)));
         if (verified)
         {

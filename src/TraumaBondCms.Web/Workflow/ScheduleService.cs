@@ -141,7 +141,7 @@ public sealed class ScheduleService(
 
         var transition = workflow.TransitionWithEffect(latest.ContentType, effect)!;
         var (decision, result) = await workflow.TryTransitionAsync(
-            session, schedule.ContentItemId, transition.Name, new TransitionInput { VersionId = schedule.ContentItemVersionId, Comment = "scheduled" }, actor, null, null, cancellationToken);
+            session, schedule.ContentItemId, transition.Name, new TransitionInput { VersionId = schedule.ContentItemVersionId, Comment = "scheduled" }, actor, null, cancellationToken);
         return result is not null
             ? (ScheduleState.Done, $"{transition.Label} done as scheduled by {schedule.CreatedBy}.")
             : (ScheduleState.Skipped, "Not carried out: " + string.Join(" ", decision.Refusals.Select(r => r.Message)));

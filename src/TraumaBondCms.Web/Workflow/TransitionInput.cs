@@ -20,4 +20,7 @@ public sealed record TransitionInput
 
     /// <summary>The actor's password, re-entered to sign an approval.</summary>
     public string? Password { get; init; }
+
+    /// <summary>A fresh code from the actor's authenticator app (or a recovery code), beside the password, when they have a second factor.</summary>
+    public string? Code { get; init; }
 }

@@ -110,7 +110,7 @@ public static class WorkflowEndpoints
         var input = new TransitionInput();
         if (body is { } b)
         {
-            JsonBody.RequireObject(b, "version", "comment", "field", "reason", "overrideReason", "password");
+            JsonBody.RequireObject(b, "version", "comment", "field", "reason", "overrideReason", "password", "code");
             input = new TransitionInput
             {
                 VersionId = JsonBody.OptionalString(b, "version")?.Trim('"'),
@@ -119,6 +119,7 @@ public static class WorkflowEndpoints
                 Reason = JsonBody.OptionalString(b, "reason"),
                 OverrideReason = JsonBody.OptionalString(b, "overrideReason"),
                 Password = JsonBody.OptionalString(b, "password"),
+                Code = JsonBody.OptionalString(b, "code"),
             };
         }
 

@@ -34,7 +34,7 @@ public sealed class WorkflowService(
     {
         // The password is checked before the write transaction: hashing takes tens of milliseconds and must not
         // hold the writer lock.
-        var signature = await signatures.VerifyAsync(actor, input.Password, cancellationToken);
+        var signature = await signatures.VerifyAsync(actor, input.Password, input.Code, cancellationToken);
         TransitionDecision decision;
         if (signature.Wait is { } wait)
         {
@@ -45,7 +45,7 @@ public sealed class WorkflowService(
 
         await using (var session = await store.BeginWriteAsync(cancellationToken))
         {
-            (decision, var result) = await TryTransitionAsync(session, contentItemId, transitionName, input, actor, signature.Verified, signature.User, cancellationToken);
+            (decision, var result) = await TryTransitionAsync(session, contentItemId, transitionName, input, actor, signature, cancellationToken);
             if (result is not null)
             {
                 await session.CommitAsync(cancellationToken);
@@ -62,13 +62,13 @@ public sealed class WorkflowService(
     /// decision and, when it was allowed, the result. Used by <see cref="TransitionAsync"/> and the scheduler.
     /// </summary>
     public async Task<(TransitionDecision Decision, TransitionResult? Result)> TryTransitionAsync(
-        IStoreSession session, string contentItemId, string transitionName, TransitionInput input, CmsActor actor, bool? passwordVerified, CmsUser? signer, CancellationToken cancellationToken)
+        IStoreSession session, string contentItemId, string transitionName, TransitionInput input, CmsActor actor, SignatureVerification? signature, CancellationToken cancellationToken)
     {
-        var facts = await GatherAsync(session, contentItemId, transitionName, input, actor, passwordVerified, cancellationToken);
-        facts = facts with { Context = facts.Context with { Findings = await RunChecksAsync(session, facts, cancellationToken) } };
+        var facts = await GatherAsync(session, contentItemId, transitionName, input, actor, signature?.Verified, cancellationToken);
+        facts = facts with { Context = facts.Context with { Findings = await RunChecksAsync(session, facts, cancellationToken), SignatureProblem = signature?.Problem } };
         var decision = WorkflowGuard.Decide(facts.Context);
         return decision.Allowed
-            ? (decision, await ApplyAsync(session, facts, decision.Transition!, input, actor, signer, cancellationToken))
+            ? (decision, await ApplyAsync(session, facts, decision.Transition!, input, actor, signature, cancellationToken))
             : (decision, null);
     }
 
@@ -199,7 +199,7 @@ public sealed class WorkflowService(
         return versions.Where(v => v.Version > signedNumbers && v.Version <= target.Version).Select(v => v.Author).ToHashSet(StringComparer.Ordinal);
     }
 
-    private async Task<TransitionResult> ApplyAsync(IStoreSession session, Facts facts, WorkflowTransition transition, TransitionInput input, CmsActor actor, CmsUser? signer, CancellationToken cancellationToken)
+    private async Task<TransitionResult> ApplyAsync(IStoreSession session, Facts facts, WorkflowTransition transition, TransitionInput input, CmsActor actor, SignatureVerification? signature, CancellationToken cancellationToken)
     {
         var target = facts.Target!;
         var now = clock.GetUtcNow();
@@ -223,7 +223,8 @@ public sealed class WorkflowService(
                 await RecordAsync(session, ContentEvents.Unpublished, result, actor, now, cancellationToken);
                 break;
             case WorkflowEffect.Approve or WorkflowEffect.RenewReview or WorkflowEffect.PostIncidentReview:
-                approval = approvals.Issue(target, signer!, transition.Effect, transition.Effect == WorkflowEffect.PostIncidentReview ? input.Reason : input.Comment, now);
+                var previous = (await session.Workflow.GetApprovalsAsync(target.ContentItemId, cancellationToken)).FirstOrDefault()?.ApprovalId;
+                approval = approvals.Issue(target, signature!.User!, transition.Effect, transition.Effect == WorkflowEffect.PostIncidentReview ? input.Reason : input.Comment, now, previous, signature.SignedWith);
                 await session.Workflow.AddApprovalAsync(approval, cancellationToken);
                 await session.Workflow.SetStatusAsync(target.ContentItemVersionId, transition.To, cancellationToken);
                 if (transition.Effect == WorkflowEffect.PostIncidentReview)
@@ -240,6 +241,8 @@ public sealed class WorkflowService(
                     approval.CredentialConfirmedBy,
                     approval.CredentialIndependentlyConfirmed,
                     approval.SigningKeyId,
+                    approval.PreviousApprovalId,
+                    approval.SignedWith,
                 }, cancellationToken);
                 await RecordAsync(session, ContentEvents.Approved, result, actor, now, cancellationToken);
                 break;

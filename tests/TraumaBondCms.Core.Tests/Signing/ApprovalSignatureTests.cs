@@ -25,10 +25,12 @@ public class ApprovalSignatureTests
         Meaning = ApprovalStatement.MeaningOf(ApprovalKind.Approval),
     };
 
-    private static bool Verify(SigningKeyRing ring, Approval approval) =>
+    /// <summary>True when <paramref name="approval"/>'s signature verifies over its statement with <paramref name="ring"/>.</summary>
+    internal static bool Verify(SigningKeyRing ring, Approval approval) =>
         ring.Verify(ApprovalStatement.Canonical(approval), new DetachedSignature(approval.SigningKeyId!, approval.Signature!));
 
-    private static Approval Sign(SigningKeyRing ring, Approval approval)
+    /// <summary><paramref name="approval"/> signed with <paramref name="ring"/> over its statement, in its format.</summary>
+    internal static Approval Sign(SigningKeyRing ring, Approval approval)
     {
         var signature = ring.Sign(ApprovalStatement.Canonical(approval));
         return approval with { SigningKeyId = signature.KeyId, Signature = signature.Value };

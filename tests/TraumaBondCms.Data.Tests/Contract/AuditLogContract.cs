@@ -4,7 +4,10 @@ using TraumaBondCms.Data.Tests.Harness;
 
 namespace TraumaBondCms.Data.Tests.Contract;
 
-/// <summary>The append-only audit log: appends, filtered reads newest first, and a database that refuses changes.</summary>
+/// <summary>
+/// The append-only audit log: appends, filtered reads newest first, a database that refuses changes, the hash chain each
+/// append extends (through entries written before the log was chained), and its signed heads.
+/// </summary>
 public abstract class AuditLogContract : StoreContract
 {
     [Fact]
@@ -42,7 +45,8 @@ public abstract class AuditLogContract : StoreContract
 
         var read = Assert.Single(await QueryAsync(new AuditQuery()));
 
-        Assert.Equal(entry with { Id = id }, read);
+        Assert.Equal(entry with { Id = id, OccurredUtc = AuditChain.Truncate(entry.OccurredUtc), PreviousHash = AuditChain.Genesis, EntryHash = read.EntryHash }, read);
+        Assert.Equal(AuditChain.Next(AuditChain.Genesis, read), read.EntryHash);
     }
 
     [Fact]
@@ -121,6 +125,65 @@ public abstract class AuditLogContract : StoreContract
         Assert.Contains("append-only", error.Message, StringComparison.Ordinal);
         Assert.Equal(id, Assert.Single(await QueryAsync(new AuditQuery())).Id);
     }
+
+    [Fact]
+    public async Task Should_link_each_entry_to_the_one_before_when_entries_are_appended_across_sessions()
+    {
+        await AppendAsync(Entry("a"), Entry("b"));
+        await AppendAsync(Entry("c"));
+
+        var entries = await ReadAsync(s => s.Audit.ReadForwardAsync(0, 100));
+
+        Assert.Equal(["a", "b", "c"], entries.Select(e => e.Action));
+        var running = AuditChain.Genesis;
+        foreach (var entry in entries)
+        {
+            Assert.Equal(running, entry.PreviousHash);
+            Assert.Equal(AuditChain.Next(running, entry), entry.EntryHash);
+            running = entry.EntryHash!;
+        }
+
+        Assert.Equal((entries[^1].Id, running), await ReadAsync(s => s.Audit.GetLastAsync()));
+    }
+
+    [Fact]
+    public async Task Should_chain_through_entries_written_before_the_chain_when_appending_after_them()
+    {
+        // Entries as the log held them before it was chained: no hashes.
+        var t = ContentBuilder.Start;
+        await Database.ExecuteRawAsync($"INSERT INTO audit_log (occurred_utc, actor, action) VALUES ({Literal(t)}, 'old.editor', 'legacy.one'), ({Literal(t.AddMinutes(1))}, NULL, 'legacy.two')");
+
+        await AppendAsync(Entry("chained"));
+
+        var entries = await ReadAsync(s => s.Audit.ReadForwardAsync(0, 100));
+        var throughLegacy = AuditChain.Next(AuditChain.Next(AuditChain.Genesis, entries[0]), entries[1]);
+        Assert.Equal([null, null], entries.Take(2).Select(e => e.EntryHash));
+        Assert.Equal(throughLegacy, entries[2].PreviousHash);
+        Assert.Equal(AuditChain.Next(throughLegacy, entries[2]), entries[2].EntryHash);
+    }
+
+    [Fact]
+    public async Task Should_keep_signed_heads_in_sequence_order_and_refuse_changing_them()
+    {
+        await WriteAsync(async s =>
+        {
+            await s.Audit.AddHeadAsync(new AuditHead(12, "sha256:12", ContentBuilder.Start, "tbk-1", "sig-12"));
+            await s.Audit.AddHeadAsync(new AuditHead(5, "sha256:05", ContentBuilder.Start.AddMinutes(-5), "tbk-1", "sig-05"));
+        });
+
+        var heads = await ReadAsync(s => s.Audit.GetHeadsAsync(0, 10));
+        var latest = await ReadAsync(s => s.Audit.GetLatestHeadAsync());
+        var after = await ReadAsync(s => s.Audit.GetHeadsAsync(5, 10));
+        var delete = () => Database.ExecuteRawAsync("DELETE FROM audit_heads WHERE sequence = 5");
+
+        Assert.Equal([5L, 12L], heads.Select(h => h.Sequence));
+        Assert.Equal(new AuditHead(12, "sha256:12", ContentBuilder.Start, "tbk-1", "sig-12"), latest);
+        Assert.Equal([12L], after.Select(h => h.Sequence));
+        Assert.Contains("append-only", (await Assert.ThrowsAnyAsync<DbException>(delete)).Message, StringComparison.Ordinal);
+    }
+
+    // A time literal both engines read back exactly (SQLite's stored form; PostgreSQL parses it).
+    private static string Literal(DateTimeOffset time) => $"'{time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", System.Globalization.CultureInfo.InvariantCulture)}'";
 
     private AuditEntry Entry(string action, string? actor = "editor", DateTimeOffset? at = null) =>
         new() { OccurredUtc = at ?? Build.Tick(), Actor = actor, Action = action };

@@ -158,7 +158,7 @@ public abstract class WorkflowContract : StoreContract
 
         var state = Assert.Single(states);
         Assert.Equal(
-            new ReviewState(published.ContentItemId, "Article", "Published text", published.ContentHash, renewal.SignedUtc, "dr.renew", "Dr Renew", "PhD"),
+            new ReviewState(published.ContentItemId, "Article", "Published text", published.ContentHash, renewal.SignedUtc, "dr.renew", "Dr Renew", "PhD") { ApprovalId = renewal.ApprovalId },
             state);
     }
 

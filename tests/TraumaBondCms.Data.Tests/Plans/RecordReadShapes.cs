@@ -23,10 +23,16 @@ public static class RecordReadShapes
         yield return Read("audit: entries of an item", (s, d) => s.Audit.QueryAsync(new AuditQuery { ContentItemId = d.Article, Limit = 50 }), PlanBound.Page);
         yield return Read("audit: entries of an actor, before an id", (s, _) => s.Audit.QueryAsync(new AuditQuery { Actor = "editor3", BeforeId = 4_000, Limit = 50 }), PlanBound.Page);
         yield return Read("audit: entries of an action", (s, _) => s.Audit.QueryAsync(new AuditQuery { Action = AuditActions.ContentPublished, Limit = 50 }), PlanBound.Page);
+        yield return Read("audit: a page of the chain, oldest first (integrity check)", (s, _) => s.Audit.ReadForwardAsync(1_000, 50), PlanBound.Page);
+        yield return Read("audit: the newest entry's hash (appending, signing heads)", (s, _) => s.Audit.GetLastAsync(), PlanBound.Page);
+        yield return Read("audit: the newest signed head", (s, _) => s.Audit.GetLatestHeadAsync(), PlanBound.Page);
+        yield return Read("audit: a page of signed heads", (s, _) => s.Audit.GetHeadsAsync(0, 50), PlanBound.Page);
         // Newest first by id: the engine reads the time range and sorts it, or walks back from the newest entry to it.
         yield return Read("audit: entries in a recent time range", (s, d) => s.Audit.QueryAsync(new AuditQuery { FromUtc = d.Now.AddMinutes(-30), ToUtc = d.Now.AddMinutes(-20), Limit = 50 })) with { RowBudget = 2_000 };
 
         yield return Read("workflow: approvals of an item", (s, d) => s.Workflow.GetApprovalsAsync(d.Article));
+        yield return Read("workflow: approvals of twenty items (published content checked as it loads)", (s, d) => s.Workflow.GetApprovalsOfItemsAsync(d.Articles));
+        yield return Read("workflow: a page of every approval in id order (integrity check)", (s, _) => s.Workflow.ReadApprovalsForwardAsync("approval-1000", 50), PlanBound.Page);
         yield return Read("workflow: follow-up flag of an item", (s, d) => s.Workflow.GetFollowUpAsync(d.Article));
         yield return Read("workflow: items flagged for follow-up", (s, _) => s.Workflow.ListFollowUpsAsync(50), PlanBound.Page);
         yield return Read("workflow: items published as recipe samples", (s, _) => s.Workflow.ListPublishedSamplesAsync(50), PlanBound.Page);
@@ -49,6 +55,7 @@ public static class RecordReadShapes
         yield return Read("webhooks: the backlog (the operations gauge)", (s, _) => s.Webhooks.GetBacklogAsync());
 
         yield return Read("safety: verifications of twenty items", (s, d) => s.Safety.GetVerificationsAsync(d.Resources));
+        yield return Read("safety: a page of every verification in id order (integrity check)", (s, _) => s.Safety.ReadVerificationsForwardAsync(null, 50), PlanBound.Page);
         yield return Read("safety: check runs of an item", (s, d) => s.Safety.GetCheckRunsAsync(d.Article));
         yield return Read("safety: check runs of a version", (s, d) => s.Safety.GetCheckRunsAsync(d.Article, d.PublishedVersionId));
 
@@ -58,6 +65,7 @@ public static class RecordReadShapes
         yield return Read("preview tokens: all, newest first", (s, _) => s.PreviewTokens.ListAsync(null, 100), PlanBound.Page);
 
         yield return Read("users: by name", (s, _) => s.Users.FindByNameAsync("admin"));
+        yield return Read("users: a second factor (each signed-in request of a signer)", (s, _) => s.SecondFactors.GetAsync("user-1"));
         yield return Read("users: by id", (s, _) => s.Users.FindByIdAsync("user-1"));
         yield return Read("users: every user", (s, _) => s.Users.ListAsync());
         yield return Read("users: every role", (s, _) => s.Users.ListRolesAsync());

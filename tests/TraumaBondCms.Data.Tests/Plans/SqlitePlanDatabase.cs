@@ -77,7 +77,7 @@ public sealed partial class SqlitePlanDatabase : PlanDatabase
     }
 
     // The growing tables whose rows are stored in the order of an INTEGER PRIMARY KEY.
-    private static readonly HashSet<string> RowidTables = new(StringComparer.Ordinal) { "audit_log", "search_documents", "recipe_runs" };
+    private static readonly HashSet<string> RowidTables = new(StringComparer.Ordinal) { "audit_log", "audit_heads", "search_documents", "recipe_runs" };
 
     private static long VirtualMachineSteps(SqliteConnection connection, RecordedStatement statement)
     {

@@ -79,6 +79,10 @@ public static class WriteShapes
         yield return Write("site: upsert workflows", (s, _) => s.Site.UpsertWorkflowsAsync([new WorkflowDefinition { Name = "plan", Statuses = ["Draft"], InitialStatus = "Draft", EditableIn = ["Draft"], Transitions = [] }]));
         yield return Write("site: record a recipe run", (s, d) => s.Site.RecordRecipeRunAsync("plan", "sha256:x", d.Now, null));
         yield return Write("audit: append an entry", (s, d) => s.Audit.AppendAsync(new AuditEntry { Action = AuditActions.ContentUpdated, OccurredUtc = d.Now, Actor = "editor1", ContentItemId = d.Article }));
+        yield return Write("audit: store a signed head", (s, d) => s.Audit.AddHeadAsync(new AuditHead(9_999_999, "sha256:plan", d.Now, "tbk-plan", "plan-signature")));
+
+        yield return Write("second factor: save a user's", (s, d) => s.SecondFactors.SaveAsync(new SecondFactor { UserId = "user-2", ProtectedSecret = "plan", CreatedUtc = d.Now, RecoveryCodes = [new RecoveryCode("plan", null)] }));
+        yield return Write("second factor: remove a user's", (s, _) => s.SecondFactors.DeleteAsync("user-3"));
     }
 
     private static ContentItem NewItem(SeededContent seeded, string id) => new()

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Npgsql;
 using TraumaBondCms.Core.Audit;
+using TraumaBondCms.Core.Security;
 using TraumaBondCms.Data.Postgres;
 using TraumaBondCms.Data.Tests.Harness;
 using TraumaBondCms.Tests.TestData;
@@ -102,17 +103,18 @@ public sealed class PostgresCmsStoreTests : IAsyncLifetime
     [Fact]
     public async Task Should_keep_whole_microseconds_when_a_time_is_stored()
     {
+        // (Not an audit entry: the audit log keeps milliseconds on purpose, the precision its hash chain covers.)
         var written = ContentBuilder.Start.AddTicks(1_234_567);
         await using (var session = await Database.Store.BeginWriteAsync())
         {
-            await session.Audit.AppendAsync(new AuditEntry { OccurredUtc = written, Action = AuditActions.RecipeRun });
+            await session.Users.InsertAsync(new CmsUser { UserId = "user-time", UserName = "time.keeper", DisplayName = "Time Keeper", PasswordHash = "x", SecurityStamp = "s", Roles = ["Editor"], CreatedUtc = written });
             await session.CommitAsync();
         }
 
         await using var read = await Database.Store.OpenReadAsync();
-        var entry = Assert.Single(await read.Audit.QueryAsync(new AuditQuery()));
+        var user = await read.Users.FindByIdAsync("user-time");
 
-        Assert.Equal(ContentBuilder.Start.AddTicks(1_234_560), entry.OccurredUtc);
+        Assert.Equal(ContentBuilder.Start.AddTicks(1_234_560), user!.CreatedUtc);
     }
 
     [Fact]

@@ -37,6 +37,7 @@ public sealed class AdminAccessibilityTests(AdminBrowserFixture fixture, ITestOu
             ("user-edit", $"/admin/users/{AdminBrowserFixture.Reviewer}"),
             ("audit", "/admin/audit"),
             ("webhooks", "/admin/webhooks"),
+            ("security", "/admin/account/security"),
         };
         var page = await fixture.NewPageAsync(width, width < 600 ? 812 : 900);
         var problems = new List<string>();

@@ -116,12 +116,14 @@ public sealed partial class AdminClinicianDayTests(AdminBrowserFixture fixture, 
         await Expect(events.Nth(3).Locator("details:not([open])")).ToContainTextAsync("resolved by " + AdminBrowserFixture.Editor);
         await Expect(events.Nth(4)).ToContainTextAsync("Please say the hotline is free and open day and night.");
         var signature = events.Nth(7).GetByTestId("signature");
-        await Expect(signature.Locator("dt")).ToHaveTextAsync(["Signed by", "Credential", "Credential vouched for by", "Date and time", "Meaning", "Content signed", "No longer counts since"]);
+        await Expect(signature.Locator("dt")).ToHaveTextAsync(["Signed by", "Credential", "Credential vouched for by", "Date and time", "Meaning", "Content signed", "Identified by", "Server signature", "No longer counts since"]);
         await Expect(signature.Locator("dd").First).ToHaveTextAsync($"{AdminBrowserFixture.Reviewer} ({AdminBrowserFixture.Reviewer})");
         await Expect(signature).ToContainTextAsync("LCSW");
         await Expect(signature).ToContainTextAsync("LCS-40211");
         await Expect(signature.Locator("dd").Nth(2)).ToContainTextAsync(CmsTestHost.SecondAdminName);
         await Expect(signature).ToContainTextAsync("I reviewed this exact content as a licensed clinician and approve it as clinically accurate and safe to show to readers.");
+        await Expect(signature.Locator("dd").Nth(6)).ToHaveTextAsync("password");
+        await Expect(signature.Locator("dd").Nth(7)).ToContainTextAsync("verifies (key tbk-");
         await Expect(signature.Locator("dd time").First).ToHaveAttributeAsync("datetime", new Regex("^\\d{4}-\\d\\d-\\d\\dT"));
         await Expect(events.Nth(9)).ToContainTextAsync("The hotline's hours must be checked again.");
         Log(await AdminBrowserFixture.ScreenshotAsync(reviewer, "day-5-review-history"));

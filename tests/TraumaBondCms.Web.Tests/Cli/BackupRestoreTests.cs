@@ -13,13 +13,14 @@ namespace TraumaBondCms.Web.Tests.Cli;
 /// <c>backup</c> while the CMS serves, then <c>restore</c> into an empty database, both run as the real executable, on
 /// SQLite and PostgreSQL (pg_dump and the logical export): the restored instance serves the same content and holds the same
 /// audit log, approvals and users, and its search finds the restored content (each node's Lucene index is rebuilt from the
-/// restored database, never carried over). (Integrity verification of the restored copy belongs to the <c>verify</c> command,
-/// which does not exist yet.)
+/// restored database, never carried over), and <c>verify</c> passes on the copy: its audit chain against the signed heads the
+/// backup wrote beside it, and every signature with the keys of the instance it came from (the data folder's <c>keys/</c>,
+/// backed up apart from the database, as an operator does).
 /// </summary>
 public sealed class BackupRestoreTests
 {
     [Fact]
-    public async Task Should_serve_the_same_content_and_audit_log_when_a_sqlite_backup_is_restored_into_a_new_data_folder()
+    public async Task Should_serve_the_same_content_and_audit_log_and_verify_when_a_sqlite_backup_is_restored_into_a_new_data_folder()
     {
         using var source = new CmsTestHost();
         var scenario = await ClinicScenario.RunAsync(source);
@@ -28,38 +29,44 @@ public sealed class BackupRestoreTests
         var target = CmsTestHost.NewDataPath();
 
         var backup = await CliProcess.RunAsync(source.DataPath, null, "backup", file);
+        CopyKeys(source.DataPath, target);
         var restore = await CliProcess.RunAsync(target, null, "restore", file);
+        var verify = await CliProcess.RunAsync(target, null, "verify");
         using var restored = new CmsTestHost(dataPath: target);
 
         Assert.True(backup.ExitCode == 0, backup.Output + backup.Error);
         Assert.Contains("(SQLite online backup)", backup.Output);
+        Assert.True(File.Exists(file + ".audit-heads.jsonl"), backup.Output);
         Assert.True(restore.ExitCode == 0, restore.Output + restore.Error);
+        AssertVerified(verify);
         await InstanceRecord.AssertRestoredAsync(before, restored, scenario);
     }
 
     [Fact]
-    public async Task Should_serve_the_same_content_and_audit_log_when_a_pg_dump_backup_is_restored_into_a_new_database()
+    public async Task Should_serve_the_same_content_and_audit_log_and_verify_when_a_pg_dump_backup_is_restored_into_a_new_database()
     {
         await using var source = await PostgresCluster.StartAsync(nodes: 1);
         var tools = $"--Cms:Backup:PostgresToolsPath={source.Server.BinariesPath}";
 
-        var (backup, restore, restored, before, scenario) = await RoundTripAsync(source, ["--Cms:Backup:Method=PgDump", tools], [tools]);
+        var (backup, restore, verify, restored, before, scenario) = await RoundTripAsync(source, ["--Cms:Backup:Method=PgDump", tools], [tools]);
         await using var _ = restored;
 
+        AssertVerified(verify);
         Assert.Contains("(pg_dump (custom format", backup.Output);
         Assert.Contains("(pg_restore of a pg_dump backup)", restore.Output);
         await InstanceRecord.AssertRestoredAsync(before, restored.Nodes[0], scenario);
     }
 
     [Fact]
-    public async Task Should_serve_the_same_content_and_audit_log_when_a_logical_export_is_restored_because_pg_dump_is_absent()
+    public async Task Should_serve_the_same_content_and_audit_log_and_verify_when_a_logical_export_is_restored_because_pg_dump_is_absent()
     {
         await using var source = await PostgresCluster.StartAsync(nodes: 1);
         var nowhere = $"--Cms:Backup:PostgresToolsPath={Path.Combine(Path.GetTempPath(), "no-pg-tools-here")}";
 
-        var (backup, restore, restored, before, scenario) = await RoundTripAsync(source, [nowhere], [nowhere]);
+        var (backup, restore, verify, restored, before, scenario) = await RoundTripAsync(source, [nowhere], [nowhere]);
         await using var _ = restored;
 
+        AssertVerified(verify);
         Assert.Contains("(logical export of ", backup.Output);
         Assert.Contains("(no pg_dump found)", backup.Output);
         Assert.Contains("(logical export, ", restore.Output);
@@ -94,6 +101,7 @@ public sealed class BackupRestoreTests
             File.Delete(database);
         }
 
+        CopyKeys(source.DataPath, target);
         var restore = await CliProcess.RunAsync(target, null, "restore", file);
         using var restored = new CmsTestHost(dataPath: target);
         using var reader = restored.Anonymous();
@@ -159,8 +167,27 @@ public sealed class BackupRestoreTests
         }
     }
 
-    // Scenario, backup with the CLI while the node serves, restore into a new database with the CLI, start a node on it.
-    private static async Task<(CliProcess.Result Backup, CliProcess.Result Restore, PostgresCluster Restored, InstanceRecord Before, ClinicScenario Scenario)> RoundTripAsync(
+    // The restored instance needs the signing keys of the one it came from: the operator copies the data folder's keys/.
+    private static void CopyKeys(string from, string to)
+    {
+        var keys = Path.Combine(to, "keys");
+        Directory.CreateDirectory(keys);
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(from, "keys")))
+        {
+            File.Copy(file, Path.Combine(keys, Path.GetFileName(file)), overwrite: true);
+        }
+    }
+
+    private static void AssertVerified(CliProcess.Result verify)
+    {
+        Assert.True(verify.ExitCode == 0, verify.Output + verify.Error);
+        Assert.Contains("Result: everything verifies.", verify.Output);
+        Assert.Matches("against \\d+ signed heads in the database and [1-9]\\d* in ", verify.Output);
+    }
+
+    // Scenario, backup with the CLI while the node serves, restore into a new database with the CLI (and verify the copy there,
+    // with the signed heads written beside the backup), start a node on it with the source's signing keys.
+    private static async Task<(CliProcess.Result Backup, CliProcess.Result Restore, CliProcess.Result Verify, PostgresCluster Restored, InstanceRecord Before, ClinicScenario Scenario)> RoundTripAsync(
         PostgresCluster source, string[] backupOptions, string[] restoreOptions)
     {
         var scenario = await ClinicScenario.RunAsync(source.Nodes[0]);
@@ -169,14 +196,16 @@ public sealed class BackupRestoreTests
         var targetDatabase = "cms_restored_" + Guid.NewGuid().ToString("N")[..8];
         var targetConnection = source.Server.ConnectionString(targetDatabase);
 
-        var backup = await CliProcess.RunAsync(source.Nodes[0].DataPath, null, ["backup", file, "--Cms:Database:Provider=Postgres", $"--ConnectionStrings:Cms={source.ConnectionString}", .. backupOptions]);
+        var backup = await CliProcess.RunAsync(source.Nodes[0].DataPath, null, ["backup", file, .. source.CommandLineSettings, .. backupOptions]);
         Assert.True(backup.ExitCode == 0, backup.Output + backup.Error);
         var targetData = CmsTestHost.NewDataPath();
-        var restore = await CliProcess.RunAsync(targetData, null, ["restore", file, "--Cms:Database:Provider=Postgres", $"--ConnectionStrings:Cms={targetConnection}", .. restoreOptions]);
+        string[] target = ["--Cms:Database:Provider=Postgres", $"--ConnectionStrings:Cms={targetConnection}", $"--Cms:Signing:KeyPath={source.SigningKeyPath}"];
+        var restore = await CliProcess.RunAsync(targetData, null, ["restore", file, .. target, .. restoreOptions]);
+        var verify = await CliProcess.RunAsync(targetData, null, ["verify", .. target]);
         CmsTestHost.DeleteData(targetData);
         Assert.True(restore.ExitCode == 0, restore.Output + restore.Error);
-        var restored = await PostgresCluster.AttachAsync(source.Server, targetDatabase);
-        return (backup, restore, restored, before, scenario);
+        var restored = await PostgresCluster.AttachAsync(source.Server, targetDatabase, signingKeyPath: source.SigningKeyPath);
+        return (backup, restore, verify, restored, before, scenario);
     }
 
     /// <summary>What a restore must bring back, read over the API: published content (REST and GraphQL), audit log, approvals, users.</summary>

@@ -49,14 +49,14 @@ public sealed class CrisisChannelTests(ReviewTeam team) : IClassFixture<ReviewTe
         await ApproveAsync(team.Reviewer, "dr.okafor", id);
 
         var unverified = await TransitionAsync(team.Editor, id, "publish");
-        var selfVerified = await team.Editor.PostAsJsonAsync($"/api/resources/{id}/verify", new { version = "latest", method = "CalledTheLine", note = "I typed it, I trust it." });
+        var selfVerified = await team.Editor.PostAsJsonAsync($"/api/resources/{id}/verify", new { version = "latest", method = "CalledTheLine", note = "I typed it, I trust it.", password = TestPasswords.Of("editor.maya") });
         var stillServed = await HttpAssert.StatusAsync(HttpStatusCode.OK, await reader.GetAsync($"/api/content/{id}"));
         var routedBefore = await CrisisResourcesAsync(team.Host, "US-OR");
         var searchedBefore = await SearchAsync(reader, "9474");
         var articleQuotingNew = await DraftAsync(team.Editor, "Faq", new { question = "Which number do I call in Oregon?", answer = $"Call the helpline on {changed}." });
         var articleChecks = await RunChecksAsync(team.Editor, articleQuotingNew);
-        var withoutMethod = await team.SecondReviewer.PostAsJsonAsync($"/api/resources/{id}/verify", new { version = "latest" });
-        var verified = await HttpAssert.StatusAsync(HttpStatusCode.OK, await team.SecondReviewer.PostAsJsonAsync($"/api/resources/{id}/verify", new { version = "latest", method = "OfficialWebsite", checkedUtc = DateTimeOffset.UtcNow.AddHours(-1).ToString("O"), note = "Matches the service's contact page." }));
+        var withoutMethod = await team.SecondReviewer.PostAsJsonAsync($"/api/resources/{id}/verify", new { version = "latest", password = TestPasswords.Of("dr.lindqvist") });
+        var verified = await HttpAssert.StatusAsync(HttpStatusCode.OK, await team.SecondReviewer.PostAsJsonAsync($"/api/resources/{id}/verify", new { version = "latest", method = "OfficialWebsite", checkedUtc = DateTimeOffset.UtcNow.AddHours(-1).ToString("O"), note = "Matches the service's contact page.", password = TestPasswords.Of("dr.lindqvist") }));
         await MustAsync(team.Editor, id, "publish");
         var routedAfter = await CrisisResourcesAsync(team.Host, "US-OR");
         var searchedAfter = await SearchAsync(reader, "9474");
@@ -89,8 +89,8 @@ public sealed class CrisisChannelTests(ReviewTeam team) : IClassFixture<ReviewTe
         await MustAsync(editor, id, "submit");
         await MustAsync(reviewer, id, "approve", new { version = await LatestVersionIdAsync(editor, id), password = "dr.three" + PasswordSuffix });
 
-        var byApprover = await reviewer.PostAsJsonAsync($"/api/resources/{id}/verify", new { version = "latest", method = "CalledTheLine" });
-        await HttpAssert.StatusAsync(HttpStatusCode.OK, await verifier.PostAsJsonAsync($"/api/resources/{id}/verify", new { version = "latest", method = "CalledTheLine" }));
+        var byApprover = await reviewer.PostAsJsonAsync($"/api/resources/{id}/verify", new { version = "latest", method = "CalledTheLine", password = TestPasswords.Of("dr.three") });
+        await HttpAssert.StatusAsync(HttpStatusCode.OK, await verifier.PostAsJsonAsync($"/api/resources/{id}/verify", new { version = "latest", method = "CalledTheLine", password = TestPasswords.Of("dr.verifier") }));
         await MustAsync(editor, id, "publish");
 
         var problem = await HttpAssert.ProblemAsync(HttpStatusCode.Forbidden, byApprover);

@@ -25,8 +25,11 @@ public sealed class RelationBatchingTests(GeneratedContentHost generated)
         using var editor = await generated.Host.AdminAsync();
 
         // Signed in: the published snapshot serves anonymous readers only, and this measures the database work. The first
-        // request counts the list and how many FAQs match; both figures are then kept, so it is left out of the comparison.
-        await editor.GraphQLAsync(Query, new { first = 1 });
+        // requests count the list and how many FAQs match, and have every published version they load checked once (its hash
+        // and approval: one more read per batch the first time); the figures and verdicts are then kept, so they are left out
+        // of the comparison.
+        await editor.GraphQLAsync(Query, new { first = 5 });
+        await editor.GraphQLAsync(Query, new { first = 50 });
         var five = await editor.GraphQLAsync(Query, new { first = 5 });
         var fifty = await editor.GraphQLAsync(Query, new { first = 50 });
 

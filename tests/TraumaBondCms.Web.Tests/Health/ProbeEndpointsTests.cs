@@ -32,10 +32,11 @@ public sealed class ProbeEndpointsTests(SharedCmsHost shared) : IClassFixture<Sh
         var editorView = await HttpAssert.StatusAsync(HttpStatusCode.OK, await editor.GetAsync("/healthz/ready"));
 
         var checks = detail.GetProperty("checks");
-        Assert.Equal(["database", "searchIndex", "keyRing"], checks.EnumerateObject().Select(c => c.Name));
+        Assert.Equal(["database", "searchIndex", "keyRing", "integrity"], checks.EnumerateObject().Select(c => c.Name));
         Assert.All(checks.EnumerateObject(), c => Assert.True(c.Value.GetProperty("ready").GetBoolean(), c.Value.ToString()));
         Assert.StartsWith("Sqlite, schema version", checks.GetProperty("database").GetProperty("detail").GetString());
         Assert.StartsWith("0 change(s) waiting", checks.GetProperty("searchIndex").GetProperty("detail").GetString());
+        Assert.Matches("^(the first integrity check is running|verified at .*: \\d+ audit entries)", checks.GetProperty("integrity").GetProperty("detail").GetString());
         Assert.False(editorView.TryGetProperty("checks", out _));
     }
 }

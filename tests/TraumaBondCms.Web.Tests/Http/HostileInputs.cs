@@ -17,20 +17,23 @@ public static class HostileInputs
 
     private static readonly (string Template, string Path, string[] Members, Caller Caller)[] BodyRoutes =
     [
-        ("POST /api/auth/token", "/api/auth/token", ["username", "password"], Caller.Anonymous),
-        ("POST /api/auth/login", "/api/auth/login", ["userName", "password"], Caller.Anonymous),
+        ("POST /api/auth/token", "/api/auth/token", ["username", "password", "code"], Caller.Anonymous),
+        ("POST /api/auth/login", "/api/auth/login", ["userName", "password", "code"], Caller.Anonymous),
+        ("POST /api/auth/second-factor/enrol", "/api/auth/second-factor/enrol", ["password"], Caller.Editor),
+        ("POST /api/auth/second-factor/confirm", "/api/auth/second-factor/confirm", ["code"], Caller.Editor),
+        ("POST /api/auth/second-factor/recovery-codes", "/api/auth/second-factor/recovery-codes", ["password", "code"], Caller.Editor),
         ("POST /api/content/", "/api/content", ["contentType", "fields"], Caller.Admin),
         ("PUT /api/content/{id}", "/api/content/no-such-item", ["fields"], Caller.Admin),
         ("PATCH /api/content/{id}", "/api/content/no-such-item", ["fields"], Caller.Admin),
         ("POST /api/content/{id}/unpublish", "/api/content/no-such-item/unpublish", ["reason"], Caller.Admin),
         ("POST /api/content/{id}/checks/run", "/api/content/no-such-item/checks/run", ["version"], Caller.Admin),
-        ("POST /api/resources/{id}/verify", "/api/resources/no-such-resource/verify", ["note", "version"], Caller.Admin),
+        ("POST /api/resources/{id}/verify", "/api/resources/no-such-resource/verify", ["note", "version", "password", "code"], Caller.Admin),
         ("POST /api/webhooks/", "/api/webhooks", ["url", "events", "description", "secret"], Caller.Admin),
         ("POST /api/users/", "/api/users", ["userName", "displayName", "password", "roles", "credential"], Caller.Admin),
         ("PUT /api/users/{userName}", "/api/users/no.such.user", ["displayName", "roles", "credential", "disabled"], Caller.Admin),
         ("PATCH /api/users/{userName}", "/api/users/no.such.user", ["displayName", "roles", "credential", "disabled"], Caller.Admin),
         ("POST /api/users/{userName}/password", "/api/users/no.such.user/password", ["password"], Caller.Admin),
-        ("POST /api/content/{id}/workflow/{transition}", "/api/content/no-such-item/workflow/approve", ["version", "comment", "field", "reason", "overrideReason", "password"], Caller.Admin),
+        ("POST /api/content/{id}/workflow/{transition}", "/api/content/no-such-item/workflow/approve", ["version", "comment", "field", "reason", "overrideReason", "password", "code"], Caller.Admin),
         ("POST /api/content/{id}/schedules", "/api/content/no-such-item/schedules", ["action", "at", "version"], Caller.Admin),
         ("POST /api/content/{id}/comments", "/api/content/no-such-item/comments", ["body", "version", "field", "rangeStart", "parentId"], Caller.Admin),
         ("POST /api/content/{id}/restore", "/api/content/no-such-item/restore", ["version"], Caller.Admin),
@@ -39,13 +42,16 @@ public static class HostileInputs
         // Uploads are multipart: every JSON body is the wrong media type (see HostileMedia for hostile multipart bodies).
         ("POST /api/media/", "/api/media", ["file", "alt", "tags"], Caller.Admin),
         ("PUT /api/media/{id}/file", "/api/media/no-such-asset/file", ["file"], Caller.Admin),
-        ("POST /api/credentials/{userName}/confirm", "/api/credentials/no.such.user/confirm", ["password"], Caller.Admin),
+        ("POST /api/credentials/{userName}/confirm", "/api/credentials/no.such.user/confirm", ["password", "code"], Caller.Admin),
     ];
 
     private static readonly (string Template, string Method, string Path)[] OtherRoutes =
     [
         ("GET /healthz", "GET", "/healthz"),
         ("GET /api/auth/me", "GET", "/api/auth/me"),
+        ("GET /api/auth/second-factor/", "GET", "/api/auth/second-factor"),
+        ("POST /api/users/{userName}/second-factor/reset", "POST", "/api/users/{0}/second-factor/reset"),
+        ("GET /api/integrity", "GET", "/api/integrity"),
         ("POST /api/auth/logout", "POST", "/api/auth/logout"),
         ("POST /api/auth/logout-everywhere", "POST", "/api/auth/logout-everywhere"),
         ("GET /api/content/", "GET", "/api/content?type={0}&status={0}&q={0}&owner={0}&after={0}"),

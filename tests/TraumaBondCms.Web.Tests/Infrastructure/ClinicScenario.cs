@@ -165,7 +165,7 @@ public sealed class ClinicScenario
         if (contentType == "Resource")
         {
             var checkedUtc = DateTimeOffset.UtcNow.AddDays(-400).ToString("O", System.Globalization.CultureInfo.InvariantCulture);
-            await HttpAssert.StatusAsync(HttpStatusCode.OK, await reviewer.PostAsJsonAsync($"/api/resources/{id}/verify", new { version = "latest", method = "CalledTheLine", checkedUtc, note = "Called the line last year." }));
+            await HttpAssert.StatusAsync(HttpStatusCode.OK, await reviewer.PostAsJsonAsync($"/api/resources/{id}/verify", new { version = "latest", method = "CalledTheLine", checkedUtc, note = "Called the line last year.", password = Secrets["reviewer password"] }));
         }
 
         await Workflow.ReviewTeam.MustAsync(editor, id, "publish");

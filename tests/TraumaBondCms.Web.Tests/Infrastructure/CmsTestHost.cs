@@ -24,7 +24,8 @@ namespace TraumaBondCms.Web.Tests.Infrastructure;
 /// Hosts run in the <c>Testing</c> environment with <c>Cms:Governance:PublishSamples</c> on (unless a test sets it), so
 /// the setup recipe's sample content is published, marked as unreviewed samples, for the many tests that read it; the
 /// governance tests start hosts in <c>Production</c> (<see cref="CmsTestHost(string?, IDictionary{string, string?}?, Action{IWebHostBuilder}?, string)"/>)
-/// to show that nothing unreviewed is served there. Reviewer credentials are confirmed by a second administrator,
+/// to show that nothing unreviewed is served there. A second factor is not required unless a test sets
+/// <c>Cms:Auth:RequireSecondFactor</c> (the second-factor tests do). Reviewer credentials are confirmed by a second administrator,
 /// <see cref="SecondAdminName"/>, whom the server's operator creates (as <c>users add</c> would), so that it is linked
 /// to no other account.
 /// </remarks>
@@ -58,6 +59,10 @@ public sealed class CmsTestHost : WebApplicationFactory<Program>
         {
             _settings.TryAdd("Cms:Governance:PublishSamples", "true");
         }
+
+        // A second factor is required outside Development by default; the tests of it (Auth/SecondFactor*) turn it on, the
+        // rest sign administrators and reviewers in with a password, as before.
+        _settings.TryAdd("Cms:Auth:RequireSecondFactor", "false");
 
         UseKestrel(0);
         StartServer();
@@ -207,6 +212,19 @@ public sealed class CmsTestHost : WebApplicationFactory<Program>
                 : throw new InvalidOperationException($"{response.RequestMessage?.Method} {response.RequestMessage?.RequestUri}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
     }
 
+    /// <summary>
+    /// An FAQ the administrator drafts and publishes through review (<see cref="PublishThroughReviewAsync"/>: a signed
+    /// approval of its exact content); returns its id and published version id.
+    /// </summary>
+    public async Task<(string Id, string VersionId)> PublishFaqAsync(string question, string answer)
+    {
+        using var admin = await AdminAsync();
+        var created = await admin.PostAsJsonAsync("/api/content", new NewContent("Faq", new { question, answer }));
+        var id = (await created.EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonElement>()).GetProperty("contentItemId").GetString()!;
+        var published = await PublishThroughReviewAsync(admin, id);
+        return (id, published.GetProperty("contentItemVersionId").GetString()!);
+    }
+
     private async Task<HttpClient> HarnessReviewerAsync()
     {
         await using (var session = await Store.OpenReadAsync())
@@ -243,13 +261,28 @@ public sealed class CmsTestHost : WebApplicationFactory<Program>
         }
     }
 
-    /// <summary>Deletes a data folder, ignoring one that is already gone.</summary>
+    /// <summary>
+    /// Deletes a data folder, ignoring one that is already gone. A connection the SQLite pool closes just then may leave its
+    /// WAL files behind a moment later ("Directory not empty"): the deletion is tried again a few times before it fails.
+    /// </summary>
     public static void DeleteData(string dataPath)
     {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        if (Directory.Exists(dataPath))
+        for (var attempt = 1; ; attempt++)
         {
-            Directory.Delete(dataPath, recursive: true);
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            try
+            {
+                if (Directory.Exists(dataPath))
+                {
+                    Directory.Delete(dataPath, recursive: true);
+                }
+
+                return;
+            }
+            catch (IOException) when (attempt < 5)
+            {
+                Thread.Sleep(200 * attempt);
+            }
         }
     }
 }

@@ -21,13 +21,14 @@ public sealed record DatabaseSnapshot(IReadOnlyDictionary<string, string> Tables
 
     /// <summary>
     /// Reads the fingerprint of every table of the database in <paramref name="dataPath"/> (a full dump, search index included)
-    /// but the audit log, which refused requests may append to: see <see cref="AuditActionsAfter"/>.
+    /// but the audit log, which refused requests may append to (see <see cref="AuditActionsAfter"/>), and its signed heads, which
+    /// the server adds in the background as the log grows.
     /// </summary>
     public static DatabaseSnapshot TakeAll(string dataPath)
     {
         using var connection = Open(dataPath);
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'audit_log' ORDER BY name";
+        command.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT IN ('audit_log', 'audit_heads') ORDER BY name";
         var tables = new List<string>();
         using (var reader = command.ExecuteReader())
         {

@@ -13,12 +13,18 @@ public sealed class PostgresCluster : IAsyncDisposable
     private readonly PostgresTestServer _server;
     private readonly string _database;
     private readonly List<CmsTestHost> _nodes = [];
-    private readonly string _keyPath = Path.Combine(CmsTestHost.NewDataPath(), "shared-signing-keys.json");
+    private readonly string _keyPath;
 
-    private PostgresCluster(PostgresTestServer server, string database)
+    private PostgresCluster(PostgresTestServer server, string database, string? signingKeyPath)
     {
         _server = server;
         _database = database;
+        _keyPath = Path.Combine(CmsTestHost.NewDataPath(), "shared-signing-keys.json");
+        if (signingKeyPath is not null)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(_keyPath)!);
+            File.Copy(signingKeyPath, _keyPath);
+        }
     }
 
     /// <summary>The nodes, in the order they started.</summary>
@@ -33,6 +39,9 @@ public sealed class PostgresCluster : IAsyncDisposable
     /// </summary>
     public string[] CommandLineSettings => ["--Cms:Database:Provider=Postgres", $"--ConnectionStrings:Cms={ConnectionString}", $"--Cms:Signing:KeyPath={_keyPath}"];
 
+    /// <summary>The signing key file the nodes share.</summary>
+    public string SigningKeyPath => _keyPath;
+
     /// <summary>The server the database is on.</summary>
     public PostgresTestServer Server => _server;
 
@@ -44,10 +53,14 @@ public sealed class PostgresCluster : IAsyncDisposable
     public static Task<PostgresCluster> StartAsync(PostgresTestServer server, int nodes = 1, IDictionary<string, string?>? settings = null) =>
         AttachAsync(server, "cms_" + Guid.NewGuid().ToString("N")[..12], nodes, settings);
 
-    /// <summary>Starts nodes on <paramref name="database"/> of <paramref name="server"/> (set up already, or new); disposal drops it.</summary>
-    public static async Task<PostgresCluster> AttachAsync(PostgresTestServer server, string database, int nodes = 1, IDictionary<string, string?>? settings = null)
+    /// <summary>
+    /// Starts nodes on <paramref name="database"/> of <paramref name="server"/> (set up already, or new), with a copy of the
+    /// signing key file <paramref name="signingKeyPath"/> (a restored database needs the keys of the instance it came from; a
+    /// new key when null); disposal drops the database.
+    /// </summary>
+    public static async Task<PostgresCluster> AttachAsync(PostgresTestServer server, string database, int nodes = 1, IDictionary<string, string?>? settings = null, string? signingKeyPath = null)
     {
-        var cluster = new PostgresCluster(server, database);
+        var cluster = new PostgresCluster(server, database, signingKeyPath);
         try
         {
             for (var i = 0; i < nodes; i++)

@@ -19,7 +19,10 @@ public sealed partial class ServerProcess : IAsyncDisposable
     private ServerProcess(string dataPath, IDictionary<string, string> environment, string[] args)
     {
         _dataPath = dataPath;
-        var start = CliProcess.StartInfo(dataPath, "Production", ["--urls", "http://127.0.0.1:0", .. args]);
+        // Production requires a second factor of administrators; these servers are signed in to with a password (the second
+        // factor has tests of its own), unless a test says otherwise.
+        string[] auth = args.Any(a => a.StartsWith("--Cms:Auth:RequireSecondFactor", StringComparison.Ordinal)) ? [] : ["--Cms:Auth:RequireSecondFactor=false"];
+        var start = CliProcess.StartInfo(dataPath, "Production", ["--urls", "http://127.0.0.1:0", .. auth, .. args]);
         foreach (var (name, value) in environment)
         {
             start.Environment[name] = value;

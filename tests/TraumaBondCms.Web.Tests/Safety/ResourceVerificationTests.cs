@@ -70,7 +70,7 @@ public sealed class ResourceVerificationTests(ReviewTeam team) : IClassFixture<R
         var id = await ApprovedResourceAsync(team, new { name = "Unverified Test Line", region = "AU", isCrisisLine = true, phone = "1800 555 010", hours = new { alwaysOpen = true } });
 
         var unverified = await ReviewTeam.TransitionAsync(team.Editor, id, "publish");
-        var byAuthor = await team.Editor.PostAsJsonAsync($"/api/resources/{id}/verify", new { version = "latest", method = "CalledTheLine" });
+        var byAuthor = await team.Editor.PostAsJsonAsync($"/api/resources/{id}/verify", new { version = "latest", method = "CalledTheLine", password = TestPasswords.Of("editor.maya") });
         await VerifyAsync(team.SecondReviewer, id, "Called it.", "latest");
         await ReviewTeam.MustAsync(team.Editor, id, "publish");
         var overdue = await HttpAssert.StatusAsync(HttpStatusCode.OK, await team.Editor.GetAsync("/api/resources/verification-overdue"));
@@ -86,7 +86,7 @@ public sealed class ResourceVerificationTests(ReviewTeam team) : IClassFixture<R
         using var anonymous = team.Host.Anonymous();
 
         var unsigned = await anonymous.PostAsJsonAsync("/api/resources/resource-us-ndvh/verify", new { });
-        var article = await team.Reviewer.PostAsJsonAsync("/api/resources/article-the-abuse-cycle/verify", new { method = "OfficialWebsite" });
+        var article = await team.Reviewer.PostAsJsonAsync("/api/resources/article-the-abuse-cycle/verify", new { method = "OfficialWebsite", password = TestPasswords.Of("dr.okafor") });
 
         Assert.Equal(HttpStatusCode.Unauthorized, unsigned.StatusCode);
         await HttpAssert.ProblemAsync(HttpStatusCode.BadRequest, article, "contentItemId");
@@ -98,9 +98,10 @@ public sealed class ResourceVerificationTests(ReviewTeam team) : IClassFixture<R
         await using var session = await team.Host.Store.BeginWriteAsync();
         var (settings, _) = await SafetySettingsStore.ReadAsync(session.Site, default);
         var latest = await session.Content.GetAsync(id, VersionSelector.Latest);
-        await session.Safety.AddVerificationAsync(ResourceVerificationService.Record(latest!, settings!.Resources!, "dr.lindqvist", "Dr Lindqvist", VerificationKind.Person, "Checked in the spring.", at)
+        var signatures = team.Host.Services.GetRequiredService<TraumaBondCms.Web.Signing.RecordSignatures>();
+        await session.Safety.AddVerificationAsync(signatures.Sign(ResourceVerificationService.Record(latest!, settings!.Resources!, "dr.lindqvist", "Dr Lindqvist", VerificationKind.Person, "Checked in the spring.", at)
             with
-        { Method = VerificationMethod.CalledTheLine, CheckedUtc = at });
+        { Method = VerificationMethod.CalledTheLine, CheckedUtc = at, SignedWith = "password" }));
         await session.CommitAsync();
     }
 }

@@ -62,9 +62,9 @@ public static class SafetyApi
         return id;
     }
 
-    /// <summary>Verifies a resource (its published version, or <paramref name="version"/>) as <paramref name="client"/>, who called the line; returns the response (verification and state).</summary>
+    /// <summary>Verifies a resource (its published version, or <paramref name="version"/>) as <paramref name="client"/>, who called the line and signs with their password; returns the response (verification and state).</summary>
     public static async Task<JsonElement> VerifyAsync(HttpClient client, string id, string? note = null, string? version = null) =>
-        await HttpAssert.StatusAsync(HttpStatusCode.OK, await client.PostAsJsonAsync($"/api/resources/{id}/verify", new { note, version, method = "CalledTheLine" }));
+        await HttpAssert.StatusAsync(HttpStatusCode.OK, await client.PostAsJsonAsync($"/api/resources/{id}/verify", new { note, version, method = "CalledTheLine", password = await TestPasswords.OfAsync(client) }));
 
     /// <summary>Crisis routing for <paramref name="region"/>, anonymously.</summary>
     public static async Task<JsonElement> CrisisResourcesAsync(CmsTestHost host, string? region)

@@ -21,9 +21,13 @@ public static class ReviewHistoryBuilder
         AuditActions.WorkflowRefused, AuditActions.PermissionDenied, AuditActions.CommentResolved,
     };
 
-    /// <summary>The history from <paramref name="entries"/> (the item's audit entries, in any order) and the item's other records.</summary>
+    /// <summary>
+    /// The history from <paramref name="entries"/> (the item's audit entries, in any order) and the item's other records;
+    /// <paramref name="verifies"/> says whether an approval's signature verifies (none do when null).
+    /// </summary>
     public static IReadOnlyList<ReviewEvent> Build(
-        IEnumerable<AuditEntry> entries, IReadOnlyList<Approval> approvals, IReadOnlyList<ReviewComment> comments, IReadOnlyList<ContentItem> versions, WorkflowDefinition? workflow)
+        IEnumerable<AuditEntry> entries, IReadOnlyList<Approval> approvals, IReadOnlyList<ReviewComment> comments, IReadOnlyList<ContentItem> versions, WorkflowDefinition? workflow,
+        Func<Approval, bool>? verifies = null)
     {
         var numbers = versions.ToDictionary(v => v.ContentItemVersionId, v => v.Version, StringComparer.Ordinal);
         var approvalsById = approvals.ToDictionary(a => a.ApprovalId, StringComparer.Ordinal);
@@ -52,7 +56,7 @@ public static class ReviewHistoryBuilder
                     Merge(events, ReviewEventKind.Saved, version, last => last with { Title = $"Saved version {version}, {entry.Reason}", Text = null }, e with { Kind = ReviewEventKind.Saved, Title = $"Saved version {version}, {entry.Reason}" });
                     break;
                 case AuditActions.ApprovalSigned when Text(details, "ApprovalId") is { } approvalId && approvalsById.TryGetValue(approvalId, out var approval):
-                    var signature = Manifest(approval, numbers);
+                    var signature = Manifest(approval, numbers, verifies);
                     events.Add(e with
                     {
                         Kind = ReviewEventKind.Approved,
@@ -202,7 +206,7 @@ public static class ReviewHistoryBuilder
         _ => null,
     };
 
-    private static SignatureManifestation Manifest(Approval approval, Dictionary<string, int> numbers)
+    private static SignatureManifestation Manifest(Approval approval, Dictionary<string, int> numbers, Func<Approval, bool>? verifies)
     {
         var version = numbers.TryGetValue(approval.ContentItemVersionId, out var n) ? n : (int?)null;
         return new SignatureManifestation
@@ -219,6 +223,9 @@ public static class ReviewHistoryBuilder
             Comment = approval.Comment,
             VoidedUtc = approval.VoidedUtc,
             VoidedReason = approval.VoidedReason,
+            SignedWith = approval.SignedWith,
+            SigningKeyId = approval.SigningKeyId,
+            SignatureVerifies = approval.Signature is not null && verifies?.Invoke(approval) == true,
         };
     }
 

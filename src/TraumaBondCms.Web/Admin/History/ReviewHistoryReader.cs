@@ -13,7 +13,7 @@ namespace TraumaBondCms.Web.Admin.History;
 /// <see cref="MaxEntries"/>), approvals, comments and versions. Anyone who may see drafts may read an item's record: editors
 /// and reviewers need it, not only the administrators who read the whole audit log. Thread-safe.
 /// </summary>
-public sealed class ReviewHistoryReader(ICmsStore store, WorkflowService workflow)
+public sealed class ReviewHistoryReader(ICmsStore store, WorkflowService workflow, Signing.ApprovalSignatures signatures)
 {
     /// <summary>The most audit entries of one item read; older events are then left to the audit log.</summary>
     public const int MaxEntries = 500;
@@ -34,7 +34,8 @@ public sealed class ReviewHistoryReader(ICmsStore store, WorkflowService workflo
             await session.Workflow.GetApprovalsAsync(contentItemId, cancellationToken),
             await session.Comments.ListAsync(contentItemId, null, cancellationToken),
             await session.Content.GetVersionsAsync(contentItemId, cancellationToken),
-            workflow.WorkflowOf(latest.ContentType));
+            workflow.WorkflowOf(latest.ContentType),
+            signatures.Verify);
         return new ReviewHistory(events, entries.Count == MaxEntries);
     }
 }

@@ -5,7 +5,8 @@ namespace TraumaBondCms.Web.Admin.History;
 /// <summary>
 /// What a clinical signature shows a reader of the record, as regulated electronic signatures do: the signer's printed name,
 /// their credential at signing, who vouched for that credential, the date and time, and what the signature means, with the
-/// exact content signed (version and hash) and, once voided, when and why it stopped counting.
+/// exact content signed (version and hash), the identification components given and whether the server's signature of the
+/// record still verifies, and, once voided, when and why it stopped counting.
 /// </summary>
 public sealed record SignatureManifestation
 {
@@ -47,6 +48,18 @@ public sealed record SignatureManifestation
 
     /// <summary>Why it was voided.</summary>
     public string? VoidedReason { get; init; }
+
+    /// <summary>The identification components the signer gave (e.g. <c>password+totp</c>); null for records that do not say.</summary>
+    public string? SignedWith { get; init; }
+
+    /// <summary>The server key that signed the record; null for unsigned records (recipe samples).</summary>
+    public string? SigningKeyId { get; init; }
+
+    /// <summary>True when the server's signature still verifies over the record as stored (false: changed after signing).</summary>
+    public bool SignatureVerifies { get; init; }
+
+    /// <summary>The components in words, e.g. "password and authenticator code".</summary>
+    public string? SignedWithWords => SignedWith?.Replace("+", " and ", StringComparison.Ordinal).Replace("totp", "authenticator code", StringComparison.Ordinal).Replace("recovery-code", "recovery code", StringComparison.Ordinal);
 
     /// <summary>What a signature of <paramref name="kind"/> on version <paramref name="version"/> means.</summary>
     public static string MeaningOf(ApprovalKind kind, int? version) => kind switch

@@ -1,13 +1,24 @@
 using Microsoft.AspNetCore.Mvc;
 using TraumaBondCms.Core.Security;
+using TraumaBondCms.Web.Integrity;
 
 namespace TraumaBondCms.Web.Admin.Pages;
 
-/// <summary><c>/admin</c>: the dashboard, with the lists the user's roles need (drafts, changes requested, review queue, overdue reviews, schedules, recent publications).</summary>
-public sealed class IndexModel(AdminReadService reads) : AdminPageModel
+/// <summary>
+/// <c>/admin</c>: the dashboard, with the lists the user's roles need (drafts, changes requested, review queue, overdue reviews,
+/// schedules, recent publications), under a banner when published content failed its integrity check (withheld from readers)
+/// or the last integrity check found breaks.
+/// </summary>
+public sealed class IndexModel(AdminReadService reads, IntegrityAlerts alerts, IntegrityMonitor monitor) : AdminPageModel
 {
     /// <summary>The lists; set by <see cref="OnGetAsync"/>.</summary>
     public DashboardData Data { get; private set; } = null!;
+
+    /// <summary>Published versions this node withholds from readers because they failed their integrity check.</summary>
+    public IReadOnlyList<WithheldVersion> Withheld => alerts.Withheld;
+
+    /// <summary>The last integrity check, when it found breaks; null otherwise.</summary>
+    public IntegrityReport? BrokenCheck => monitor.Last is { Passed: false } report ? report : null;
 
     /// <summary>Loads the dashboard.</summary>
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)

@@ -7,11 +7,15 @@ using TraumaBondCms.Web.Auth;
 namespace TraumaBondCms.Web.Admin.Pages;
 
 /// <summary>
-/// <c>/admin/login</c>: the sign-in form. Checks the password with <see cref="SignInService"/> (which audits every attempt and
-/// makes a client that keeps typing wrong passwords wait) and issues the sign-in cookie. A refusal never says which part was wrong.
+/// <c>/admin/login</c>: the sign-in form. Checks the password (and, for accounts with a second factor, the authenticator code)
+/// with <see cref="SignInService"/> (which audits every attempt and makes a client that keeps typing wrong passwords or codes
+/// wait) and issues the sign-in cookie. A refusal never says which part was wrong.
 /// </summary>
 public sealed class LoginModel(SignInService signIn) : AdminPageModel
 {
+    /// <inheritdoc />
+    protected override bool AllowedBeforeSecondFactor => true;
+
     /// <summary>The message shown after a refused attempt; null before any.</summary>
     public string? Error { get; private set; }
 
@@ -28,7 +32,7 @@ public sealed class LoginModel(SignInService signIn) : AdminPageModel
     }
 
     /// <summary>Signs in, or shows the form again with a message that does not say whether the user exists.</summary>
-    public async Task<IActionResult> OnPostAsync(string? userName, string? password, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAsync(string? userName, string? password, string? code, CancellationToken cancellationToken)
     {
         UserName = userName;
         SignInOutcome outcome;
@@ -36,7 +40,7 @@ public sealed class LoginModel(SignInService signIn) : AdminPageModel
         {
             outcome = string.IsNullOrWhiteSpace(userName) || string.IsNullOrEmpty(password)
                 ? SignInOutcome.Refused
-                : await signIn.SignInAsync(userName.Trim(), password, SignInService.ClientOf(HttpContext), CookieAuthenticationDefaults.AuthenticationScheme, cancellationToken);
+                : await signIn.SignInAsync(userName.Trim(), password, SignInService.ClientOf(HttpContext), CookieAuthenticationDefaults.AuthenticationScheme, cancellationToken, string.IsNullOrWhiteSpace(code) ? null : code.Trim());
         }
         catch (ContentValidationException e)
         {
@@ -54,7 +58,7 @@ public sealed class LoginModel(SignInService signIn) : AdminPageModel
 
         if (outcome.Principal is not { } principal)
         {
-            Error = "Sign-in refused: the user name or password is wrong, or the account is disabled.";
+            Error = "Sign-in refused: the user name, password or authenticator code is wrong, or the account is disabled.";
             return Page();
         }
 

@@ -8,6 +8,9 @@ namespace TraumaBondCms.Web.Admin.Pages;
 /// <summary><c>/admin/logout</c>: signing out is a POST (with the antiforgery token), so a link on another site cannot sign anyone out.</summary>
 public sealed class LogoutModel(SignInSessions sessions) : AdminPageModel
 {
+    /// <inheritdoc />
+    protected override bool AllowedBeforeSecondFactor => true;
+
     /// <summary>Shows a sign-out button.</summary>
     public void OnGet()
     {

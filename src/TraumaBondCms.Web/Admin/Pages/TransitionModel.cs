@@ -14,7 +14,7 @@ public sealed class TransitionModel(WorkflowService workflow) : AdminPageModel
     /// <summary>Not a page to visit: goes to the item's review screen.</summary>
     public IActionResult OnGet(string id) => Redirect($"/admin/items/{Uri.EscapeDataString(id)}/review");
 
-    /// <summary>Makes the transition with the form's version, comment, field, reason, override reason and password.</summary>
+    /// <summary>Makes the transition with the form's version, comment, field, reason, override reason, password and authenticator code.</summary>
     public async Task<IActionResult> OnPostAsync(
         string id,
         string name,
@@ -24,6 +24,7 @@ public sealed class TransitionModel(WorkflowService workflow) : AdminPageModel
         [FromForm] string? reason,
         [FromForm] string? overrideReason,
         [FromForm] string? password,
+        [FromForm] string? code,
         [FromForm] string? returnUrl,
         CancellationToken cancellationToken)
     {
@@ -36,6 +37,7 @@ public sealed class TransitionModel(WorkflowService workflow) : AdminPageModel
             Reason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim(),
             OverrideReason = string.IsNullOrWhiteSpace(overrideReason) ? null : overrideReason.Trim(),
             Password = string.IsNullOrEmpty(password) ? null : password,
+            Code = string.IsNullOrWhiteSpace(code) ? null : code.Trim(),
         };
         try
         {

@@ -8,7 +8,11 @@ namespace TraumaBondCms.Web.GraphQL.Resolvers;
 /// reviewer's credential, whether it is sample content, a plain statement of all that, and when the next review is due
 /// (null when the type has no review interval, or when the item was never reviewed and so is due now).
 /// </summary>
-public sealed record ClinicalReviewValue(ContentReview Review, DateTimeOffset? NextReviewDueUtc)
+/// <param name="Review">The review as every API shows it.</param>
+/// <param name="NextReviewDueUtc">When the next review is due; null when the type has no interval or it was never reviewed.</param>
+/// <param name="ContentItemId">The item.</param>
+/// <param name="ApprovalId">The approval whose signer is shown; null when no clinician signed.</param>
+public sealed record ClinicalReviewValue(ContentReview Review, DateTimeOffset? NextReviewDueUtc, string ContentItemId, string? ApprovalId)
 {
     /// <summary>The reviewer's name; null when no clinician signed.</summary>
     public string? Reviewer => Review.Reviewer;

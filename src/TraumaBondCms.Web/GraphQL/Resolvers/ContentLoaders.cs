@@ -1,4 +1,5 @@
 using TraumaBondCms.Core.Content;
+using TraumaBondCms.Core.Workflow;
 using TraumaBondCms.Data;
 using TraumaBondCms.GraphQL.Execution;
 using TraumaBondCms.GraphQL.Types;
@@ -73,6 +74,19 @@ public static class ContentLoaders
             (ids, ct) => request.ReadAsync<IReadOnlyDictionary<string, ReviewState>>(
                 async s => (await s.Workflow.GetReviewStatesAsync(reviewedTypes, ids.ToList(), ct)).ToDictionary(r => r.ContentItemId, StringComparer.Ordinal), ct))
             .LoadAsync(contentItemId);
+    }
+
+    /// <summary>The approval <paramref name="approvalId"/> of <paramref name="contentItemId"/> (approvals of the request's items read in one query); null when there is none.</summary>
+    public static async Task<Approval?> ApprovalAsync(this IResolveFieldContext context, string contentItemId, string approvalId)
+    {
+        var request = context.Request();
+        var approvals = await context.Loader<string, IReadOnlyList<Approval>>(
+            $"approvals:{request.SnapshotEpoch}",
+            (ids, ct) => request.ReadAsync<IReadOnlyDictionary<string, IReadOnlyList<Approval>>>(
+                async s => (await s.Workflow.GetApprovalsOfItemsAsync(ids.ToList(), ct)).GroupBy(a => a.ContentItemId, StringComparer.Ordinal)
+                    .ToDictionary(g => g.Key, g => (IReadOnlyList<Approval>)g.ToList(), StringComparer.Ordinal), ct))
+            .LoadAsync(contentItemId);
+        return approvals?.FirstOrDefault(a => a.ApprovalId == approvalId);
     }
 
     /// <summary>Every item a keyset query matches, reading page after page in id order.</summary>

@@ -76,12 +76,13 @@ internal static class ContentMutationFields
         mutation.Field("requestChanges", "WorkflowTransitionResult!", f => Transition(f, "Returns the version in review to its editor; needs a comment (or an open one).")
             .Argument("comment", "String").Argument("field", "String", a => a.Description("The field the comment is about."))
             .Resolve(Mutate((c, actor) => TransitionAsync(c, actor, workflow => Effect(workflow, WorkflowEffect.RequestChanges, "requestChanges")))));
-        mutation.Field("approve", "WorkflowTransitionResult!", f => Transition(f, "Signs the version in review as a clinical reviewer, re-entering the password.")
-            .Argument("password", "String").Argument("comment", "String").Argument("overrideReason", "String", a => a.Description("Why to sign despite check warnings."))
+        mutation.Field("approve", "WorkflowTransitionResult!", f => Transition(f, "Signs the version in review as a clinical reviewer, re-entering the password (and a fresh authenticator code, for accounts with a second factor).")
+            .Argument("password", "String").Argument("code", "String", a => a.Description("A fresh code from the signer's authenticator app, or a recovery code; needed when the account has a second factor."))
+            .Argument("comment", "String").Argument("overrideReason", "String", a => a.Description("Why to sign despite check warnings."))
             .Resolve(Mutate((c, actor) => TransitionAsync(c, actor, workflow => Effect(workflow, WorkflowEffect.Approve, "approve")))));
         mutation.Field("transition", "WorkflowTransitionResult!", f => Transition(f, "Makes any transition of the item's workflow by name (e.g. withdraw, emergencyUnpublish, archive).")
             .Argument("name", "String!").Argument("comment", "String").Argument("field", "String").Argument("reason", "String")
-            .Argument("overrideReason", "String").Argument("password", "String")
+            .Argument("overrideReason", "String").Argument("password", "String").Argument("code", "String", a => a.Description("For signatures: a fresh authenticator code (or a recovery code) beside the password."))
             .Resolve(Mutate((c, actor) => TransitionAsync(c, actor, _ => (string)c.Arguments["name"]!))));
         mutation.Field("publish", "ContentItem!", f => f
             .Description("Publishes the latest version (for reviewed types: the approved version, through the workflow).")
@@ -149,6 +150,7 @@ internal static class ContentMutationFields
             Reason = c.Arguments.GetValueOrDefault("reason") as string,
             OverrideReason = c.Arguments.GetValueOrDefault("overrideReason") as string,
             Password = c.Arguments.GetValueOrDefault("password") as string,
+            Code = c.Arguments.GetValueOrDefault("code") as string,
         };
         return await workflowService.TransitionAsync(id, name, input, actor, c.CancellationToken);
     }

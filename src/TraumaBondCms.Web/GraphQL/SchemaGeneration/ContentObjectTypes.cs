@@ -101,7 +101,7 @@ internal static class ContentObjectTypes
         }
 
         var months = schema.Catalog.Find(item.ContentType)?.ReviewIntervalMonths;
-        return new ClinicalReviewValue(ContentReview.From(state), months is > 0 ? state.LastReviewedUtc?.AddMonths(months.Value) : null);
+        return new ClinicalReviewValue(ContentReview.From(state), months is > 0 ? state.LastReviewedUtc?.AddMonths(months.Value) : null, item.ContentItemId, state.ApprovalId);
     }
 
     private static FieldResolver FieldResolver(ContentFieldDefinition field, ContentSchemaModel model) => field.Kind switch

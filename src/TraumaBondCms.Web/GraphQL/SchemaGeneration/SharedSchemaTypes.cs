@@ -40,7 +40,13 @@ internal static class SharedSchemaTypes
             .Field("sample", "Boolean!", f => f.Description("True for sample content a recipe published without clinical review (served only outside Production, for a first look)."))
             .Field("credentialConfirmedBy", "String", f => f.Description("The second administrator who confirmed the reviewer's credential; null when nobody independently did (single-administrator mode) or nobody signed."))
             .Field("credentialIndependentlyConfirmed", "Boolean!", f => f.Description("True when a second administrator confirmed the reviewer's credential (two-person rule); false in single-administrator mode."))
-            .Field("statement", "String!", f => f.Description("The review in one sentence for readers, e.g. `Sample content, not clinically reviewed.`")));
+            .Field("statement", "String!", f => f.Description("The review in one sentence for readers, e.g. `Sample content, not clinically reviewed.`"))
+            .Field("signature", "ClinicalSignature", f => f
+                .Description("The reviewer's signature of the published content, for checking it independently (see `ClinicalSignature`); null when no clinician signed.")
+                .Resolve(async c => c.Source is ClinicalReviewValue { ApprovalId: { } approvalId } review && await c.ApprovalAsync(review.ContentItemId, approvalId) is { } approval
+                    ? new ClinicalSignatureValue(approval, c.Services.GetRequiredService<Signing.ApprovalSignatures>().Verify(approval))
+                    : null)));
+        ClinicalSignatureType.Add(b);
         AddFilter(b, "StringFilter", "String", "Compares text; `contains` and `startsWith` ignore case.", "eq", "ne", "in", "contains", "startsWith");
         AddFilter(b, "IDFilter", "ID", "Compares ids.", "eq", "ne", "in");
         AddFilter(b, "IntFilter", "Int", "Compares whole numbers.", "eq", "ne", "in", "lt", "lte", "gt", "gte");
