@@ -139,6 +139,22 @@ public sealed class SqlWorkflowRepository(SqlRunner sql) : IWorkflowRepository
             ("@limit", limit));
 
     /// <inheritdoc />
+    public async Task SetSourceChangedAsync(string contentItemId, DateTimeOffset? changedUtc, CancellationToken cancellationToken = default) =>
+        await sql.ExecuteAsync(
+            "UPDATE content_items SET source_changed_utc = @at WHERE content_item_id = @item",
+            cancellationToken,
+            ("@at", sql.Dialect.ToDbTime(changedUtc)),
+            ("@item", contentItemId));
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<(string ContentItemId, DateTimeOffset ChangedUtc)>> ListSourceChangedAsync(int limit, CancellationToken cancellationToken = default) =>
+        await sql.QueryAsync(
+            "SELECT content_item_id, source_changed_utc FROM content_items WHERE source_changed_utc IS NOT NULL AND deleted_utc IS NULL ORDER BY source_changed_utc, content_item_id LIMIT @limit",
+            r => (r.GetString(0), sql.Dialect.ReadTime(r, 1)),
+            cancellationToken,
+            ("@limit", limit));
+
+    /// <inheritdoc />
     public async Task<IReadOnlyList<ReviewState>> GetReviewStatesAsync(IReadOnlyCollection<string> contentTypes, IReadOnlyCollection<string> contentItemIds, CancellationToken cancellationToken = default)
     {
         if (contentTypes.Count == 0 || contentItemIds.Count == 0)

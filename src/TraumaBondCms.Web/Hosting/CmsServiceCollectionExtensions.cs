@@ -14,6 +14,7 @@ using TraumaBondCms.Web.Content;
 using TraumaBondCms.Web.Governance;
 using TraumaBondCms.Web.GraphQL;
 using TraumaBondCms.Web.Http;
+using TraumaBondCms.Web.Localization;
 using TraumaBondCms.Web.Recipes;
 using TraumaBondCms.Web.Recipes.Steps;
 using TraumaBondCms.Web.Safety;
@@ -57,6 +58,7 @@ public static class CmsServiceCollectionExtensions
         services.AddSingleton<IRecipeStep, UsersStep>();
         services.AddSingleton<IRecipeStep, ContentStep>();
         services.AddSingleton<IRecipeStep, SearchStep>();
+        services.AddCmsLocalization();
         services.AddCmsSafety();
         services.AddSingleton<RecipeRunner>();
         services.AddSingleton<RecipeRunWatcher>();
