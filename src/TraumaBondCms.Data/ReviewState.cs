@@ -11,4 +11,7 @@ public sealed record ReviewState(string ContentItemId, string ContentType, strin
 
     /// <summary>True when no clinician signed the published content and a recipe published it as sample content.</summary>
     public bool Sample { get; init; }
+
+    /// <summary>The culture the item is written in.</summary>
+    public string Culture { get; init; } = Core.Localization.CultureNames.BuiltInDefault;
 }

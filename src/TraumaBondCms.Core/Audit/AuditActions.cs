@@ -92,4 +92,10 @@ public static class AuditActions
 
     /// <summary>Sample content was taken offline because this environment does not serve unreviewed samples.</summary>
     public const string SampleWithdrawn = "content.sample_withdrawn";
+
+    /// <summary>A translation was flagged for re-review: its source published a version it does not follow.</summary>
+    public const string TranslationSourceChanged = "translation.source_changed";
+
+    /// <summary>A translation was taken down with its source in an emergency unpublish.</summary>
+    public const string TranslationTakenDown = "translation.taken_down";
 }

@@ -201,6 +201,7 @@ public sealed class ContentWriter(IStoreSession session, ContentDefinitionCatalo
         }
 
         var published = latest with { Published = true, PublishedUtc = now, Status = status };
+        await TranslationFollowUp.OnPublishedAsync(session, published, actor, now, cancellationToken);
         await session.Audit.AppendAsync(
             AuditEntry.ForVersion(published, AuditActions.ContentPublished, actor.UserName, now, reason, latest.Status, status, JsonSerializer.Serialize(new
             {

@@ -10,6 +10,7 @@ public static class LocalizationServiceCollectionExtensions
     {
         services.AddSingleton<LocalizationCatalog>();
         services.AddSingleton<IRecipeStep, LocalizationStep>();
+        services.AddSingleton<TranslationService>();
         return services;
     }
 }
