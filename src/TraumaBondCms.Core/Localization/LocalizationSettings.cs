@@ -65,10 +65,13 @@ public sealed record LocalizationSettings
         }
         else if (name is not null)
         {
+            // The enabled cultures of the language first (es-AR: es-US, es-MX), then what they fall back to.
             var language = CultureNames.Language(name);
-            foreach (var culture in Cultures.Where(c => CultureNames.Language(c.Name) == language))
+            var sameLanguage = Cultures.Where(c => CultureNames.Language(c.Name) == language).ToList();
+            chain.AddRange(sameLanguage.Select(c => c.Name));
+            foreach (var fallback in sameLanguage.SelectMany(c => c.Fallback))
             {
-                Add(culture.Name);
+                Add(fallback);
             }
         }
         else
