@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using TraumaBondCms.Web.Tests.Infrastructure;
 using TraumaBondCms.Web.Tests.Workflow;
@@ -37,6 +38,29 @@ public abstract class TranslationWorkflowTests<TSite>(TSite site) : IClassFixtur
         Assert.Equal((true, "dra.reyes"), (review.GetProperty("clinicallyReviewed").GetBoolean(), review.GetProperty("reviewer").GetString()));
         var english = await HttpAssert.StatusAsync(HttpStatusCode.OK, await site.Reader.GetAsync($"/api/content/{source}"));
         Assert.Equal(CmsTestHost.HarnessReviewerName, english.GetProperty("review").GetProperty("reviewer").GetString());
+    }
+
+    [Fact]
+    public async Task Should_need_a_second_administrator_again_when_a_reviewers_languages_change()
+    {
+        var name = "dr.cambio." + Guid.NewGuid().ToString("N")[..6];
+        using var reviewer = await site.Host.CreateUserAsync(name, "ClinicalReviewer", ReviewTeam.Credential("LCSW", "LCS-" + name, 2031));
+        var source = await site.PublishedFaqAsync($"Is help free? {name}", Answer);
+        var translation = await site.TranslationAsync(source, "es-US", new { question = $"¿La ayuda es gratuita? {name}", answer = Respuesta });
+        await ReviewTeam.MustAsync(site.Editor, translation, "submit");
+        using var admin = await site.Host.AdminAsync();
+
+        var changed = await admin.PatchAsJsonAsync($"/api/users/{name}", new { credential = new { title = "LCSW", licenseNumber = "LCS-" + name, issuer = "State Board of Behavioral Sciences", expiresOn = "2031-12-31", languages = new[] { "en", "es" } } });
+        var unconfirmed = await ReviewTeam.TransitionAsync(reviewer, translation, "approve", new { version = await ReviewTeam.LatestVersionIdAsync(reviewer, translation), password = name + ReviewTeam.PasswordSuffix, overrideReason = "read" });
+        await site.Host.ConfirmCredentialAsync(name);
+        await LocalizedSite.Approve(reviewer, name, translation);
+
+        var user = await HttpAssert.StatusAsync(HttpStatusCode.OK, changed);
+        Assert.Equal(["en", "es"], user.GetProperty("credential").GetProperty("languages").EnumerateArray().Select(l => l.GetString()));
+        var problem = await HttpAssert.ProblemAsync(HttpStatusCode.Forbidden, unconfirmed);
+        Assert.Contains("CredentialConfirmation", problem.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("ReviewLanguage", problem.ToString(), StringComparison.Ordinal);
+        Assert.Equal("Approved", (await HttpAssert.StatusAsync(HttpStatusCode.OK, await site.Editor.GetAsync($"/api/content/{translation}?version=latest"))).GetProperty("status").GetString());
     }
 
     [Fact]
