@@ -197,7 +197,7 @@ async function renderHome() {
 function renderArticleNodes(a, isDraft) {
   return [
     el('h1', {}, a.title),
-    el('div', { class: 'meta' }, joined(' · ', a.readingMinutes ? `${a.readingMinutes} min read` : null, `updated ${date(a.modifiedUtc)}`, isDraft ? `status: ${a.workflowStatus}` : null)),
+    el('div', { class: 'meta' }, joined(' · ', a.readingMinutes ? `${a.readingMinutes} min read` : null, `updated ${date(a.modifiedUtc)}`, isDraft ? `status: ${a.workflowStatus.toLowerCase().replaceAll('_', ' ')}` : null)),
     reviewNote(a.review, isDraft),
     a.contentWarning ? el('p', { class: 'warning' }, `Content warning: ${a.contentWarning}`) : null,
     a.summary ? el('p', {}, el('em', {}, a.summary)) : null,
@@ -233,7 +233,7 @@ async function renderArticle(slug, faqSlug) {
 async function renderPreview(id, slug) {
   document.getElementById('preview-banner').hidden = false;
   const { article } = await graphql(PREVIEW, id ? { id } : { slug });
-  show(...(article ? renderArticleNodes(article, article.workflowStatus !== 'Published') : [el('p', { class: 'notice' }, 'No draft with this id.')]));
+  show(...(article ? renderArticleNodes(article, article.workflowStatus !== 'PUBLISHED') : [el('p', { class: 'notice' }, 'No draft with this id.')]));
 }
 
 async function renderTopic(slug) {

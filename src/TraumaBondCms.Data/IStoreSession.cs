@@ -48,6 +48,9 @@ public interface IStoreSession : IAsyncDisposable
     /// <summary>The content generation, raised by the database whenever published content may have changed.</summary>
     IContentGenerationRepository ContentGeneration { get; }
 
+    /// <summary>The media library: files by hash, assets, and which versions use them.</summary>
+    Media.IMediaRepository Media { get; }
+
     /// <summary>The full-text search index, kept in step with content in the same transaction.</summary>
     Search.ISearchIndex Search { get; }
 

@@ -10,6 +10,7 @@ using TraumaBondCms.Web.Hosting;
 using TraumaBondCms.Web.Http;
 using TraumaBondCms.Web.Localization;
 using TraumaBondCms.Web.Logging;
+using TraumaBondCms.Web.Media;
 using TraumaBondCms.Web.Safety;
 using TraumaBondCms.Web.Search;
 using TraumaBondCms.Web.Setup;
@@ -41,6 +42,8 @@ if (CommandLine.IsCommand(args))
 
 app.UseMiddleware<AccessLogMiddleware>();
 app.UseMiddleware<NoSniffMiddleware>();
+// Routing here, after the access log: endpoints that short-circuit (media files) are still logged, and skip only what follows.
+app.UseRouting();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseCmsAdmin();
@@ -64,6 +67,7 @@ app.MapSafetyEndpoints();
 app.MapCmsAdmin();
 app.MapContentGraphQL();
 app.MapSearchEndpoints();
+app.MapMediaEndpoints();
 app.MapSigningKeyEndpoints();
 
 await app.RunAsync();

@@ -80,9 +80,10 @@ public static partial class ContentDefinitionValidator
             problems.Add($"{where}: displayTextField '{type.DisplayTextField}' must name a Text or Slug field of the type.");
         }
 
-        if (type.PublishWithoutReview && type.FreeTextFields.Select(f => f.Name).ToList() is { Count: > 0 } freeText)
+        if (type.PublishWithoutReview && type.ReviewedFields.ToList() is { Count: > 0 } reviewed)
         {
-            problems.Add($"{where} cannot publish without review: readers see the free text of {string.Join(", ", freeText.Select(f => $"'{f}'"))}, which a clinician must review. Give it a review workflow instead.");
+            var what = reviewed.All(f => f.Kind == ContentFieldKind.Media) ? "the images and alt text" : reviewed.Any(f => f.Kind == ContentFieldKind.Media) ? "the free text, images and alt text" : "the free text";
+            problems.Add($"{where} cannot publish without review: readers see {what} of {string.Join(", ", reviewed.Select(f => $"'{f.Name}'"))}, which a clinician must review. Give it a review workflow instead.");
         }
 
         if (type.SlugField is not null && type.GetField(type.SlugField) is not { Kind: ContentFieldKind.Slug })
@@ -164,7 +165,13 @@ public static partial class ContentDefinitionValidator
                 }
 
                 break;
-            case ContentFieldKind.List when field.EffectiveItemKind is ContentFieldKind.List or ContentFieldKind.Tags or ContentFieldKind.ContentPicker or ContentFieldKind.Slug or ContentFieldKind.Markdown:
+            case ContentFieldKind.Media when field.Indexed:
+                problems.Add($"{where}: Media fields cannot be indexed (lists cannot filter or sort on images).");
+                break;
+            case ContentFieldKind.Media when field.MaxLength > Media.AltText.LongestLimit:
+                problems.Add($"{where}: maxLength (of alt text) is at most {Media.AltText.LongestLimit}; longer descriptions belong in the caption or the text.");
+                break;
+            case ContentFieldKind.List when field.EffectiveItemKind is ContentFieldKind.List or ContentFieldKind.Tags or ContentFieldKind.ContentPicker or ContentFieldKind.Slug or ContentFieldKind.Markdown or ContentFieldKind.Media:
                 problems.Add($"{where}: a List holds Text, Date, Boolean, Number, Choice, Link or Phone items, not {field.EffectiveItemKind}.");
                 break;
             case ContentFieldKind.Slug when field.GenerateFrom is not null && type.GetField(field.GenerateFrom) is not { Kind: ContentFieldKind.Text }:
@@ -173,6 +180,11 @@ public static partial class ContentDefinitionValidator
             case ContentFieldKind.Number when field.Min > field.Max:
                 problems.Add($"{where}: min is greater than max.");
                 break;
+        }
+
+        if (field.MediaKinds is { Count: > 0 } && field.Kind != ContentFieldKind.Media)
+        {
+            problems.Add($"{where}: mediaKinds apply to Media fields only.");
         }
 
         if (field.Options is { Count: > 0 } && field.EffectiveItemKind != ContentFieldKind.Choice)

@@ -24,7 +24,10 @@ public sealed record ContentFieldDefinition
     /// <summary>A value is required: not null, not blank, not an empty list.</summary>
     public bool Required { get; init; }
 
-    /// <summary>Maximum length in characters of a text value (for lists, of each item); null for no limit beyond the request size.</summary>
+    /// <summary>
+    /// Maximum length in characters of a text value (for lists, of each item; for Media fields, of each use's alt text,
+    /// <see cref="Media.AltText.DefaultMaxLength"/> when null); null for no limit beyond the request size.
+    /// </summary>
     public int? MaxLength { get; init; }
 
     /// <summary>A .NET regular expression a text value must match in full; null for none.</summary>
@@ -39,8 +42,11 @@ public sealed record ContentFieldDefinition
     /// <summary>ContentPicker fields: the content types an item may point at; null or empty allows any type.</summary>
     public IReadOnlyList<string>? AllowedTypes { get; init; }
 
-    /// <summary>ContentPicker fields: more than one item may be picked.</summary>
+    /// <summary>ContentPicker and Media fields: more than one item (or asset) may be picked.</summary>
     public bool Multiple { get; init; }
+
+    /// <summary>Media fields: the kinds of asset allowed (Image, Document); null or empty allows images only.</summary>
+    public IReadOnlyList<Media.MediaKind>? MediaKinds { get; init; }
 
     /// <summary>Tags fields: the content type whose slugs the tags are (default <c>Topic</c>).</summary>
     public string? Taxonomy { get; init; }
@@ -81,9 +87,12 @@ public sealed record ContentFieldDefinition
     /// <summary>Tags fields: the taxonomy type, defaulting to <c>Topic</c>.</summary>
     public string EffectiveTaxonomy => Taxonomy ?? "Topic";
 
-    /// <summary>True when the value is a JSON array (Tags, ContentPicker, List).</summary>
-    public bool IsArray => Kind is ContentFieldKind.Tags or ContentFieldKind.ContentPicker or ContentFieldKind.List;
+    /// <summary>True when the value is a JSON array (Tags, ContentPicker, List, Media).</summary>
+    public bool IsArray => Kind is ContentFieldKind.Tags or ContentFieldKind.ContentPicker or ContentFieldKind.List or ContentFieldKind.Media;
 
-    /// <summary>The most items the value holds: 1 for a single ContentPicker, else <see cref="MaxItems"/> or <see cref="DefaultMaxItems"/>; null for fields that are not arrays.</summary>
-    public int? ItemLimit => !IsArray ? null : Kind == ContentFieldKind.ContentPicker && !Multiple ? 1 : MaxItems ?? DefaultMaxItems;
+    /// <summary>The most items the value holds: 1 for a single ContentPicker or Media field, else <see cref="MaxItems"/> or <see cref="DefaultMaxItems"/>; null for fields that are not arrays.</summary>
+    public int? ItemLimit => !IsArray ? null : Kind is ContentFieldKind.ContentPicker or ContentFieldKind.Media && !Multiple ? 1 : MaxItems ?? DefaultMaxItems;
+
+    /// <summary>Media fields: the allowed asset kinds, images only when <see cref="MediaKinds"/> names none.</summary>
+    public IReadOnlyList<Media.MediaKind> EffectiveMediaKinds => MediaKinds is { Count: > 0 } kinds ? kinds : [Media.MediaKind.Image];
 }

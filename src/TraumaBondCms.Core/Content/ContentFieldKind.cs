@@ -47,4 +47,12 @@ public enum ContentFieldKind
     /// IANA time zone, <c>{ "timeZone": "Europe/London", "weekly": [{ "days": ["mon"], "opens": "09:00", "closes": "17:00" }] }</c>.
     /// </summary>
     Hours,
+
+    /// <summary>
+    /// Images or documents from the media library, each use with its own alt text: a JSON array (one element when not
+    /// <see cref="ContentFieldDefinition.Multiple"/>) of <c>{ "asset": "id", "sha256": "64 hex digits", "alt": "...",
+    /// "caption": "...", "credit": "..." }</c>. The SHA-256 names the exact file, so a version's content hash (and a
+    /// reviewer's signature over it) covers the bytes shown and their alt text (see <see cref="Media.MediaUse"/>).
+    /// </summary>
+    Media,
 }

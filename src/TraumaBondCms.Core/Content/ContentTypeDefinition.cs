@@ -29,8 +29,8 @@ public sealed record ContentTypeDefinition
     public string? Workflow { get; init; }
 
     /// <summary>
-    /// Items publish without clinical review. Allowed only for types with no free text readers see: no Text, Markdown,
-    /// Link, Phone or Hours fields (<see cref="ContentDefinitionValidator"/> refuses the definition otherwise).
+    /// Items publish without clinical review. Allowed only for types with nothing readers see that a clinician must review:
+    /// no Text, Markdown, Link, Phone, Hours or Media fields (<see cref="ContentDefinitionValidator"/> refuses the definition otherwise).
     /// </summary>
     public bool PublishWithoutReview { get; init; }
 
@@ -46,9 +46,12 @@ public sealed record ContentTypeDefinition
     /// <summary>The fields, in editing order.</summary>
     public required IReadOnlyList<ContentFieldDefinition> Fields { get; init; }
 
-    /// <summary>The fields that hold free text readers see (Text, Markdown, Link, Phone, Hours, or lists of them): what a clinician must review.</summary>
-    public IEnumerable<ContentFieldDefinition> FreeTextFields =>
-        Fields.Where(f => f.EffectiveItemKind is ContentFieldKind.Text or ContentFieldKind.Markdown or ContentFieldKind.Link or ContentFieldKind.Phone or ContentFieldKind.Hours);
+    /// <summary>
+    /// The fields whose values readers see and a clinician must review: free text (Text, Markdown, Link, Phone, Hours, or
+    /// lists of them) and images and documents with their alt text, captions and credits (Media).
+    /// </summary>
+    public IEnumerable<ContentFieldDefinition> ReviewedFields =>
+        Fields.Where(f => f.EffectiveItemKind is ContentFieldKind.Text or ContentFieldKind.Markdown or ContentFieldKind.Link or ContentFieldKind.Phone or ContentFieldKind.Hours or ContentFieldKind.Media);
 
     /// <summary>The label to show: <see cref="DisplayName"/> or <see cref="Name"/>.</summary>
     public string Label => DisplayName ?? Name;

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -11,6 +12,11 @@ namespace TraumaBondCms.Core.Content;
 internal static class FieldValueValidator
 {
     private static readonly TimeSpan PatternTimeout = TimeSpan.FromMilliseconds(100);
+
+    // Definitions hold few patterns; past this many distinct ones a pattern is compiled per use instead of kept.
+    private const int MaxCachedPatterns = 512;
+
+    private static readonly ConcurrentDictionary<string, Regex> Patterns = new(StringComparer.Ordinal);
 
     /// <summary>
     /// The regular expression that checks a field's pattern: the definition promises a match of the whole
@@ -55,9 +61,10 @@ internal static class FieldValueValidator
             {
                 ContentFieldKind.Tags => NormalizeReference(field, item, path, Slugs.IsValid, "a topic slug", errors),
                 ContentFieldKind.ContentPicker => NormalizeReference(field, item, path, ContentIds.IsWellFormed, "a content item id", errors),
+                ContentFieldKind.Media => Media.MediaUse.Normalize(field, item, path, errors),
                 _ => NormalizeScalar(field, field.EffectiveItemKind, item, path, errors),
             };
-            if (normalized is { } n && (field.Kind == ContentFieldKind.List || seen.Add(n.GetString()!)))
+            if (normalized is { } n && (field.Kind is ContentFieldKind.List or ContentFieldKind.Media || seen.Add(n.GetString()!)))
             {
                 items.Add(n);
             }
@@ -138,12 +145,40 @@ internal static class FieldValueValidator
 
         try
         {
-            return Regex.IsMatch(text, WholeValuePattern(field.Pattern), RegexOptions.None, PatternTimeout) ? null : $"does not match the pattern {field.Pattern}";
+            return PatternOf(field.Pattern).IsMatch(text) ? null : $"does not match the pattern {field.Pattern}";
         }
         catch (RegexMatchTimeoutException)
         {
             return "could not be checked against its pattern in time";
         }
+    }
+
+    // A pattern runs on the non-backtracking engine when it can (time linear in the value: no pattern can stall a save, and a
+    // busy machine cannot make a match time out); patterns that need backtracking (lookarounds, backreferences) run with a
+    // timeout instead.
+    private static Regex PatternOf(string pattern)
+    {
+        if (Patterns.TryGetValue(pattern, out var cached))
+        {
+            return cached;
+        }
+
+        Regex regex;
+        try
+        {
+            regex = new Regex(WholeValuePattern(pattern), RegexOptions.NonBacktracking);
+        }
+        catch (NotSupportedException)
+        {
+            regex = new Regex(WholeValuePattern(pattern), RegexOptions.None, PatternTimeout);
+        }
+
+        if (Patterns.Count < MaxCachedPatterns)
+        {
+            Patterns.TryAdd(pattern, regex);
+        }
+
+        return regex;
     }
 
     private static string? CheckNumber(ContentFieldDefinition field, JsonElement value)

@@ -13,4 +13,7 @@ public sealed record ValidatedContent(
 {
     /// <summary>The content hash of <see cref="Fields"/>.</summary>
     public string ContentHash { get; } = Content.ContentHash.Compute(Type.Name, Fields);
+
+    /// <summary>Every use of a media asset in <see cref="Fields"/>, for the caller to check against the media library.</summary>
+    public IReadOnlyList<Media.MediaUse> MediaUses => field ??= Media.MediaUse.In(Type, Fields);
 }

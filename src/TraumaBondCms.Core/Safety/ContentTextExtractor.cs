@@ -64,6 +64,17 @@ public static partial class ContentTextExtractor
                 case ContentFieldKind.Phone:
                     result.Phones.AddRange(Strings(value).Select(p => (field.Name, p)));
                     break;
+                case ContentFieldKind.Media:
+                    // Alt text, captions and credits are text readers meet: a number typed there is checked like any other.
+                    foreach (var use in Media.MediaUse.In(type, ContentFields.From([KeyValuePair.Create(field.Name, value)])))
+                    {
+                        foreach (var text in new[] { use.Alt, use.Caption, use.Credit }.OfType<string>())
+                        {
+                            AddPlainText(result, field.Name, text);
+                        }
+                    }
+
+                    break;
             }
         }
 

@@ -23,6 +23,7 @@ public static class SafetyChecker
         new PromotionalRule(),
         new ResourceRegionRule(),
         new ResourceChannelsRule(),
+        new MediaPhoneCheckRule(),
     ];
 
     /// <summary>Runs every rule the item's type configures.</summary>

@@ -42,10 +42,16 @@ public static class SafetyRuleNames
     /// <summary>A crisis Resource has no way to reach it (phone, text, chat) or no hours.</summary>
     public const string ResourceChannels = "resource-channels";
 
+    /// <summary>
+    /// An image in a Resource or in an item tagged with a risk topic may show a phone number the number rules cannot read:
+    /// a reviewer confirms it against the verified resources.
+    /// </summary>
+    public const string MediaPhoneCheck = "media-phone-check";
+
     /// <summary>Every rule name, in the order the rules run.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
         HelplineNumber, HelplineNearMiss, HelplineLink, VerificationOverdue, RiskTopicResource, ContentWarning,
-        Readability, Links, RawHtml, Promotional, ResourceRegion, ResourceChannels,
+        Readability, Links, RawHtml, Promotional, ResourceRegion, ResourceChannels, MediaPhoneCheck,
     ];
 }

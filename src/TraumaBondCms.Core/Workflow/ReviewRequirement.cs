@@ -5,7 +5,7 @@ namespace TraumaBondCms.Core.Workflow;
 /// <summary>
 /// The rule that every type readers can see is reviewed: a type follows a workflow that requires a clinical approval
 /// of the exact content, unless its definition says <c>publishWithoutReview</c> (allowed only for types without free
-/// text, see <see cref="ContentDefinitionValidator"/>). Recipes are refused when they break it; a stored type that
+/// text or media, see <see cref="ContentDefinitionValidator"/>). Recipes are refused when they break it; a stored type that
 /// breaks it (from before the rule) cannot be published until a recipe fixes it. Pure and thread-safe.
 /// </summary>
 public static class ReviewRequirement
@@ -31,6 +31,6 @@ public static class ReviewRequirement
 
         var why = workflow is null ? "names no workflow" : $"follows workflow '{workflow.Name}', which requires no approval,";
         return $"Content type '{type.Name}' {why} so its items would reach readers without clinical review. Give it a workflow with requiresApproval: true, "
-            + "or set publishWithoutReview: true if it holds no free text readers see (no Text, Markdown, Link, Phone or Hours fields).";
+            + "or set publishWithoutReview: true if it holds no free text or images readers see (no Text, Markdown, Link, Phone, Hours or Media fields).";
     }
 }

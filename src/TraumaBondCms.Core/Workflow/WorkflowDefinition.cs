@@ -78,6 +78,7 @@ public sealed record WorkflowDefinition
             problems.Add($"{where}: '{ApprovalVoidedStatus}' is reserved for versions whose approval was voided.");
         }
 
+        problems.AddRange(Statuses.Where(s => !IsStatusName(s)).Select(s => $"{where}: status '{s}' must be letters and digits starting with a letter, e.g. InReview (statuses are GraphQL enum values)."));
         problems.AddRange(EditableIn.Where(s => !statuses.Contains(s)).Select(s => $"{where}: editable status '{s}' is not one of its statuses."));
         var names = new HashSet<string>(StringComparer.Ordinal);
         foreach (var transition in Transitions)
@@ -114,4 +115,8 @@ public sealed record WorkflowDefinition
 
         return problems;
     }
+
+    // Letters and digits starting with a letter: a name GraphQL can carry as an enum value once put in SCREAMING_SNAKE case.
+    private static bool IsStatusName(string status) =>
+        status.Length > 0 && char.IsAsciiLetter(status[0]) && status.All(char.IsAsciiLetterOrDigit);
 }

@@ -72,6 +72,9 @@ public sealed class SqlStoreSession(
     /// <inheritdoc />
     public IContentGenerationRepository ContentGeneration => Generation;
 
+    /// <inheritdoc />
+    public Media.IMediaRepository Media => field ??= new SqlMediaRepository(_sql);
+
     private SqlSearchIndex SearchIndex => _search ??= new SqlSearchIndex(_sql);
 
     private SqlContentGenerationRepository Generation => field ??= new SqlContentGenerationRepository(_sql, snapshot: !writable);

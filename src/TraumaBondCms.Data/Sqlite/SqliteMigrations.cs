@@ -519,6 +519,68 @@ internal static class SqliteMigrations
             -- The most frequent zero-result queries (the content gaps report) come from an index in their order.
             CREATE INDEX ix_search_zero_results_frequent ON search_zero_results (occurrences DESC, query_key) WHERE query_text IS NOT NULL;
             """),
+        (14, "media library: files by hash, assets, their files, uses by version", """
+            -- Files are named by the SHA-256 of their bytes and never change; assets point at their current file.
+            CREATE TABLE media_files (
+                sha256 TEXT NOT NULL PRIMARY KEY,
+                mime_type TEXT NOT NULL,
+                byte_length INTEGER NOT NULL,
+                width INTEGER NULL,
+                height INTEGER NULL,
+                dominant_color TEXT NULL,
+                blur_hash TEXT NULL,
+                created_utc TEXT NOT NULL
+            );
+
+            CREATE TABLE media_assets (
+                asset_id TEXT NOT NULL PRIMARY KEY,
+                file_name TEXT NOT NULL,
+                kind TEXT NOT NULL,
+                sha256 TEXT NOT NULL REFERENCES media_files (sha256),
+                alt TEXT NULL,
+                tags TEXT NOT NULL,
+                search_text TEXT NOT NULL,
+                focal_x REAL NOT NULL,
+                focal_y REAL NOT NULL,
+                created_by TEXT NOT NULL,
+                created_utc TEXT NOT NULL,
+                modified_by TEXT NOT NULL,
+                modified_utc TEXT NOT NULL,
+                deleted_utc TEXT NULL,
+                deleted_by TEXT NULL
+            );
+            -- The library's pages (newest first) and the upload's duplicate check.
+            CREATE INDEX ix_media_assets_created ON media_assets (created_utc DESC, asset_id DESC) WHERE deleted_utc IS NULL;
+            CREATE INDEX ix_media_assets_sha256 ON media_assets (sha256) WHERE deleted_utc IS NULL;
+
+            -- A live asset's tags, with its creation time, so a tag's page of the library is a walk of one index in the library's order.
+            CREATE TABLE media_asset_tags (
+                asset_id TEXT NOT NULL REFERENCES media_assets (asset_id),
+                tag TEXT NOT NULL,
+                created_utc TEXT NOT NULL,
+                PRIMARY KEY (asset_id, tag)
+            );
+            CREATE INDEX ix_media_asset_tags_page ON media_asset_tags (tag, created_utc DESC, asset_id DESC);
+
+            -- Every file an asset has had: a version may use any of them, and keeps using it after a replacement.
+            CREATE TABLE media_asset_files (
+                asset_id TEXT NOT NULL REFERENCES media_assets (asset_id),
+                sha256 TEXT NOT NULL REFERENCES media_files (sha256),
+                added_utc TEXT NOT NULL,
+                PRIMARY KEY (asset_id, sha256)
+            );
+
+            -- Which version uses which asset's file in which field: usage lists, the delete guard, anonymous access.
+            CREATE TABLE media_uses (
+                content_item_version_id TEXT NOT NULL REFERENCES content_versions (content_item_version_id),
+                field TEXT NOT NULL,
+                asset_id TEXT NOT NULL REFERENCES media_assets (asset_id),
+                sha256 TEXT NOT NULL REFERENCES media_files (sha256),
+                PRIMARY KEY (content_item_version_id, field, asset_id, sha256)
+            );
+            CREATE INDEX ix_media_uses_asset ON media_uses (asset_id, content_item_version_id);
+            CREATE INDEX ix_media_uses_sha256 ON media_uses (sha256, content_item_version_id);
+            """),
         (17, "localization: cultures, localization sets and translation sources; slugs unique per culture", """
             -- Every item is written in one culture and belongs to a localization set it shares with its translations (Orchard
             -- Core's model); a translation names the item it was translated from. Items that existed before were written in US

@@ -10,9 +10,10 @@ public static class AdminApplicationBuilderExtensions
     public static IApplicationBuilder UseCmsAdmin(this IApplicationBuilder app)
     {
         app.UseMiddleware<AdminHeadersMiddleware>();
-        // GraphiQL's files are served by its own endpoints only (with their security headers, and only where configured).
+        // Only the admin's assets are static files: GraphiQL's are served by its own endpoints (with their security headers, and
+        // only where configured), and every other request (the API, media files) skips the file system lookup.
         app.UseWhen(
-            context => !context.Request.Path.StartsWithSegments("/graphiql"),
+            context => context.Request.Path.StartsWithSegments(BasePath + "/assets"),
             branch => branch.UseStaticFiles(new StaticFileOptions
             {
                 OnPrepareResponse = context => context.Context.Response.Headers.CacheControl = "no-cache",

@@ -11,7 +11,7 @@ namespace TraumaBondCms.Web.Admin;
 
 /// <summary>
 /// Reads the admin screens need beyond single service calls: the dashboard's lists in one read session, pending schedules
-/// with their items' titles, the audit log, and the choices for topic and content pickers. Read-only; checks the same
+/// with their items' titles, the audit log, and the choices for topic, content and media pickers. Read-only; checks the same
 /// permissions the REST API asks for. Thread-safe.
 /// </summary>
 public sealed class AdminReadService(ICmsStore store, ReviewService reviews, WorkflowService workflow, ContentDefinitionCache definitions, Localization.LocalizationCatalog localization, TimeProvider clock)
@@ -203,6 +203,39 @@ public sealed class AdminReadService(ICmsStore store, ReviewService reviews, Wor
             .Where(i => i.ContentItemId != exceptItemId && (!tags || i.Slug is not null))
             .Select(i => new PickerChoice(tags ? i.Slug! : i.ContentItemId, i.DisplayText, tags ? null : definitions.Catalog.Find(i.ContentType)?.Label ?? i.ContentType))
             .OrderBy(c => c.Label, StringComparer.CurrentCultureIgnoreCase)
+            .ToList();
+    }
+
+    /// <summary>
+    /// The files a Media field's picker offers: the newest <see cref="MaxPickerChoices"/> library assets of the kinds the field
+    /// takes, plus the files the form uses now (an earlier file of an asset stays selectable), ordered by file name.
+    /// </summary>
+    public async Task<IReadOnlyList<Editing.MediaChoice>> MediaChoicesAsync(IStoreSession session, ContentFieldDefinition field, IReadOnlyList<Editing.MediaSlot> current, CancellationToken cancellationToken = default)
+    {
+        var assets = new Dictionary<string, Data.Media.MediaAsset>(StringComparer.Ordinal);
+        foreach (var kind in field.EffectiveMediaKinds)
+        {
+            foreach (var asset in await session.Media.ListAsync(new Data.Media.MediaQuery(null, null, kind, MaxPickerChoices, null), cancellationToken))
+            {
+                assets[asset.AssetId] = asset;
+            }
+        }
+
+        var missing = current.Select(s => s.AssetId).Where(id => id.Length > 0 && !assets.ContainsKey(id)).ToHashSet(StringComparer.Ordinal);
+        foreach (var (id, asset) in missing.Count == 0 ? new Dictionary<string, Data.Media.MediaAsset>() : await session.Media.GetAssetsAsync(missing, cancellationToken))
+        {
+            assets[id] = asset;
+        }
+
+        var uses = current.Where(s => assets.ContainsKey(s.AssetId) && s.Sha256.Length > 0).Select(s => (s.AssetId, s.Sha256));
+        var wanted = assets.Values.Where(a => a.DeletedUtc is null).Select(a => (a.AssetId, a.Sha256)).Concat(uses).Distinct().ToList();
+        var files = await session.Media.GetFilesAsync(wanted.Select(w => w.Sha256).ToHashSet(StringComparer.Ordinal), cancellationToken);
+        return wanted
+            .Where(w => files.ContainsKey(w.Sha256))
+            .Select(w => (Asset: assets[w.AssetId], File: files[w.Sha256]))
+            .Select(x => new Editing.MediaChoice(x.Asset.AssetId, x.File.Sha256, x.Asset.FileName, x.Asset.Alt, x.Asset.Kind, x.File.Width, x.File.Height, x.File.Sha256 != x.Asset.Sha256))
+            .OrderBy(c => c.FileName, StringComparer.CurrentCultureIgnoreCase)
+            .ThenBy(c => c.Earlier)
             .ToList();
     }
 

@@ -24,6 +24,7 @@ public static class AdminServiceCollectionExtensions
         services.AddSingleton<AdminReadService>();
         services.AddSingleton<History.ReviewHistoryReader>();
         services.AddSingleton<ContentFormBinder>();
+        services.AddSingleton<MediaPreviews>();
         // Seams: the search, safety-check and GraphQL features replace these registrations when they merge.
         services.AddSingleton<IAdminContentSearch, Search.EditorialIndexContentSearch>();
         services.AddSingleton<ISafetyCheckResults, Safety.SafetyCheckResults>();

@@ -30,6 +30,9 @@ public sealed class CmsOptions
     /// <summary>Noticing recipe runs of other processes.</summary>
     public RecipeOptions Recipes { get; set; } = new();
 
+    /// <summary>The media library: limits, variants and where files are stored.</summary>
+    public Media.MediaOptions Media { get; set; } = new();
+
     /// <summary>How <c>backup</c> copies a PostgreSQL database.</summary>
     public BackupOptions Backup { get; set; } = new();
 }

@@ -60,6 +60,7 @@ public sealed class ContentWriter(IStoreSession session, ContentDefinitionCatalo
             SourceVersionId = sourceVersion,
         };
         await session.Content.CreateAsync(version, IndexedFieldValue.For(type, content.Fields), await SearchDocuments.BuildAsync(session, type, content.Fields, version.DisplayText, chain, cancellationToken), cancellationToken);
+        await Media.MediaReferences.RecordAsync(session, version.ContentItemVersionId, content, cancellationToken);
         await AuditAsync(AuditActions.ContentCreated, version, actor, null, cancellationToken);
         return version;
     }
@@ -151,6 +152,7 @@ public sealed class ContentWriter(IStoreSession session, ContentDefinitionCatalo
             SourceVersionId = followed,
         };
         await session.Content.AddVersionAsync(version, IndexedFieldValue.For(type, content.Fields), await SearchDocuments.BuildAsync(session, type, content.Fields, version.DisplayText, chain, cancellationToken), cancellationToken);
+        await Media.MediaReferences.RecordAsync(session, version.ContentItemVersionId, content, cancellationToken);
         await AuditAsync(AuditActions.ContentUpdated, version, actor, null, cancellationToken, latest.Status, version.Status);
         await VoidApprovalsAsync(contentItemId, workflow, actor, now, cancellationToken);
         if (version.Slug != latest.Slug)
@@ -293,6 +295,7 @@ public sealed class ContentWriter(IStoreSession session, ContentDefinitionCatalo
                 .Select(r => new FieldError(r.Field, $"Field '{r.Field}' names '{r.TagSlug}', which is not a {group.Key} slug.")));
         }
 
+        await Media.MediaReferences.CheckAsync(session, content, errors, cancellationToken);
         if (errors.Count > 0)
         {
             throw new ContentValidationException(errors);

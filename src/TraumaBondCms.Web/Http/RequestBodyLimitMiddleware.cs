@@ -14,7 +14,8 @@ public sealed class RequestBodyLimitMiddleware(RequestDelegate next, IOptions<Cm
     /// <summary>Applies the limit, then calls the next middleware.</summary>
     public async Task InvokeAsync(HttpContext context)
     {
-        var limit = options.Value.Limits.MaxRequestBodyBytes;
+        // Uploads to the media library may be as large as a media file (plus room for the multipart framing and form fields).
+        var limit = Media.MediaProblems.IsUpload(context.Request) ? Math.Max(options.Value.Limits.MaxRequestBodyBytes, options.Value.Media.MaxFileBytes + 64 * 1024) : options.Value.Limits.MaxRequestBodyBytes;
         if (context.Request.ContentLength > limit)
         {
             throw new BadHttpRequestException($"The request body is {context.Request.ContentLength} bytes; the limit is {limit} bytes.", StatusCodes.Status413PayloadTooLarge);

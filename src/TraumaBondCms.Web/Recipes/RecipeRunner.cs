@@ -47,7 +47,7 @@ public sealed class RecipeRunner(ICmsStore store, IEnumerable<IRecipeStep> steps
             throw new RecipeException($"Recipe '{recipe.Name}': {string.Join(" ", unknown.Select(t => $"content type '{t.Name}' names workflow '{t.Workflow}', which is not defined."))}");
         }
 
-        // Every type readers can see is reviewed, unless its definition explicitly says otherwise (and it holds no free text).
+        // Every type readers can see is reviewed, unless its definition explicitly says otherwise (and it holds no free text or images).
         var unreviewed = context.Catalog.Types.Select(t => Core.Workflow.ReviewRequirement.ProblemOf(t, context.Workflows.FirstOrDefault(w => w.Name == t.Workflow))).OfType<string>().ToList();
         if (unreviewed.Count > 0)
         {

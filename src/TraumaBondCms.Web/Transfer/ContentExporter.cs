@@ -9,13 +9,14 @@ using TraumaBondCms.Web.Signing;
 namespace TraumaBondCms.Web.Transfer;
 
 /// <summary>
-/// Writes published content with its signatures, for another instance (staging to production): a recipe whose one
+/// Writes published content with its signatures, for another instance (staging to production): a recipe whose
 /// <c>Content</c> step lists each published version (ids, type, fields) with its valid clinical approvals, signatures
-/// included, items before the items that refer to them. The importing instance publishes an item only when an approval
+/// included, items before the items that refer to them; a <c>Media</c> step before it brings the files those versions
+/// use (<see cref="MediaExport"/>), since their hashes are part of what was signed. The importing instance publishes an item only when an approval
 /// of its exact content verifies against this instance's public key, which it must be configured to trust (the key set
 /// is included for reference; trust never comes from the file itself). Thread-safe.
 /// </summary>
-public sealed class ContentExporter(ICmsStore store, ContentDefinitionCache definitions, ServerSigningKeys keys, TimeProvider clock)
+public sealed class ContentExporter(ICmsStore store, ContentDefinitionCache definitions, ServerSigningKeys keys, Media.IMediaStore files, TimeProvider clock)
 {
     private const int PageSize = 500;
 
@@ -38,6 +39,7 @@ public sealed class ContentExporter(ICmsStore store, ContentDefinitionCache defi
         }
         while (after is not null);
 
+        var media = await MediaExport.StepAsync(session, files, definitions.Catalog, items, cancellationToken);
         var entries = new JsonArray();
         var exported = items.ToDictionary(i => i.ContentItemId, StringComparer.Ordinal);
         foreach (var item in DependencyOrder(items))
@@ -79,7 +81,9 @@ public sealed class ContentExporter(ICmsStore store, ContentDefinitionCache defi
             ["description"] = "Published content with its clinical signatures. Import it with 'content import FILE' on an instance that trusts the exporting instance's signing keys (Cms:Signing:TrustedKeysPath).",
             ["exportedUtc"] = now,
             ["signingKeys"] = JsonNode.Parse(keys.Ring.PublicKeys.ToJwks()),
-            ["steps"] = new JsonArray(new JsonObject { ["name"] = "Content", ["items"] = entries }),
+            ["steps"] = media is null
+                ? new JsonArray(new JsonObject { ["name"] = "Content", ["items"] = entries })
+                : new JsonArray(media, new JsonObject { ["name"] = "Content", ["items"] = entries }),
         };
         return (recipe.ToJsonString(new JsonSerializerOptions(CmsJson.Options) { WriteIndented = true }), entries.Count);
     }

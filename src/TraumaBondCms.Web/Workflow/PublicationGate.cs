@@ -16,11 +16,12 @@ namespace TraumaBondCms.Web.Workflow;
 /// The one check in front of the one statement that makes a version visible to readers
 /// (<see cref="Content.ContentWriter.PublishVersionAsync"/> calls it before <see cref="IContentRepository.PublishAsync"/>),
 /// so every path — REST, GraphQL, admin UI, scheduler, recipes, command line, import — passes it. A version may be
-/// published when its type is exempt from review, or when a clinical approval of its exact content hash carries a
-/// signature that verifies; and then only if no emergency follow-up is open on the item, the approver is not linked to
-/// the publisher (<see cref="AccountLinks"/>), and, for a crisis resource, its contact channels were verified by a person
-/// other than whoever changed them. Where the <see cref="SamplePolicy"/> allows, a recipe's sample content may be
-/// published unreviewed instead, marked as such. Thread-safe.
+/// published when its type is exempt from review, or when its stored fields still hash to its content hash (so an image's
+/// file and alt text are the ones signed) and a clinical approval of that exact hash carries a signature that verifies;
+/// and then only if no emergency follow-up is open on the item, the approver is not linked to the publisher
+/// (<see cref="AccountLinks"/>), and, for a crisis resource, its contact channels were verified by a person other than
+/// whoever changed them. Where the <see cref="SamplePolicy"/> allows, a recipe's sample content may be published
+/// unreviewed instead, marked as such. Thread-safe.
 /// </summary>
 public sealed class PublicationGate(ApprovalSignatures signatures, SamplePolicy samples, IOptions<GovernanceOptions> governance, TimeProvider clock)
 {
@@ -45,6 +46,14 @@ public sealed class PublicationGate(ApprovalSignatures signatures, SamplePolicy 
         }
 
         var refusals = new List<TransitionRefusal>();
+        if (ContentHash.Compute(version.ContentType, version.Fields) != version.ContentHash)
+        {
+            // An approval signs the hash, so the fields readers would get must be the ones that hash to it: fields changed in
+            // the database after saving (another image's file, other alt text or words) are not what anyone signed.
+            refusals.Add(new(PublicationCheck.StoredFieldsRule, RefusalKind.Conflict,
+                "This version's stored fields do not hash to its content hash: they were changed outside the CMS after they were saved, so no signature covers them. Save the content again and have it reviewed."));
+        }
+
         if (await session.Workflow.GetFollowUpAsync(version.ContentItemId, cancellationToken) is { } followUp)
         {
             refusals.Add(new("FollowUpOpen", RefusalKind.Conflict, string.Create(CultureInfo.InvariantCulture,

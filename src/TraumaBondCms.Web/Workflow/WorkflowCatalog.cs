@@ -13,6 +13,9 @@ public sealed class WorkflowCatalog(ICmsStore store)
 {
     private volatile FrozenDictionary<string, WorkflowDefinition> _workflows = FrozenDictionary<string, WorkflowDefinition>.Empty;
 
+    /// <summary>Raised after the workflows are replaced (e.g. so the GraphQL schema's <c>WorkflowStatus</c> enum follows).</summary>
+    public event Action<IReadOnlyCollection<WorkflowDefinition>>? Changed;
+
     /// <summary>All workflows.</summary>
     public IReadOnlyCollection<WorkflowDefinition> All => _workflows.Values;
 
@@ -28,6 +31,10 @@ public sealed class WorkflowCatalog(ICmsStore store)
     }
 
     /// <summary>Replaces the workflows (after the change that produced them has committed).</summary>
-    public void Replace(IEnumerable<WorkflowDefinition> workflows) =>
-        _workflows = workflows.ToFrozenDictionary(w => w.Name, StringComparer.Ordinal);
+    public void Replace(IEnumerable<WorkflowDefinition> workflows)
+    {
+        var replaced = workflows.ToFrozenDictionary(w => w.Name, StringComparer.Ordinal);
+        _workflows = replaced;
+        Changed?.Invoke(replaced.Values);
+    }
 }

@@ -20,6 +20,16 @@ public class ContentDefinitionValidatorTests
     private static IReadOnlyList<string> Problems(params ContentTypeDefinition[] types) =>
         ContentDefinitionValidator.Validate([.. RecipeContentTypes.All, .. types]);
 
+    /// <summary>A type named <paramref name="name"/> that publishes without review, addressed and titled by its slug, plus <paramref name="fields"/>.</summary>
+    private static ContentTypeDefinition Unreviewed(string name, params ContentFieldDefinition[] fields) => new()
+    {
+        Name = name,
+        DisplayTextField = "slug",
+        SlugField = "slug",
+        PublishWithoutReview = true,
+        Fields = [new ContentFieldDefinition { Name = "slug", Kind = ContentFieldKind.Slug, Required = true }, .. fields],
+    };
+
     private static IReadOnlyList<string> ProblemsOfField(ContentFieldDefinition field) => Problems(Guide(field));
 
     [Fact]
@@ -104,21 +114,23 @@ public class ContentDefinitionValidatorTests
     }
 
     [Fact]
+    public void Should_refuse_to_publish_without_review_when_the_type_holds_only_images_readers_see()
+    {
+        var type = Unreviewed("Gallery", new ContentFieldDefinition { Name = "pictures", Kind = ContentFieldKind.Media, Multiple = true });
+
+        var problems = ContentDefinitionValidator.Validate([type]);
+
+        var problem = Assert.Single(problems);
+        Assert.Contains("cannot publish without review: readers see the images and alt text of 'pictures'", problem);
+    }
+
+    [Fact]
     public void Should_accept_publishing_without_review_when_the_type_has_no_free_text()
     {
-        var type = new ContentTypeDefinition
-        {
-            Name = "ReadingList",
-            DisplayTextField = "slug",
-            SlugField = "slug",
-            PublishWithoutReview = true,
-            Fields =
-            [
-                new ContentFieldDefinition { Name = "slug", Kind = ContentFieldKind.Slug, Required = true },
-                new ContentFieldDefinition { Name = "position", Kind = ContentFieldKind.Number },
-                new ContentFieldDefinition { Name = "audience", Kind = ContentFieldKind.Choice, Options = ["general", "professionals"] },
-            ],
-        };
+        var type = Unreviewed(
+            "ReadingList",
+            new ContentFieldDefinition { Name = "position", Kind = ContentFieldKind.Number },
+            new ContentFieldDefinition { Name = "audience", Kind = ContentFieldKind.Choice, Options = ["general", "professionals"] });
 
         Assert.Empty(ContentDefinitionValidator.Validate([type]));
     }

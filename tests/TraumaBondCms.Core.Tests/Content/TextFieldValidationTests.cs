@@ -136,4 +136,26 @@ public class TextFieldValidationTests
 
         Assert.Equal("\"\"", stored);
     }
+
+    [Fact]
+    public void Should_answer_does_not_match_rather_than_time_out_when_a_pattern_would_backtrack_catastrophically()
+    {
+        // (a+)+b against a long run of a's takes exponential time on a backtracking engine; the non-backtracking one answers.
+        var code = new ContentFieldDefinition { Name = "code", Kind = ContentFieldKind.Text, Pattern = "(a+)+b" };
+
+        var error = Reject(code, $"\"{new string('a', 5000)}c\"");
+
+        Assert.Equal("Field 'code' does not match the pattern (a+)+b.", error.Message);
+    }
+
+    [Fact]
+    public void Should_check_a_pattern_with_a_lookahead_when_it_needs_backtracking()
+    {
+        var code = new ContentFieldDefinition { Name = "code", Kind = ContentFieldKind.Text, Pattern = "(?=.*[0-9])[a-z0-9]+" };
+
+        var stored = Accept(code, "\"abc1\"");
+        var error = Reject(code, "\"abc\"");
+
+        Assert.Equal(("\"abc1\"", "Field 'code' does not match the pattern (?=.*[0-9])[a-z0-9]+."), (stored, error.Message));
+    }
 }

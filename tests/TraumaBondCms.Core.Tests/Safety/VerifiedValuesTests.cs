@@ -59,7 +59,7 @@ public class VerifiedValuesTests
         Assert.Equal(CheckSeverity.Error, finding.Severity);
         Assert.Equal("phone", finding.Field);
         Assert.Contains(Transposed, finding.Message);
-        Assert.Contains("Use 1-800-799-7233 exactly", finding.Message);
+        Assert.Contains($"use 1-800-799-7233 (the text has {Transposed})", finding.Message);
     }
 
     [Fact]

@@ -30,7 +30,7 @@ public class ReviewRequirementTests
 
         Assert.NotNull(problem);
         Assert.Contains("Content type 'Topic' names no workflow", problem);
-        Assert.Contains("publishWithoutReview: true if it holds no free text", problem);
+        Assert.Contains("publishWithoutReview: true if it holds no free text or images readers see (no Text, Markdown, Link, Phone, Hours or Media fields)", problem);
         Assert.False(ReviewRequirement.IsExempt(Topic, null));
     }
 

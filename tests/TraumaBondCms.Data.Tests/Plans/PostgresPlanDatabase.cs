@@ -79,9 +79,15 @@ public sealed class PostgresPlanDatabase : PlanDatabase
     {
         // ANALYZE samples 300 rows per unit of statistics target: with the default (100) it samples the larger tables at
         // random, and the plans of some shapes changed from run to run. A target large enough to read every row of the seed
-        // makes the statistics, and so the plans, the same on every run.
-        await database.ExecuteRawAsync("DO $$ BEGIN EXECUTE format('ALTER DATABASE %I SET default_statistics_target = 1000', current_database()); END $$");
-        await database.ExecuteRawAsync("VACUUM ANALYZE");
+        // makes the statistics, and so the plans, the same on every run. It is set on the session that analyses: a pooled
+        // connection opened before an ALTER DATABASE would keep the old default.
+        await using var connection = await database.OpenRawAsync();
+        foreach (var sql in new[] { "SET default_statistics_target = 1000", "VACUUM ANALYZE" })
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            await command.ExecuteNonQueryAsync();
+        }
     }
 
     private static void Walk(JsonElement node, int depth, bool underLimit, string sql, PlanBound bound, List<string> problems, StringBuilder text, ref long work)

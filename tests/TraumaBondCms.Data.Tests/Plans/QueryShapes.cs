@@ -21,7 +21,7 @@ public static class QueryShapes
     };
 
     /// <summary>Every shape.</summary>
-    public static IReadOnlyList<QueryShape> All { get; } = [.. ContentListShapes.All(), .. RecordReadShapes.All(), .. WriteShapes.All(), .. SearchAndAccountShapes.All()];
+    public static IReadOnlyList<QueryShape> All { get; } = [.. ContentListShapes.All(), .. RecordReadShapes.All(), .. WriteShapes.All(), .. SearchAndAccountShapes.All(), .. MediaShapes.All()];
 
     /// <summary>The shape named <paramref name="name"/>.</summary>
     public static QueryShape Find(string name) => All.Single(s => s.Name == name);

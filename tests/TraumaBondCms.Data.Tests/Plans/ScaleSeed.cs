@@ -14,7 +14,8 @@ namespace TraumaBondCms.Data.Tests.Plans;
 /// articles (a quarter with a Spanish translation), 4,000 FAQs, 600 resources and 40 topics in every state (never published, published, published with a
 /// pending draft in review or with changes requested, republished, deleted), more than 20,000 versions in all, and
 /// one to three thousand rows in every other table that grows with content (approvals, audit entries, comments,
-/// schedules, webhook deliveries, verifications, check runs, preview tokens, review notices), and a search document and
+/// schedules, webhook deliveries, verifications, check runs, preview tokens, review notices, the media library: see
+/// <see cref="MediaSeed"/>), and a search document and
 /// change-log rows for every version. Content goes in through
 /// <see cref="IContentRepository.ImportAsync"/>, the rest row by row, all in one transaction. Deterministic.
 /// </summary>
@@ -250,6 +251,7 @@ public static class ScaleSeed
             await session.Workflow.SetSourceChangedAsync($"article-{(i * 40) + 3:00000}-es", clock.AddHours(-i));
         }
 
+        await MediaSeed.SeedAsync(session, [.. versions.Select(v => v.Version)], clock);
         for (var i = 0; i < Articles; i += 97)
         {
             await session.Content.DeleteAsync($"article-{i + 5:00000}", "editor1", clock);

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
+using TraumaBondCms.Web.Tests.Infrastructure;
 using Xunit.Abstractions;
 using static Microsoft.Playwright.Assertions;
 
@@ -96,11 +97,12 @@ public sealed partial class AdminClinicianDayTests(AdminBrowserFixture fixture, 
         Assert.Equal(Title, await PublicContentApi.PublishedTitleAsync(fixture.Host, id));
         Assert.Empty(dialogs);
 
-        // The one question of the day: the emergency unpublish says what it does before it does it.
-        await editor.GotoAsync($"/admin/items/{id}/publishing");
-        await editor.Locator("#transition-emergencyUnpublish-reason").FillAsync("The hotline's hours must be checked again.");
-        await editor.GetByRole(AriaRole.Button, new() { Name = "Emergency unpublish" }).ClickAsync();
-        await Expect(editor.GetByTestId("status")).ToHaveTextAsync("Unpublished");
+        // The one question of the day: the emergency unpublish (a clinician's or an administrator's step) says what it does
+        // before it does it.
+        await reviewer.GotoAsync($"/admin/items/{id}/publishing");
+        await reviewer.Locator("#transition-emergencyUnpublish-reason").FillAsync("The hotline's hours must be checked again.");
+        await reviewer.GetByRole(AriaRole.Button, new() { Name = "Emergency unpublish" }).ClickAsync();
+        await Expect(reviewer.GetByTestId("status")).ToHaveTextAsync("Unpublished");
         var dialog = Assert.Single(dialogs);
         Assert.StartsWith("confirm: Emergency unpublish: readers lose “" + Title + "” at once", dialog);
         Assert.Null(await PublicContentApi.PublishedTitleAsync(fixture.Host, id));
@@ -109,18 +111,18 @@ public sealed partial class AdminClinicianDayTests(AdminBrowserFixture fixture, 
         await reviewer.GotoAsync($"/admin/items/{id}/review-history");
         var events = reviewer.GetByTestId("review-history").Locator("> li");
         Assert.Equal(
-            ["Created", "Saved", "Submitted", "Comment", "ChangesRequested", "Saved", "Submitted", "Approved", "Published", "EmergencyUnpublished"],
+            ["Created", "Saved", "Submitted", "Comment", "ChangesRequested", "Saved", "Submitted", "Approved", "Published", "EmergencyUnpublished", "ApprovalVoided"],
             await events.EvaluateAllAsync<string[]>("items => items.map(i => i.dataset.kind)"));
         await Expect(events.Nth(3).Locator("details:not([open])")).ToContainTextAsync("resolved by " + AdminBrowserFixture.Editor);
         await Expect(events.Nth(4)).ToContainTextAsync("Please say the hotline is free and open day and night.");
         var signature = events.Nth(7).GetByTestId("signature");
-        await Expect(signature.Locator("dt")).ToHaveTextAsync(["Signed by", "Credential", "Credential vouched for by", "Date and time", "Meaning", "Content signed"]);
+        await Expect(signature.Locator("dt")).ToHaveTextAsync(["Signed by", "Credential", "Credential vouched for by", "Date and time", "Meaning", "Content signed", "No longer counts since"]);
         await Expect(signature.Locator("dd").First).ToHaveTextAsync($"{AdminBrowserFixture.Reviewer} ({AdminBrowserFixture.Reviewer})");
         await Expect(signature).ToContainTextAsync("LCSW");
         await Expect(signature).ToContainTextAsync("LCS-40211");
-        await Expect(signature).ToContainTextAsync("Credential vouched for by");
-        await Expect(signature).ToContainTextAsync("Clinical approval: I reviewed version 3 and confirm its exact content is clinically accurate and safe to publish.");
-        await Expect(signature.Locator("dd time")).ToHaveAttributeAsync("datetime", new Regex("^\\d{4}-\\d\\d-\\d\\dT"));
+        await Expect(signature.Locator("dd").Nth(2)).ToContainTextAsync(CmsTestHost.SecondAdminName);
+        await Expect(signature).ToContainTextAsync("I reviewed this exact content as a licensed clinician and approve it as clinically accurate and safe to show to readers.");
+        await Expect(signature.Locator("dd time").First).ToHaveAttributeAsync("datetime", new Regex("^\\d{4}-\\d\\d-\\d\\dT"));
         await Expect(events.Nth(9)).ToContainTextAsync("The hotline's hours must be checked again.");
         Log(await AdminBrowserFixture.ScreenshotAsync(reviewer, "day-5-review-history"));
         await editor.Context.CloseAsync();

@@ -68,7 +68,7 @@ public sealed partial class AdminSecurityTests(AdminBrowserFixture fixture)
     {
         using var admin = await AdminSite.SignedInAsync(fixture.Host, "admin", CmsTestHost.AdminPassword);
         var html = await (await admin.GetAsync("/admin/content/Article/new")).Content.ReadAsStringAsync();
-        var token = Regex.Match(html, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        var token = AdminSite.TokenIn(html);
         using var request = new HttpRequestMessage(HttpMethod.Post, "/admin/preview") { Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["markdown"] = "**bold** <script>alert(1)</script>" }) };
         request.Headers.Add("RequestVerificationToken", token);
 

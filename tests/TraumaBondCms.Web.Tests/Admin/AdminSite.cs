@@ -30,6 +30,7 @@ public static partial class AdminSite
         "/admin/content/Article?culture=es-US",
         "/admin/users",
         "/admin/users/admin",
+        "/admin/media",
         "/admin/webhooks",
         "/admin/audit",
         "/admin/logout",
@@ -56,6 +57,12 @@ public static partial class AdminSite
             .Where(f => Regex.IsMatch(f.Item1, "method=\"post\"", RegexOptions.IgnoreCase))
             .Select(f => (WebUtility.HtmlDecode(ActionPattern().Match(f.Item1) is { Success: true } a ? a.Groups[1].Value : pageUrl), f.Item2.Contains("name=\"__RequestVerificationToken\"", StringComparison.Ordinal)))
             .ToList();
+
+    /// <summary>The antiforgery token of the first form on an HTML page.</summary>
+    public static string TokenIn(string html) => TokenPattern().Match(html).Groups[1].Value;
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex TokenPattern();
 
     /// <summary>The address of an item's editor, <c>/admin/items/{id}</c>; group 1 is the id.</summary>
     [GeneratedRegex("/admin/items/([A-Za-z0-9_-]+)$")]

@@ -98,17 +98,26 @@ public sealed class SignInThrottleTests(ITestOutputHelper output)
         await TimeAsync(client, "admin");
         await TimeAsync(client, "nobody.at.all");
 
-        var known = new List<double>();
-        var unknown = new List<double>();
-        for (var i = 0; i < 20; i++)
+        // Other work on the machine slows single requests at random: a round that differs is timed again (up to three
+        // rounds, each printed). A real difference (an unknown name answered without hashing) differs in every round.
+        var rounds = new List<(double Known, double Unknown)>();
+        for (var round = 0; round < 3 && (rounds.Count == 0 || !Close(rounds[^1])); round++)
         {
-            known.Add(await TimeAsync(client, "admin"));
-            unknown.Add(await TimeAsync(client, $"nobody.{i}"));
+            var known = new List<double>();
+            var unknown = new List<double>();
+            for (var i = 0; i < 20; i++)
+            {
+                known.Add(await TimeAsync(client, "admin"));
+                unknown.Add(await TimeAsync(client, $"nobody.{round}.{i}"));
+            }
+
+            rounds.Add((Median(known), Median(unknown)));
+            output.WriteLine($"round {round + 1}, median of 20: known user, wrong password {rounds[^1].Known:0.0} ms; unknown user {rounds[^1].Unknown:0.0} ms");
         }
 
-        var (knownMedian, unknownMedian) = (Median(known), Median(unknown));
-        output.WriteLine($"median of 20: known user, wrong password {knownMedian:0.0} ms; unknown user {unknownMedian:0.0} ms");
-        Assert.True(Math.Abs(knownMedian - unknownMedian) <= 0.2 * Math.Max(knownMedian, unknownMedian), $"known user {knownMedian:0.0} ms, unknown user {unknownMedian:0.0} ms");
+        Assert.True(Close(rounds[^1]), string.Join("; ", rounds.Select(r => $"known user {r.Known:0.0} ms, unknown user {r.Unknown:0.0} ms")));
+
+        static bool Close((double Known, double Unknown) r) => Math.Abs(r.Known - r.Unknown) <= 0.2 * Math.Max(r.Known, r.Unknown);
     }
 
     [Fact]

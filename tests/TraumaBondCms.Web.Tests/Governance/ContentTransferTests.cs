@@ -1,7 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 using TraumaBondCms.Web.Tests.Infrastructure;
+using TraumaBondCms.Web.Tests.Media;
+using static TraumaBondCms.Web.Tests.Media.MediaApi;
 using static TraumaBondCms.Web.Tests.Workflow.ReviewTeam;
 
 namespace TraumaBondCms.Web.Tests.Governance;
@@ -9,7 +12,8 @@ namespace TraumaBondCms.Web.Tests.Governance;
 /// <summary>
 /// Content moves between instances with its signatures (staging to production): <c>content export</c> on one instance,
 /// <c>content import</c> on another that trusts the first one's public key. Signed items arrive published and verified;
-/// a tampered item, or one signed by a key the importer does not trust, arrives waiting for review with a finding. Run
+/// a tampered item, or one signed by a key the importer does not trust, arrives waiting for review with a finding. Images
+/// travel with the articles that use them, as the exact bytes their signatures cover. Run
 /// on each storage engine (<see cref="SqliteContentTransferTests"/>, <see cref="PostgresContentTransferTests"/>).
 /// </summary>
 public abstract class ContentTransferTests : IAsyncLifetime
@@ -92,6 +96,46 @@ public abstract class ContentTransferTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.NotFound, (await reader.GetAsync($"/api/content/{_ids.Tampered}")).StatusCode);
     }
 
+    [Fact]
+    public async Task Should_serve_the_exact_signed_image_of_an_imported_article_and_hold_one_whose_alt_text_changed_on_the_way()
+    {
+        using var editor = await _staging.Host.SignInAsync("editor.stage", "editor.stage" + PasswordSuffix);
+        using var reviewer = await _staging.Host.SignInAsync("dr.stage", "dr.stage" + PasswordSuffix);
+        var (cycle, hands) = (await UploadNewAsync(editor, TestImages.Jpeg(400, 300, 71), "cycle.jpg"), await UploadNewAsync(editor, TestImages.Jpeg(300, 200, 72), "hands.jpg"));
+        var signed = await PublishedArticleAsync(editor, reviewer, "The cycle, drawn", Use(cycle, "Four arrows in a circle: tension, incident, making up, calm."));
+        var altered = await PublishedArticleAsync(editor, reviewer, "Holding on", Use(hands, "Two hands holding each other."));
+        var file = Path.Combine(_production.Host.DataPath, "articles.json");
+        var export = await _staging.RunAsync("content", "export", file, "--type", "Article");
+        Assert.True(export.ExitCode == 0, export.Output + export.Error);
+        var recipe = JsonNode.Parse(await File.ReadAllTextAsync(file))!;
+        recipe["steps"]![1]!["items"]!.AsArray().First(i => (string?)i!["contentItemId"] == altered)!["fields"]!["image"]![0]!["alt"] = "Two hands letting go of each other.";
+        await File.WriteAllTextAsync(file, recipe.ToJsonString());
+        var stagingBytes = await (await editor.GetAsync($"/media/{Sha(cycle)}.jpg")).Content.ReadAsByteArrayAsync();
+
+        var import = await _production.RunAsync("content", "import", file, "--trusted-keys", _trusted, "--actor", "ops.release");
+
+        Assert.True(import.ExitCode == 0, import.Output + import.Error);
+        using var reader = _production.Host.Anonymous();
+        var article = await HttpAssert.StatusAsync(HttpStatusCode.OK, await reader.GetAsync($"/api/content/{signed}"));
+        Assert.Equal((Sha(cycle), "Four arrows in a circle: tension, incident, making up, calm."), (article.GetProperty("fields").GetProperty("image")[0].GetProperty("sha256").GetString(), article.GetProperty("fields").GetProperty("image")[0].GetProperty("alt").GetString()));
+        Assert.True(article.GetProperty("review").GetProperty("clinicallyReviewed").GetBoolean());
+        var served = await reader.GetAsync($"/media/{Sha(cycle)}.jpg");
+        Assert.Equal(HttpStatusCode.OK, served.StatusCode);
+        var bytes = await served.Content.ReadAsByteArrayAsync();
+        Assert.Equal(stagingBytes, bytes);
+        Assert.Equal(Sha(cycle), Convert.ToHexStringLower(SHA256.HashData(bytes)));
+        Assert.Equal(HttpStatusCode.OK, (await reader.GetAsync($"/media/{Sha(cycle)}/320.webp")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await reader.GetAsync($"/api/content/{altered}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await reader.GetAsync($"/media/{Sha(hands)}.jpg")).StatusCode);
+        using var admin = await _production.Host.AdminAsync();
+        var comments = await HttpAssert.StatusAsync(HttpStatusCode.OK, await admin.GetAsync($"/api/content/{altered}/comments"));
+        Assert.Contains("they were changed after signing", comments[0].GetProperty("body").GetString());
+        var imported = await HttpAssert.StatusAsync(HttpStatusCode.OK, await admin.GetAsync("/api/audit?action=media.imported"));
+        Assert.Equal(["cli:ops.release", "cli:ops.release"], imported.EnumerateArray().Select(e => e.GetProperty("actor").GetString()));
+        var library = await HttpAssert.StatusAsync(HttpStatusCode.OK, await admin.GetAsync($"/api/media/{cycle.GetProperty("id").GetString()}"));
+        Assert.Equal(("cycle.jpg", Sha(cycle)), (library.GetProperty("fileName").GetString(), library.GetProperty("sha256").GetString()));
+    }
+
     // The export with one answer changed after signing: what a hand edit, or an attacker, on the way would do.
     private async Task<string> TamperedCopyAsync()
     {
@@ -110,6 +154,17 @@ public abstract class ContentTransferTests : IAsyncLifetime
         var id = created.GetProperty("contentItemId").GetString()!;
         await MustAsync(editor, id, "submit");
         await ApproveAsync(reviewer, "dra.stage", id);
+        await MustAsync(editor, id, "publish");
+        return id;
+    }
+
+    private static string Sha(System.Text.Json.JsonElement asset) => asset.GetProperty("sha256").GetString()!;
+
+    private static async Task<string> PublishedArticleAsync(HttpClient editor, HttpClient reviewer, string title, object image)
+    {
+        var id = await DraftArticleAsync(editor, title, image);
+        await MustAsync(editor, id, "submit");
+        await ApproveAsync(reviewer, "dr.stage", id);
         await MustAsync(editor, id, "publish");
         return id;
     }

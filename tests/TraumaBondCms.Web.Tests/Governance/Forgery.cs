@@ -29,7 +29,8 @@ internal static class Forgery
     /// <summary>
     /// Through <paramref name="store"/> (any engine, e.g. the PostgreSQL database several nodes share): makes the latest
     /// version of <paramref name="contentItemId"/> Approved and gives it a copy of the first signed approval of
-    /// <paramref name="genuineFrom"/>, re-addressed to its ids and exact hash with the genuine signature kept.
+    /// <paramref name="genuineFrom"/> (voided or not: the item's own approval of an earlier version will do), re-addressed to
+    /// its ids and exact hash and valid, with the genuine signature kept.
     /// </summary>
     public static async Task ReplayApprovalAsync(ICmsStore store, string genuineFrom, string contentItemId)
     {
@@ -42,6 +43,8 @@ internal static class Forgery
             ContentItemId = contentItemId,
             ContentItemVersionId = latest.ContentItemVersionId,
             ContentHash = latest.ContentHash,
+            VoidedUtc = null,
+            VoidedReason = null,
         });
         await session.Workflow.SetStatusAsync(latest.ContentItemVersionId, "Approved");
         await session.CommitAsync();

@@ -1,5 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Hosting;
 using TraumaBondCms.Data;
@@ -22,10 +24,14 @@ namespace TraumaBondCms.Web.Tests.Governance;
 /// forged (a real signature replayed from other content) and sees it refused. A path added later fails the first test
 /// until it is named and proven. <c>content import</c> is <c>CommandLine.RunRecipeAsync</c> too, and its proof runs both
 /// commands. Another node runs these same entry points on the shared database: the PostgreSQL test shows a node refusing an
-/// approval forged in that database, while publishing one that another node genuinely signed.
+/// approval forged in that database, while publishing one that another node genuinely signed. The attempts themselves are
+/// <see cref="PublishAttempts"/>; <see cref="MediaPublishPathTests"/> makes them for articles whose image or alt text changed
+/// after signing.
 /// </summary>
 public sealed partial class PublishPathTests(ReviewTeam team) : IClassFixture<ReviewTeam>
 {
+    private readonly PublishAttempts _attempts = new(team);
+
     /// <summary>Every entry point that reaches the publish statement, with the surface it belongs to.</summary>
     public static readonly IReadOnlyDictionary<string, string> EntryPoints = new Dictionary<string, string>
     {
@@ -82,7 +88,7 @@ public sealed partial class PublishPathTests(ReviewTeam team) : IClassFixture<Re
         await MustAsync(team.Editor, id, "submit");
         await Forgery.ForgeApprovedAsync(team.Host, id);
 
-        await AttemptAsync(path, id);
+        await _attempts.AttemptAsync(path, id, "Faq", GenuineApprovalAsync, SetUpProductionWithForgedCarriedApprovalAsync);
 
         await AssertNeverPublishedAsync(id);
     }
@@ -92,9 +98,7 @@ public sealed partial class PublishPathTests(ReviewTeam team) : IClassFixture<Re
     {
         await using var cluster = await PostgresCluster.StartAsync();
         var (signingNode, otherNode) = (cluster.Nodes[0], cluster.Nodes[1]);
-        using var editor = await signingNode.CreateUserAsync("editor.nodes", "Editor");
-        using var reviewer = await signingNode.CreateUserAsync("dr.nodes", "ClinicalReviewer", Credential("LCSW", "N-1", 2031));
-        using var editorOnOther = await otherNode.SignInAsync("editor.nodes", "editor.nodes" + PasswordSuffix);
+        var (editor, reviewer, editorOnOther) = await PublishAttempts.NodeTeamAsync(cluster, "nodes");
         var (genuine, _) = await DraftFaqAsync(editor, "Signed on one node?", "Published from the other.");
         var (forged, _) = await DraftFaqAsync(editor, "Approved by writing to the database?", "Refused on every node.");
         await MustAsync(editor, genuine, "submit");
@@ -114,116 +118,10 @@ public sealed partial class PublishPathTests(ReviewTeam team) : IClassFixture<Re
         Assert.Null(await session.Content.GetAsync(forged, VersionSelector.Published));
     }
 
-    private async Task AttemptAsync(string path, string id)
-    {
-        switch (path)
-        {
-            case "ContentEndpoints.PublishAsync":
-                await HttpAssert.ProblemAsync(HttpStatusCode.Conflict, await team.Editor.PostAsync($"/api/content/{id}/publish", null));
-                break;
-            case "ContentEndpoints.UnpublishAsync":
-                // Unpublishing runs the workflow's transitions too; it never publishes what it finds.
-                await HttpAssert.ProblemAsync(HttpStatusCode.Conflict, await team.Editor.PostAsJsonAsync($"/api/content/{id}/unpublish", new { reason = "try" }));
-                break;
-            case "WorkflowEndpoints.TransitionAsync":
-                var refused = await HttpAssert.ProblemAsync(HttpStatusCode.Conflict, await TransitionAsync(team.Editor, id, "publish"));
-                Assert.Contains(refused.GetProperty("refusals").EnumerateArray(), r => r.GetProperty("rule").GetString() == "ApprovalSignature");
-                break;
-            case "ContentMutationFields.AddTransitions (lambda)":
-                Assert.Equal("CONFLICT", (await team.Editor.GraphQLAsync($$"""mutation { publish(id: "{{id}}") { id } }""")).Errors.Single().GetProperty("extensions").GetProperty("code").GetString());
-                break;
-            case "ContentMutationFields.TransitionAsync":
-                Assert.Equal("CONFLICT", (await team.Editor.GraphQLAsync($$"""mutation { transition(id: "{{id}}", name: "publish") { to } }""")).Errors.Single().GetProperty("extensions").GetProperty("code").GetString());
-                break;
-            case "TransitionModel.OnPostAsync":
-                await PostAdminFormAsync(id);
-                break;
-            case "SchedulerService.RunOnceAsync":
-                await Forgery.AddDueScheduleAsync(team.Host, id, "editor.maya");
-                await Eventually.ValueAsync(async () => (await HttpAssert.StatusAsync(HttpStatusCode.OK, await team.Editor.GetAsync($"/api/content/{id}/schedules")))[0].GetProperty("state").GetString() is "Skipped" ? true : (bool?)null);
-                break;
-            case "CommandLine.RunRecipeAsync":
-                await RunRecipeWithForgedCarriedApprovalAsync(id);
-                break;
-            case "CmsSetup.RunFirstSetupAsync":
-                await SetUpProductionWithForgedCarriedApprovalAsync();
-                break;
-            default:
-                throw new InvalidOperationException($"No proof for the publish path {path}.");
-        }
-    }
-
-    private async Task PostAdminFormAsync(string id)
-    {
-        using var site = await Admin.AdminSite.SignedInAsync(team.Host, "editor.maya", "editor.maya" + PasswordSuffix);
-        var html = await site.GetStringAsync($"/admin/items/{id}/publishing");
-        var token = Regex.Match(html, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
-        var form = new Dictionary<string, string> { ["version"] = await LatestVersionIdAsync(team.Editor, id), ["returnUrl"] = $"/admin/items/{id}/publishing", ["__RequestVerificationToken"] = token };
-        var response = await site.PostAsync($"/admin/items/{id}/transition/publish", new FormUrlEncodedContent(form));
-        Assert.True(response.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.SeeOther or HttpStatusCode.Found, $"The form answered {(int)response.StatusCode}.");
-        var page = await site.GetStringAsync(response.Headers.Location!.ToString());
-        Assert.Contains("Not done.", page);
-    }
-
-    // The recipe carries, with the item's exact fields, an approval whose statement names the item but whose signature was
-    // made over other content; a version-id mismatch would be caught earlier, so the id and hash are the real ones.
-    private async Task RunRecipeWithForgedCarriedApprovalAsync(string id)
-    {
-        var latest = await HttpAssert.StatusAsync(HttpStatusCode.OK, await team.Editor.GetAsync($"/api/content/{id}?version=latest"));
-        var genuine = (await HttpAssert.StatusAsync(HttpStatusCode.OK, await team.Editor.GetAsync("/api/content/faq-what-is-a-safety-plan/approvals"))).EnumerateArray()
-            .Concat(await AnyGenuineApprovalsAsync()).First(a => a.TryGetProperty("signature", out var s) && s.ValueKind == System.Text.Json.JsonValueKind.String);
-        var recipe = Path.Combine(team.Host.DataPath, $"forged-{id}.recipe.json");
-        await File.WriteAllTextAsync(recipe, System.Text.Json.JsonSerializer.Serialize(new
-        {
-            name = "forged",
-            steps = new object[]
-            {
-                new
-                {
-                    name = "Content",
-                    items = new[]
-                    {
-                        new
-                        {
-                            contentItemId = id,
-                            contentItemVersionId = latest.GetProperty("contentItemVersionId").GetString(),
-                            contentType = "Faq",
-                            published = true,
-                            fields = latest.GetProperty("fields"),
-                            approvals = new[]
-                            {
-                                new
-                                {
-                                    approvalId = "carried-" + id,
-                                    contentItemId = id,
-                                    contentItemVersionId = latest.GetProperty("contentItemVersionId").GetString(),
-                                    contentHash = latest.GetProperty("contentHash").GetString(),
-                                    reviewer = "dr.okafor",
-                                    reviewerDisplayName = "dr.okafor",
-                                    credential = genuine.GetProperty("credential").GetString(),
-                                    signedUtc = genuine.GetProperty("signedUtc").GetString(),
-                                    kind = "Approval",
-                                    meaning = genuine.GetProperty("meaning").GetString(),
-                                    credentialConfirmedBy = CmsTestHost.SecondAdminName,
-                                    credentialIndependentlyConfirmed = true,
-                                    signingKeyId = genuine.GetProperty("signingKeyId").GetString(),
-                                    signature = genuine.GetProperty("signature").GetString(),
-                                },
-                            },
-                        },
-                    },
-                },
-            },
-        }));
-
-        var run = await CliProcess.RunAsync(team.Host.DataPath, null, "recipe", "run", recipe, "--actor", "forger");
-        var import = await CliProcess.RunAsync(team.Host.DataPath, null, "content", "import", recipe, "--actor", "forger");
-
-        Assert.True(run.ExitCode == 0, run.Output + run.Error);
-        Assert.Contains("was not accepted", run.Output);
-        Assert.True(import.ExitCode == 0, import.Output + import.Error);
-        Assert.Contains("was not accepted", import.Output);
-    }
+    // The forged approval's signature, for the recipe path: a sample's, when it has one, else one over another FAQ.
+    private async Task<JsonElement> GenuineApprovalAsync() =>
+        (await HttpAssert.StatusAsync(HttpStatusCode.OK, await team.Editor.GetAsync("/api/content/faq-what-is-a-safety-plan/approvals"))).EnumerateArray()
+            .Concat(await _attempts.AnyGenuineApprovalsAsync()).First(a => a.TryGetProperty("signature", out var s) && s.ValueKind == JsonValueKind.String);
 
     // A first start in Production whose setup recipe carries, for one FAQ, an approval of its exact content with a
     // signature replayed from other content: setup publishes nothing, that FAQ included.
@@ -231,47 +129,19 @@ public sealed partial class PublishPathTests(ReviewTeam team) : IClassFixture<Re
     {
         const string faq = "faq-what-is-a-safety-plan";
         var sample = await HttpAssert.StatusAsync(HttpStatusCode.OK, await team.Editor.GetAsync($"/api/content/{faq}?version=latest"));
-        var genuine = (await AnyGenuineApprovalsAsync()).First();
-        var recipe = System.Text.Json.Nodes.JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "recipes", "trauma-bonding-library.recipe.json")))!;
-        var item = recipe["steps"]!.AsArray().First(s => (string?)s!["name"] == "Content")!["items"]!.AsArray().First(i => (string?)i!["contentItemId"] == faq)!;
-        item["contentItemVersionId"] = "forged-setup-version";
-        item["approvals"] = new System.Text.Json.Nodes.JsonArray(new System.Text.Json.Nodes.JsonObject
-        {
-            ["approvalId"] = "carried-setup",
-            ["contentItemId"] = faq,
-            ["contentItemVersionId"] = "forged-setup-version",
-            ["contentHash"] = sample.GetProperty("contentHash").GetString(),
-            ["reviewer"] = "dr.okafor",
-            ["reviewerDisplayName"] = "dr.okafor",
-            ["credential"] = genuine.GetProperty("credential").GetString(),
-            ["signedUtc"] = genuine.GetProperty("signedUtc").GetString(),
-            ["kind"] = "Approval",
-            ["meaning"] = genuine.GetProperty("meaning").GetString(),
-            ["credentialConfirmedBy"] = CmsTestHost.SecondAdminName,
-            ["credentialIndependentlyConfirmed"] = true,
-            ["signingKeyId"] = genuine.GetProperty("signingKeyId").GetString(),
-            ["signature"] = genuine.GetProperty("signature").GetString(),
-        });
-        var dataPath = CmsTestHost.NewDataPath();
-        Directory.CreateDirectory(dataPath);
-        var file = Path.Combine(dataPath, "forged-setup.recipe.json");
-        await File.WriteAllTextAsync(file, recipe.ToJsonString());
+        var genuine = (await _attempts.AnyGenuineApprovalsAsync())[0];
+        var approval = PublishAttempts.CarriedApproval(sample, genuine);
+        approval["contentItemVersionId"] = "forged-setup-version";
 
-        using var production = new CmsTestHost(dataPath, new Dictionary<string, string?> { ["Cms:Setup:Recipe"] = file, ["Cms:Signing:KeyPath"] = SigningKeyPath() }, environment: "Production");
+        using var production = await _attempts.SetUpProductionAsync(recipe =>
+        {
+            var item = recipe["steps"]!.AsArray().First(s => (string?)s!["name"] == "Content")!["items"]!.AsArray().First(i => (string?)i!["contentItemId"] == faq)!;
+            item["contentItemVersionId"] = "forged-setup-version";
+            item["approvals"] = new JsonArray(approval);
+        });
 
         Assert.Equal(HttpStatusCode.NotFound, (await production.Anonymous().GetAsync($"/api/content/{faq}")).StatusCode);
         Assert.Equal(0, (await production.Anonymous().GraphQLAsync("{ faqs { totalCount } }")).Ok().GetProperty("faqs").GetProperty("totalCount").GetInt32());
-    }
-
-    // The production host trusts the same key as the team's host (one key file), so only the statement can give the forgery away.
-    private string SigningKeyPath() => Path.Combine(team.Host.DataPath, "keys", "signing-keys.json");
-
-    private async Task<IEnumerable<System.Text.Json.JsonElement>> AnyGenuineApprovalsAsync()
-    {
-        var (other, _) = await DraftFaqAsync(team.Editor, $"Which approval can be replayed ({Guid.NewGuid():N})?", "A genuine one, over other content.");
-        await MustAsync(team.Editor, other, "submit");
-        await ApproveAsync(team.Reviewer, "dr.okafor", other);
-        return (await HttpAssert.StatusAsync(HttpStatusCode.OK, await team.Editor.GetAsync($"/api/content/{other}/approvals"))).EnumerateArray().ToList();
     }
 
     private async Task AssertNeverPublishedAsync(string id)

@@ -15,7 +15,7 @@ namespace TraumaBondCms.Web.Tests.Governance;
 /// Break 1 of issue 13: an editor alone edited the <c>abuse</c> topic's description to a transposed hotline number and
 /// published it at once. Topics now follow the lighter <c>topic-review</c> workflow: the change is checked and waits for a
 /// clinician's signature while readers keep the reviewed text; a type can skip review only when its definition says so
-/// and it holds no free text.
+/// and it holds no free text or images.
 /// </summary>
 public sealed class TopicReviewTests(ReviewTeam team) : IClassFixture<ReviewTeam>
 {
@@ -40,7 +40,7 @@ public sealed class TopicReviewTests(ReviewTeam team) : IClassFixture<ReviewTeam
         Assert.Equal("CONFLICT", graphQLPublish.Errors.Single().GetProperty("extensions").GetProperty("code").GetString());
         var checks = await HttpAssert.ProblemAsync(HttpStatusCode.Conflict, submit);
         Assert.Contains("1-800-799-7223", checks.GetProperty("detail").GetString());
-        Assert.Contains("Use 1-800-799-7233 exactly", checks.GetProperty("detail").GetString());
+        Assert.Contains("use 1-800-799-7233 (the text has 1-800-799-7223)", checks.GetProperty("detail").GetString());
         var reviewed = before.GetProperty("fields").GetProperty("description").GetString();
         Assert.Equal(reviewed, rest.GetProperty("fields").GetProperty("description").GetString());
         Assert.Equal(reviewed, graphQL.GetProperty("topic").GetProperty("description").GetString());

@@ -26,7 +26,7 @@ public sealed class ContentMutationTests(ContentTeam team)
         var faq = updated.Ok().GetProperty("updateFaq");
         Assert.Equal(2, faq.GetProperty("version").GetInt32());
         Assert.Equal("Yes, every save is a version.", faq.GetProperty("answer").GetProperty("markdown").GetString());
-        Assert.Equal("Draft", faq.GetProperty("workflowStatus").GetString());
+        Assert.Equal("DRAFT", faq.GetProperty("workflowStatus").GetString());
         Assert.Equal(2, stale.Error("CONFLICT").GetProperty("extensions").GetProperty("currentVersion").GetInt32());
         Assert.Equal(JsonValueKind.String, stale.Error("CONFLICT").GetProperty("extensions").GetProperty("currentVersionId").ValueKind);
         unknown.Error("NOT_FOUND");
@@ -70,11 +70,11 @@ public sealed class ContentMutationTests(ContentTeam team)
         var published = (await team.Editor.GraphQLAsync(Publish, new { id, v = 2 })).Ok().GetProperty("publish");
         var read = (await team.Reader.GraphQLAsync("query($id: ID!) { faq(id: $id) { answer { markdown } review { reviewer credentials clinicallyReviewed reviewedUtc nextReviewDueUtc } } }", new { id })).Ok().GetProperty("faq");
 
-        Assert.Equal(("submit", "Draft", "InReview"), (submitted.GetProperty("transition").GetString(), submitted.GetProperty("from").GetString(), submitted.GetProperty("to").GetString()));
-        Assert.Equal("ChangesRequested", changes.GetProperty("to").GetString());
-        Assert.Equal("Approved", approved.GetProperty("to").GetString());
+        Assert.Equal(("submit", "DRAFT", "IN_REVIEW"), (submitted.GetProperty("transition").GetString(), submitted.GetProperty("from").GetString(), submitted.GetProperty("to").GetString()));
+        Assert.Equal("CHANGES_REQUESTED", changes.GetProperty("to").GetString());
+        Assert.Equal("APPROVED", approved.GetProperty("to").GetString());
         Assert.StartsWith("LCSW, licence LCS-40211", approved.GetProperty("approval").GetProperty("credentials").GetString(), StringComparison.Ordinal);
-        Assert.Equal("Published", published.GetProperty("workflowStatus").GetString());
+        Assert.Equal("PUBLISHED", published.GetProperty("workflowStatus").GetString());
         Assert.Equal("Yes, and it is confidential.", read.GetProperty("answer").GetProperty("markdown").GetString());
         var review = read.GetProperty("review");
         Assert.True(review.GetProperty("clinicallyReviewed").GetBoolean());
@@ -93,7 +93,7 @@ public sealed class ContentMutationTests(ContentTeam team)
         var read = await team.Reader.GraphQLAsync("query($id: ID!) { faq(id: $id) { id } }", new { id });
 
         byReviewer.Error("FORBIDDEN");
-        Assert.Equal("Unpublished", byEditor.Ok().GetProperty("unpublish").GetProperty("workflowStatus").GetString());
+        Assert.Equal("UNPUBLISHED", byEditor.Ok().GetProperty("unpublish").GetProperty("workflowStatus").GetString());
         Assert.Equal(JsonValueKind.Null, read.Ok().GetProperty("faq").ValueKind);
     }
 
@@ -142,10 +142,10 @@ public sealed class ContentMutationTests(ContentTeam team)
         var generic = await team.Editor.GraphQLAsync("mutation($id: ID!) { transition(id: $id, name: \"archive\") { from to } }", new { id });
         var unknown = await team.Editor.GraphQLAsync("mutation($id: ID!) { transition(id: $id, name: \"teleport\") { to } }", new { id });
 
-        Assert.Equal("Archived", generic.Ok().GetProperty("transition").GetProperty("to").GetString());
+        Assert.Equal("ARCHIVED", generic.Ok().GetProperty("transition").GetProperty("to").GetString());
         unknown.Error("CONFLICT");
         var reopened = await MustAsync(team.Editor, "mutation($id: ID!) { transition(id: $id, name: \"reopen\") { to } }", new { id });
-        Assert.Equal("Draft", reopened.GetProperty("transition").GetProperty("to").GetString());
+        Assert.Equal("DRAFT", reopened.GetProperty("transition").GetProperty("to").GetString());
         var version = await LatestVersionAsync(team.Editor, id);
         await MustAsync(team.Editor, Submit, new { id, v = version });
         (await team.SecondReviewer.GraphQLAsync(Approve, new { id, v = version, p = "dr.lindqvist" + PasswordSuffix })).Ok();

@@ -18,7 +18,7 @@ public sealed class ContentQueryTests(SeededGraphQLHost seeded)
 
         Assert.Equal(byId.ToString(), bySlug.ToString());
         Assert.Equal("Article", byId.GetProperty("contentType").GetString());
-        Assert.Equal("Published", byId.GetProperty("workflowStatus").GetString());
+        Assert.Equal("PUBLISHED", byId.GetProperty("workflowStatus").GetString());
         Assert.Equal(JsonValueKind.String, byId.GetProperty("publishedUtc").ValueKind);
     }
 

@@ -11,7 +11,7 @@ namespace TraumaBondCms.Web.Tests.GraphQL;
 /// ever set executes every field without an error (lists are empty, values null), required fields are non-null and
 /// present, and a recipe cannot make a field required while a live item lacks it.
 /// </summary>
-public sealed class FieldNullabilityTests : IDisposable
+public sealed class FieldNullabilityTests : IAsyncLifetime
 {
     private static readonly (string Name, object Definition, string Selection, object? Value)[] Kinds =
     [
@@ -30,9 +30,31 @@ public sealed class FieldNullabilityTests : IDisposable
         ("words", new { kind = "List", itemKind = "Text" }, "", new[] { "a", "b" }),
         ("links", new { kind = "List", itemKind = "Link" }, "{ url }", new[] { new { url = "https://example.org/" } }),
         ("hours", new { kind = "Hours" }, "{ alwaysOpen timeZone weekly { days opens closes } note text }", new { alwaysOpen = true }),
+        ("image", new { kind = "Media" }, "{ id sha256 kind mimeType byteLength width height alt caption credit focalPoint { x y } dominantColor blurHash url small: url(width: 160, format: AVIF) srcSet }", ImageMarker),
+        ("images", new { kind = "Media", multiple = true, maxItems = 4 }, "{ alt url(width: 320) }", ImageMarker),
+        ("document", new { kind = "Media", mediaKinds = new[] { "Document" } }, "{ kind url width srcSet }", DocumentMarker),
     ];
 
+    // Replaced by uses of assets uploaded before each test (the library must hold them before an item can use them).
+    private const string ImageMarker = "@image";
+    private const string DocumentMarker = "@document";
+
     private readonly CmsTestHost _host = new();
+    private object? _image;
+    private object? _document;
+
+    public async Task InitializeAsync()
+    {
+        using var admin = await _host.AdminAsync();
+        _image = Media.MediaApi.Use(await Media.MediaApi.UploadNewAsync(admin, Media.TestImages.Jpeg(200, 100, 70), "matrix.jpg"), "A grey gradient.");
+        _document = Media.MediaApi.Use(await Media.MediaApi.UploadNewAsync(admin, Media.TestImages.Pdf(), "matrix.pdf"), "A one-page form.");
+    }
+
+    public Task DisposeAsync()
+    {
+        _host.Dispose();
+        return Task.CompletedTask;
+    }
 
     [Fact]
     public async Task Should_execute_every_field_without_nulling_the_item_when_optional_fields_were_never_set()
@@ -40,15 +62,16 @@ public sealed class FieldNullabilityTests : IDisposable
         await RunAsync(Recipe(Definition(), Item(requiredOnly: true)));
         using var reader = _host.Anonymous();
 
-        var response = await reader.GraphQLAsync($"{{ kindMatrix(id: \"matrix-1\") {{ id {string.Join(" ", Kinds.SelectMany(k => new[] { $"opt_{k.Name}: {k.Name}Optional {k.Selection}", $"req_{k.Name}: {k.Name}Required {k.Selection}" }))} }} }}");
+        // One query per half keeps the document under the alias limit (the field names tell the halves apart).
+        var optional = await QueryAsync(reader, "Optional");
+        var required = await QueryAsync(reader, "Required");
 
-        var item = response.Ok().GetProperty("kindMatrix");
         foreach (var (name, _, _, _) in Kinds)
         {
-            var optional = item.GetProperty("opt_" + name);
-            Assert.True(optional.ValueKind is JsonValueKind.Null || optional.GetArrayLength() == 0, $"{name}Optional: {optional}");
-            var required = item.GetProperty("req_" + name);
-            Assert.True(required.ValueKind is not JsonValueKind.Null && (required.ValueKind != JsonValueKind.Array || required.GetArrayLength() > 0), $"{name}Required: {required}");
+            var unset = optional.GetProperty(name + "Optional");
+            Assert.True(unset.ValueKind is JsonValueKind.Null || unset.GetArrayLength() == 0, $"{name}Optional: {unset}");
+            var set = required.GetProperty(name + "Required");
+            Assert.True(set.ValueKind is not JsonValueKind.Null && (set.ValueKind != JsonValueKind.Array || set.GetArrayLength() > 0), $"{name}Required: {set}");
         }
     }
 
@@ -64,6 +87,9 @@ public sealed class FieldNullabilityTests : IDisposable
             .ToDictionary(f => f.GetProperty("name").GetString()!, f => f.GetProperty("type").GetProperty("kind").GetString());
         Assert.Equal("NON_NULL", kinds["textRequired"]);
         Assert.Equal("NON_NULL", kinds["hoursRequired"]);
+        Assert.Equal("NON_NULL", kinds["imageRequired"]);
+        Assert.Equal("OBJECT", kinds["imageOptional"]);
+        Assert.Equal("NON_NULL", kinds["imagesOptional"]);
         Assert.Equal("OBJECT", kinds["pickedRequired"]);
         Assert.Equal("NON_NULL", kinds["wordsOptional"]);
         Assert.Equal("SCALAR", kinds["textOptional"]);
@@ -80,7 +106,11 @@ public sealed class FieldNullabilityTests : IDisposable
         Assert.Contains("matrix-1.textOptional", error.Message, StringComparison.Ordinal);
     }
 
-    public void Dispose() => _host.Dispose();
+    private static async Task<JsonElement> QueryAsync(HttpClient reader, string suffix)
+    {
+        var response = await reader.GraphQLAsync($"{{ kindMatrix(id: \"matrix-1\") {{ id {string.Join(" ", Kinds.Select(k => $"{k.Name}{suffix} {k.Selection}"))} }} }}");
+        return response.Ok().GetProperty("kindMatrix");
+    }
 
     private static object Definition(string? extraRequired = null)
     {
@@ -100,11 +130,12 @@ public sealed class FieldNullabilityTests : IDisposable
         return new { name = "ContentDefinition", contentTypes = new[] { new { name = "KindMatrix", displayTextField = "title", workflow = "clinical", fields } } };
     }
 
-    private static object Item(bool requiredOnly)
+    private object Item(bool requiredOnly)
     {
         var values = new Dictionary<string, object?> { ["title"] = "Every kind" };
-        foreach (var (name, _, _, value) in Kinds)
+        foreach (var (name, _, _, kindValue) in Kinds)
         {
+            var value = kindValue switch { ImageMarker => _image, DocumentMarker => _document, _ => kindValue };
             values[name + "Required"] = value;
             if (!requiredOnly)
             {

@@ -28,7 +28,7 @@ public sealed class PreviewAccessTests(ContentTeam team)
         Assert.Equal(JsonValueKind.Null, published.Ok().GetProperty("faq").ValueKind);
         anonymous.Error("UNAUTHENTICATED");
         var draft = editor.Ok().GetProperty("faq");
-        Assert.Equal("Draft", draft.GetProperty("workflowStatus").GetString());
+        Assert.Equal("DRAFT", draft.GetProperty("workflowStatus").GetString());
         Assert.DoesNotContain("<script", draft.GetProperty("answer").GetProperty("html").GetString(), StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("javascript:", draft.GetProperty("answer").GetProperty("html").GetString(), StringComparison.OrdinalIgnoreCase);
         Assert.Contains(id, reviewerDrafts.Ok().GetProperty("faqs").GetProperty("nodes").Strings("id"));

@@ -36,6 +36,10 @@ public static class HostileInputs
         ("POST /api/content/{id}/comments", "/api/content/no-such-item/comments", ["body", "version", "field", "rangeStart", "parentId"], Caller.Admin),
         ("POST /api/content/{id}/restore", "/api/content/no-such-item/restore", ["version"], Caller.Admin),
         ("POST /api/preview-tokens/", "/api/preview-tokens", ["contentItemId", "expiresInHours", "label"], Caller.Admin),
+        ("PATCH /api/media/{id}", "/api/media/no-such-asset", ["fileName", "alt", "tags", "focalPoint"], Caller.Admin),
+        // Uploads are multipart: every JSON body is the wrong media type (see HostileMedia for hostile multipart bodies).
+        ("POST /api/media/", "/api/media", ["file", "alt", "tags"], Caller.Admin),
+        ("PUT /api/media/{id}/file", "/api/media/no-such-asset/file", ["file"], Caller.Admin),
         ("POST /api/credentials/{userName}/confirm", "/api/credentials/no.such.user/confirm", ["password"], Caller.Admin),
     ];
 
@@ -82,6 +86,9 @@ public static class HostileInputs
         ("GET /api/audit", "GET", "/api/audit?item={0}&actor={0}&action={0}&from={0}&to={0}&before={0}&limit={0}"),
         ("GET /api/preview-tokens/", "GET", "/api/preview-tokens?all={0}"),
         ("DELETE /api/preview-tokens/{tokenId}", "DELETE", "/api/preview-tokens/{0}"),
+        ("GET /api/media/", "GET", "/api/media?q={0}&tag={0}&kind={0}&first={0}&after={0}"),
+        ("GET /api/media/{id}", "GET", "/api/media/{0}"),
+        ("DELETE /api/media/{id}", "DELETE", "/api/media/{0}?reason={0}"),
     ];
 
     // Hostile ids and query values, already URL-encoded: nothing here names a real item, user or token. Kestrel itself
@@ -94,7 +101,7 @@ public static class HostileInputs
     ];
 
     /// <summary>Every hostile input, REST and GraphQL.</summary>
-    public static IEnumerable<HostileInput> All() => BodyInputs().Concat(PathAndQueryInputs()).Concat(HostileGraphQL.All()).Concat(Named());
+    public static IEnumerable<HostileInput> All() => BodyInputs().Concat(PathAndQueryInputs()).Concat(HostileGraphQL.All()).Concat(HostileMedia.All()).Concat(Named());
 
     /// <summary>Route keys as the server maps them (<c>METHOD /template</c>), every one of which <see cref="All"/> aims at.</summary>
     public static IEnumerable<string> Routes() =>

@@ -67,7 +67,7 @@ public abstract class LocalizedGraphQLTests<TSite>(TSite site) : IClassFixture<T
         Assert.Equal("es-US", translated.GetProperty("culture").GetString());
         var error = refused.Error("FORBIDDEN");
         Assert.Contains(error.GetProperty("extensions").GetProperty("refusals").EnumerateArray(), r => r.GetProperty("rule").GetString() == "ReviewLanguage");
-        Assert.Equal("Approved", signed.Ok().GetProperty("approve").GetProperty("to").GetString());
+        Assert.Equal("APPROVED", signed.Ok().GetProperty("approve").GetProperty("to").GetString());
     }
 
     [Fact]

@@ -50,18 +50,25 @@ public abstract class ContentEditorPageModel(ICmsStore store, AdminReadService r
         Findings = findings ?? [];
         Type = type;
         var choices = new Dictionary<string, IReadOnlyList<PickerChoice>>(StringComparer.Ordinal);
-        if (type.Fields.Any(f => f.Kind is ContentFieldKind.Tags or ContentFieldKind.ContentPicker))
+        var media = new Dictionary<string, IReadOnlyList<MediaChoice>>(StringComparer.Ordinal);
+        if (type.Fields.Any(f => f.Kind is ContentFieldKind.Tags or ContentFieldKind.ContentPicker or ContentFieldKind.Media))
         {
             await using var session = await store.OpenReadAsync(cancellationToken);
             foreach (var field in type.Fields.Where(f => f.Kind is ContentFieldKind.Tags or ContentFieldKind.ContentPicker))
             {
                 choices[field.Name] = await reads.PickerChoicesAsync(session, field, itemId, cancellationToken);
             }
+
+            foreach (var field in type.Fields.Where(f => f.Kind == ContentFieldKind.Media))
+            {
+                media[field.Name] = await reads.MediaChoicesAsync(session, field, MediaFormFields.Slots(values, ContentFormBinder.InputName(field)), cancellationToken);
+            }
         }
 
         Editor = new FieldEditorModel(type, values, _errors.ToDictionary(e => e.Key, e => (IReadOnlyList<string>)e.Value, StringComparer.Ordinal), choices, readOnly)
         {
             Findings = Findings.Where(f => f.Field is not null && type.GetField(f.Field) is not null).ToLookup(f => f.Field!, StringComparer.Ordinal),
+            MediaChoices = media,
         };
     }
 

@@ -9,7 +9,7 @@ namespace TraumaBondCms.Web.Admin.Editing;
 /// <summary>
 /// Translates between a content type's fields and the editor form. The form is a set of named string values (as the
 /// browser posts it), so a refused save can show the user's own text again exactly as typed. Input names are
-/// <c>f.{field}</c>, and <c>f.{field}.url</c> / <c>f.{field}.text</c> for links. Stateless and thread-safe.
+/// <c>f.{field}</c>, and <c>f.{field}.url</c> / <c>f.{field}.text</c> for links, and four inputs per use for media (see <see cref="MediaFormFields"/>). Stateless and thread-safe.
 /// </summary>
 public sealed class ContentFormBinder
 {
@@ -43,6 +43,13 @@ public sealed class ContentFormBinder
                 case ContentFieldKind.List when value.ValueKind == JsonValueKind.Array:
                     values[name] = string.Join('\n', value.EnumerateArray().Select(Scalar));
                     break;
+                case ContentFieldKind.Media:
+                    foreach (var (key, parts) in MediaFormFields.FromStored(name, value))
+                    {
+                        values[key] = parts;
+                    }
+
+                    break;
                 default:
                     values[name] = Scalar(value);
                     break;
@@ -59,7 +66,13 @@ public sealed class ContentFormBinder
         foreach (var field in type.Fields)
         {
             var name = InputName(field);
-            foreach (var key in field.Kind == ContentFieldKind.Link ? new[] { name + ".url", name + ".text" } : [name])
+            var keys = field.Kind switch
+            {
+                ContentFieldKind.Link => [name + ".url", name + ".text"],
+                ContentFieldKind.Media => MediaFormFields.Parts.Select(p => name + "." + p).ToArray(),
+                _ => new[] { name },
+            };
+            foreach (var key in keys)
             {
                 if (form.TryGetValue(key, out var value))
                 {
@@ -86,6 +99,7 @@ public sealed class ContentFormBinder
                 ContentFieldKind.Boolean => JsonValue.Create(form.Text(name) == "true"),
                 ContentFieldKind.Link => Link(form.Text(name + ".url"), form.Text(name + ".text")),
                 ContentFieldKind.Tags or ContentFieldKind.ContentPicker => Array(form.All(name).Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => (JsonNode?)JsonValue.Create(v.Trim()))),
+                ContentFieldKind.Media => MediaFormFields.ToJson(form, name),
                 ContentFieldKind.List => Array(Lines(form.Text(name)).Select(line => Scalar(field.EffectiveItemKind, line))),
                 ContentFieldKind.Markdown => string.IsNullOrWhiteSpace(form.Text(name)) ? null : JsonValue.Create(form.Text(name)),
                 _ => string.IsNullOrWhiteSpace(form.Text(name)) ? null : Scalar(field.Kind, form.Text(name)!),

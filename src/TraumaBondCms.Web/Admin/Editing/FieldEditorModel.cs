@@ -5,7 +5,7 @@ namespace TraumaBondCms.Web.Admin.Editing;
 
 /// <summary>
 /// What the field editor partial renders: the type's fields, the form's values, each field's errors (a refused save), the
-/// safety checks' findings about the saved version by field, and the pickers' choices.
+/// safety checks' findings about the saved version by field, and the pickers' choices (media pickers' too).
 /// </summary>
 public sealed record FieldEditorModel(
     ContentTypeDefinition Type,
@@ -14,6 +14,9 @@ public sealed record FieldEditorModel(
     IReadOnlyDictionary<string, IReadOnlyList<PickerChoice>> Choices,
     bool ReadOnly)
 {
+    /// <summary>The files each Media field's picker offers, by field name.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<MediaChoice>> MediaChoices { get; init; } = new Dictionary<string, IReadOnlyList<MediaChoice>>();
+
     /// <summary>The safety checks' findings about the version shown, by field; empty when none were run or none were found.</summary>
     public ILookup<string, CheckFinding> Findings { get; init; } = Array.Empty<CheckFinding>().ToLookup(f => f.Field ?? string.Empty, StringComparer.Ordinal);
 

@@ -69,7 +69,7 @@ public static class ReviewHistoryBuilder
                     {
                         Kind = ReviewEventKind.ApprovalVoided,
                         Title = $"The approval of version {version} no longer counts" + (voided is null ? string.Empty : $" ({voided.ReviewerDisplayName}'s signature)"),
-                        Text = entry.Reason is { } why ? "Why: " + why + "." : null,
+                        Text = entry.Reason is { } why ? "Why: " + why.TrimEnd('.') + "." : null,
                     });
                     break;
                 case AuditActions.ContentPublished:
@@ -193,6 +193,15 @@ public static class ReviewHistoryBuilder
         Comment = comment,
     };
 
+    // Who confirmed the credential the reviewer signed with (the two-person rule), as the approval recorded it.
+    private static string? VouchedBy(Approval approval) => approval switch
+    {
+        { Kind: ApprovalKind.Recipe } => null,
+        { CredentialConfirmedBy: { } admin } => $"{admin}, {AdminFormat.Time(approval.CredentialConfirmedUtc)}",
+        { CredentialIndependentlyConfirmed: false } => "nobody independently: signed in single-administrator mode",
+        _ => null,
+    };
+
     private static SignatureManifestation Manifest(Approval approval, Dictionary<string, int> numbers)
     {
         var version = numbers.TryGetValue(approval.ContentItemVersionId, out var n) ? n : (int?)null;
@@ -201,8 +210,9 @@ public static class ReviewHistoryBuilder
             SignerName = approval.ReviewerDisplayName,
             UserName = approval.Reviewer,
             Credential = approval.Credential,
+            VouchedBy = VouchedBy(approval),
             SignedUtc = approval.SignedUtc,
-            Meaning = SignatureManifestation.MeaningOf(approval.Kind, version),
+            Meaning = approval.Meaning ?? SignatureManifestation.MeaningOf(approval.Kind, version),
             Kind = approval.Kind,
             Version = version,
             ContentHash = approval.ContentHash,

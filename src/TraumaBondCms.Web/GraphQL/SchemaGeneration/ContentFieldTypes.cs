@@ -19,6 +19,7 @@ internal static class ContentFieldTypes
     {
         ContentFieldKind.Tags => model.Taxonomy(field) is { } taxonomy ? $"[{taxonomy.ObjectName}!]!" : "[String!]!",
         ContentFieldKind.ContentPicker => field.Multiple ? $"[{PickerType(field, model)}!]!" : PickerType(field, model),
+        ContentFieldKind.Media => field.Multiple ? "[MediaAsset!]!" : "MediaAsset" + (field.Required ? "!" : string.Empty),
         ContentFieldKind.List => $"[{Scalar(shape, field, field.EffectiveItemKind)}!]!",
         _ => Scalar(shape, field, field.Kind) + (field.Required ? "!" : string.Empty),
     };
@@ -28,6 +29,7 @@ internal static class ContentFieldTypes
     {
         ContentFieldKind.Tags => "[String!]",
         ContentFieldKind.ContentPicker => field.Multiple ? "[ID!]" : "ID",
+        ContentFieldKind.Media => field.Multiple ? "[MediaAssetInput!]" : "MediaAssetInput",
         ContentFieldKind.List => $"[{InputScalar(shape, field, field.EffectiveItemKind)}!]",
         _ => InputScalar(shape, field, field.Kind),
     };
@@ -35,6 +37,7 @@ internal static class ContentFieldTypes
     /// <summary>The filter input of an indexed field; null when the field cannot be filtered.</summary>
     public static string? Filter(ContentTypeShape shape, ContentFieldDefinition field, ContentSchemaModel model) => field.Kind switch
     {
+        ContentFieldKind.Media => null,
         ContentFieldKind.Tags => model.Taxonomy(field) is { } taxonomy ? taxonomy.TagFilterName : "StringFilter",
         ContentFieldKind.ContentPicker => model.PickerTarget(field)?.RelationFilterName ?? "ContentItemRelationFilter",
         ContentFieldKind.List => ScalarFilter(shape, field, field.EffectiveItemKind),

@@ -20,7 +20,7 @@ internal static class ContentInputJson
         {
             var field = type.GetField(name) ?? throw new InvalidOperationException($"{type.Name} has no field '{name}'.");
             fields[name] = value is null ? null
-                : field.Kind == ContentFieldKind.ContentPicker && !field.Multiple ? new JsonArray(ToNode(value))
+                : field.Kind is ContentFieldKind.ContentPicker or ContentFieldKind.Media && !field.Multiple ? new JsonArray(ToNode(value))
                 : ToNode(value);
         }
 

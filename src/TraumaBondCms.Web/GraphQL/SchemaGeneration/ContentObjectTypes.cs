@@ -92,7 +92,7 @@ internal static class ContentObjectTypes
         ContentItemFields.ModifiedUtc => c => new(Item(c).ModifiedUtc),
         ContentItemFields.PublishedUtc => c => new(Item(c).PublishedUtc),
         ContentItemFields.Version => c => new(Item(c).Version),
-        ContentItemFields.WorkflowStatus => c => new(Item(c).Status),
+        ContentItemFields.WorkflowStatus => c => new(schema.WorkflowStatuses.Resolve(Item(c).Status)),
         ContentItemFields.Culture => c => new(Item(c).Culture),
         ContentItemFields.LocalizationSet => c => new(Item(c).LocalizationSet),
         ContentItemFields.TranslationOf => c => new(Item(c).TranslationOf),
@@ -116,6 +116,7 @@ internal static class ContentObjectTypes
     {
         ContentFieldKind.Tags => c => TagsAsync(c, field, model),
         ContentFieldKind.ContentPicker => c => PickedAsync(c, field, model),
+        ContentFieldKind.Media => c => Media.MediaFieldResolver.ResolveAsync(c, field, Node(c).Item, model.Find(Node(c).Item.ContentType)!.Definition),
         ContentFieldKind.List => c => new(Node(c).Item.Fields.TryGetValue(field.Name, out var value) && Convert(value, field, field.EffectiveItemKind) is object?[] items
             ? items.Take(field.ItemLimit!.Value).ToArray()
             : Array.Empty<object>()),

@@ -18,11 +18,12 @@ public sealed class ContentSchemaContext
     /// <summary>The Relay interface of objects with a global id; every content object type implements it.</summary>
     public const string NodeType = "Node";
 
-    internal ContentSchemaContext(SchemaBuilder builder, ContentSchemaModel model, ContentGraphQLOptions options)
+    internal ContentSchemaContext(SchemaBuilder builder, ContentSchemaModel model, ContentGraphQLOptions options, WorkflowStatusEnum workflowStatuses)
     {
         Builder = builder;
         Model = model;
         Options = options;
+        WorkflowStatuses = workflowStatuses;
         ReviewedTypes = model.Catalog.Types.Where(t => t.Workflow is not null || t.ReviewIntervalMonths is not null).Select(t => t.Name).ToArray();
     }
 
@@ -41,6 +42,9 @@ public sealed class ContentSchemaContext
     internal ContentSchemaModel Model { get; }
 
     internal ContentGraphQLOptions Options { get; }
+
+    /// <summary>The <c>WorkflowStatus</c> enum of this schema.</summary>
+    internal WorkflowStatusEnum WorkflowStatuses { get; }
 
     /// <summary>The list size of every connection: <c>first</c>/<c>last</c>, else the default page size, at most the maximum.</summary>
     internal ListSize PageSize => ListSize.Connection(Options.DefaultPageSize, Options.MaxPageSize);

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using TraumaBondCms.Core.Content;
+using TraumaBondCms.Core.Workflow;
 using TraumaBondCms.GraphQL.Types;
 using TraumaBondCms.Web.GraphQL.Resolvers;
 
@@ -12,12 +13,18 @@ namespace TraumaBondCms.Web.GraphQL.SchemaGeneration;
 /// </summary>
 public sealed class ContentSchemaFactory(IEnumerable<IContentSchemaContributor> contributors, IOptions<ContentGraphQLOptions> options)
 {
-    /// <summary>Builds the schema of <paramref name="catalog"/>; throws <see cref="SchemaValidationException"/> listing every problem.</summary>
-    public Schema Build(ContentDefinitionCatalog catalog)
+    /// <summary>
+    /// Builds the schema of <paramref name="catalog"/>, with a <c>WorkflowStatus</c> enum of <paramref name="workflows"/>'
+    /// statuses (none given: only the statuses every item can reach); throws <see cref="SchemaValidationException"/> listing every problem.
+    /// </summary>
+    public Schema Build(ContentDefinitionCatalog catalog, IEnumerable<WorkflowDefinition>? workflows = null) =>
+        Build(catalog, new WorkflowStatusEnum(workflows ?? []));
+
+    internal Schema Build(ContentDefinitionCatalog catalog, WorkflowStatusEnum statuses)
     {
         var model = new ContentSchemaModel(catalog);
         var builder = new SchemaBuilder().Description("TraumaBond CMS content: clinically reviewed articles, FAQs, resources and topics.");
-        var schema = new ContentSchemaContext(builder, model, options.Value);
+        var schema = new ContentSchemaContext(builder, model, options.Value, statuses);
         builder.AddObjectType("Query", q => q.Description("Published content for everyone; drafts with the ViewDrafts permission or a preview token."));
         builder.AddObjectType("Mutation", m => m.Description("Editing and clinical review, for signed-in editors and reviewers."));
         foreach (var shape in model.Shapes)

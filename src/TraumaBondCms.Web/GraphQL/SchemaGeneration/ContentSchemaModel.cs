@@ -16,6 +16,7 @@ internal sealed class ContentSchemaModel
         "Link", "LinkInput", "ClinicalReview", "StringFilter", "IDFilter", "IntFilter", "FloatFilter", "BooleanFilter", "DateTimeFilter",
         "DateFilter", "DateTime", "Date", "WorkflowTransitionResult", "Approval", "ReviewComment", "Schedule", "ScheduledAction",
         "Node", "JSON", "OpeningHours", "OpeningPeriod", "OpeningHoursInput", "OpeningPeriodInput", "Weekday", "ApprovalKind", "ScheduleState", "WorkflowStatus",
+        "MediaAsset", "MediaAssetInput", "MediaKind", "ImageFormat", "FocalPoint",
         "String", "Int", "Float", "Boolean", "ID",
     };
 

@@ -3,12 +3,14 @@ using TraumaBondCms.Core.Content;
 using TraumaBondCms.GraphQL.Http;
 using TraumaBondCms.GraphQL.Types;
 using TraumaBondCms.Web.Content;
+using TraumaBondCms.Web.Workflow;
 
 namespace TraumaBondCms.Web.GraphQL.SchemaGeneration;
 
 /// <summary>
-/// The current content schema: generated from the definitions when first asked for, and regenerated whenever
-/// <see cref="ContentDefinitionCache.Changed"/> reports new definitions (a recipe ran). Requests already running finish
+/// The current content schema: generated from the definitions and workflows when first asked for, and regenerated whenever
+/// <see cref="ContentDefinitionCache.Changed"/> reports new definitions or <see cref="WorkflowCatalog.Changed"/> workflows
+/// whose statuses differ (a recipe ran: the <c>WorkflowStatus</c> enum follows the workflows). Requests already running finish
 /// on the schema they started with. A rebuild that fails keeps the previous schema and is logged. Thread-safe.
 /// </summary>
 public sealed class ContentSchemaProvider : ISchemaProvider
@@ -16,16 +18,20 @@ public sealed class ContentSchemaProvider : ISchemaProvider
     private readonly ContentSchemaFactory _factory;
     private readonly ILogger<ContentSchemaProvider> _logger;
     private readonly object _gate = new();
+    private readonly WorkflowCatalog _workflows;
     private SwappableSchemaProvider? _schemas;
     private ContentDefinitionCatalog? _built;
+    private string? _builtStatuses;
 
-    /// <summary>Creates the provider and subscribes to definition changes.</summary>
-    public ContentSchemaProvider(ContentDefinitionCache definitions, ContentSchemaFactory factory, ILogger<ContentSchemaProvider> logger)
+    /// <summary>Creates the provider and subscribes to definition and workflow changes.</summary>
+    public ContentSchemaProvider(ContentDefinitionCache definitions, WorkflowCatalog workflows, ContentSchemaFactory factory, ILogger<ContentSchemaProvider> logger)
     {
         _factory = factory;
         _logger = logger;
+        _workflows = workflows;
         Definitions = definitions;
         definitions.Changed += Rebuild;
+        workflows.Changed += _ => Rebuild(Definitions.Catalog);
     }
 
     /// <summary>The definitions the schema follows.</summary>
@@ -53,7 +59,8 @@ public sealed class ContentSchemaProvider : ISchemaProvider
     {
         lock (_gate)
         {
-            if (ReferenceEquals(catalog, _built))
+            var statuses = new WorkflowStatusEnum(_workflows.All);
+            if (ReferenceEquals(catalog, _built) && statuses.Key == _builtStatuses)
             {
                 return;
             }
@@ -61,7 +68,7 @@ public sealed class ContentSchemaProvider : ISchemaProvider
             Schema schema;
             try
             {
-                schema = _factory.Build(catalog);
+                schema = _factory.Build(catalog, statuses);
             }
             catch (Exception e) when (_schemas is not null)
             {
@@ -80,6 +87,7 @@ public sealed class ContentSchemaProvider : ISchemaProvider
             }
 
             _built = catalog;
+            _builtStatuses = statuses.Key;
             _logger.LogInformation("Content GraphQL schema built for {Count} content types.", catalog.Types.Count);
         }
     }

@@ -29,6 +29,7 @@ internal static class SharedSchemaTypes
             .Field("startCursor", "String")
             .Field("endCursor", "String"));
         ValueSchemaTypes.Add(b);
+        schema.WorkflowStatuses.AddTo(b);
         b.AddObjectType("ClinicalReview", t => t
             .Description("Who clinically reviewed the published content and when the next review is due.")
             .Field("reviewer", "String", f => f.Description("The reviewer's name; null when no clinician has signed the published content."))
@@ -48,7 +49,7 @@ internal static class SharedSchemaTypes
         AddFilter(b, "DateTimeFilter", "DateTime", "Compares points in time.", "eq", "ne", "in", "lt", "lte", "gt", "gte");
         AddFilter(b, "DateFilter", "Date", "Compares calendar dates.", "eq", "ne", "in", "lt", "lte", "gt", "gte");
         AddContentItem(schema);
-        AddWorkflowResults(b);
+        AddWorkflowResults(b, schema.WorkflowStatuses);
     }
 
     /// <summary>Adds an operator input type on values of <paramref name="valueType"/>.</summary>
@@ -148,14 +149,14 @@ internal static class SharedSchemaTypes
         (ContentItemFields.ModifiedUtc, "DateTime!", "When this version was written."),
         (ContentItemFields.PublishedUtc, "DateTime", "When this version was published; null when it never was."),
         (ContentItemFields.Version, "Int!", "This version's number (1, 2, ...): the `expectedVersion` of edits and transitions."),
-        (ContentItemFields.WorkflowStatus, "String!", "This version's workflow status, e.g. Published, Draft, InReview."),
+        (ContentItemFields.WorkflowStatus, WorkflowStatusEnum.TypeName + "!", "This version's workflow status, e.g. PUBLISHED, DRAFT, IN_REVIEW."),
         (ContentItemFields.Review, "ClinicalReview", "The clinical review of the published content; null for drafts and for types without review."),
         (ContentItemFields.Culture, "String!", "The culture this item is written in (BCP 47, e.g. `es-US`): the culture served, which may be a fallback of the one asked for."),
         (ContentItemFields.LocalizationSet, "ID!", "The id the item shares with its translations."),
         (ContentItemFields.TranslationOf, "ID", "The item this one was translated from; null when it was written on its own."),
     ];
 
-    private static void AddWorkflowResults(SchemaBuilder b)
+    private static void AddWorkflowResults(SchemaBuilder b, WorkflowStatusEnum statuses)
     {
         b.AddEnumType("ApprovalKind", e => e
             .Description("How a version came to be approved.")
@@ -181,8 +182,8 @@ internal static class SharedSchemaTypes
             .Field("signingKeyId", "String", f => f.Description("The server key that signed it (see /.well-known/tbcms-signing-keys).")));
         b.AddObjectType("WorkflowTransitionResult", t => t
             .Field("transition", "String!")
-            .Field("from", "String!", f => f.Resolve(c => ((TransitionResult)c.Source!).FromStatus))
-            .Field("to", "String!", f => f.Resolve(c => ((TransitionResult)c.Source!).ToStatus))
+            .Field("from", WorkflowStatusEnum.TypeName + "!", f => f.Resolve(c => statuses.Resolve(((TransitionResult)c.Source!).FromStatus)))
+            .Field("to", WorkflowStatusEnum.TypeName + "!", f => f.Resolve(c => statuses.Resolve(((TransitionResult)c.Source!).ToStatus)))
             .Field("item", "ContentItem!", f => f.Resolve(c => new ContentNode(((TransitionResult)c.Source!).Version, Preview: true)))
             .Field("approval", "Approval"));
         b.AddObjectType("ReviewComment", t => t
