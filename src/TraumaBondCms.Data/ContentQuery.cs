@@ -25,6 +25,13 @@ public sealed record ContentQuery
     /// <summary>Only items with this slug.</summary>
     public string? Slug { get; init; }
 
+    /// <summary>
+    /// Only items in these cultures, the reader's most preferred first (a fallback chain): an item in a later culture only
+    /// when its localization set has no live item in an earlier one (in the same status; for drafts, any latest version),
+    /// so each set appears once, in the best culture it has. Null for items of every culture; empty for none.
+    /// </summary>
+    public IReadOnlyList<string>? Cultures { get; init; }
+
     /// <summary>Only versions in one of these workflow statuses; null or empty for any.</summary>
     public IReadOnlyList<string>? WorkflowStatuses { get; init; }
 

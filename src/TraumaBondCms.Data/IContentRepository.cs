@@ -6,8 +6,9 @@ namespace TraumaBondCms.Data;
 /// <summary>
 /// Content items and their versions. Reads never return versions of deleted items except through
 /// <see cref="GetItemAsync"/> and <see cref="GetVersionsAsync"/>, which report deletion. Writes keep the
-/// invariants: at most one latest and one published version per item; slugs unique per type among the
-/// latest and published versions of live items (<see cref="DuplicateSlugException"/> otherwise).
+/// invariants: at most one latest and one published version per item; slugs unique per type and culture among the
+/// latest and published versions of live items (<see cref="DuplicateSlugException"/> otherwise). An item's culture,
+/// localization set and translation source are fixed when it is created; its versions carry them.
 /// </summary>
 public interface IContentRepository
 {
@@ -23,11 +24,24 @@ public interface IContentRepository
     /// <summary>Every version of an item, oldest first; empty when the id was never used.</summary>
     Task<IReadOnlyList<ContentItem>> GetVersionsAsync(string contentItemId, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The selected version (latest or published only) of every live item of each localization set of
+    /// <paramref name="localizationSets"/>: an item and its translations, by set, in culture order.
+    /// </summary>
+    Task<IReadOnlyList<ContentItem>> GetLocalizationSetsAsync(IReadOnlyCollection<string> localizationSets, VersionSelector selector, CancellationToken cancellationToken = default);
+
+    /// <summary>The ids of the live items translated from <paramref name="contentItemId"/>, in id order.</summary>
+    Task<IReadOnlyList<string>> GetTranslationIdsAsync(string contentItemId, CancellationToken cancellationToken = default);
+
     /// <summary>Runs a list query.</summary>
     Task<ContentPage> QueryAsync(ContentQuery query, CancellationToken cancellationToken = default);
 
-    /// <summary>For each slug of <paramref name="slugs"/> held by a live item of <paramref name="contentType"/>, the id of that item.</summary>
-    Task<IReadOnlyDictionary<string, string>> FindBySlugsAsync(string contentType, IReadOnlyCollection<string> slugs, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// For each slug of <paramref name="slugs"/> held by a live item of <paramref name="contentType"/> in one of
+    /// <paramref name="cultures"/> (null: in any culture), the id of that item; where several cultures hold a slug, the
+    /// holder in the culture listed first (in any culture: the first culture name).
+    /// </summary>
+    Task<IReadOnlyDictionary<string, string>> FindBySlugsAsync(string contentType, IReadOnlyCollection<string> slugs, IReadOnlyList<string>? cultures = null, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Creates an item with its first version, which must be latest and unpublished (<see cref="ArgumentException"/> otherwise); writes its index rows, slug and, when

@@ -39,6 +39,15 @@ public interface IWorkflowRepository
     Task<IReadOnlyList<(string ContentItemId, string Reason, DateTimeOffset FlaggedUtc)>> ListFollowUpsAsync(int limit, CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// Flags a translation whose source published a version it does not follow (<paramref name="changedUtc"/>), or clears the
+    /// flag (null). A flagged translation stays live and waits in the re-review list.
+    /// </summary>
+    Task SetSourceChangedAsync(string contentItemId, DateTimeOffset? changedUtc, CancellationToken cancellationToken = default);
+
+    /// <summary>Live translations flagged because their source changed, oldest flag first, at most <paramref name="limit"/>.</summary>
+    Task<IReadOnlyList<(string ContentItemId, DateTimeOffset ChangedUtc)>> ListSourceChangedAsync(int limit, CancellationToken cancellationToken = default);
+
+    /// <summary>
     /// Items whose published version a recipe published as unreviewed sample content (a valid recipe approval of its exact
     /// hash), by id, at most <paramref name="limit"/>; whether a clinician signed it too, <see cref="GetReviewStatesAsync"/>
     /// says. Reads an index of recipe approvals, which exist only for samples.

@@ -14,4 +14,7 @@ public sealed record ReviewState(string ContentItemId, string ContentType, strin
 
     /// <summary>The id of the approval whose signer, credential and time this state shows; null when no clinician signed.</summary>
     public string? ApprovalId { get; init; }
+
+    /// <summary>The culture the item is written in.</summary>
+    public string Culture { get; init; } = Core.Localization.CultureNames.BuiltInDefault;
 }

@@ -110,4 +110,10 @@ public static class AuditActions
 
     /// <summary>A published version failed its integrity check when it was loaded and is withheld from readers; <see cref="AuditEntry.Reason"/> says why.</summary>
     public const string IntegrityWithheld = "integrity.withheld";
+
+    /// <summary>A translation was flagged for re-review: its source published a version it does not follow.</summary>
+    public const string TranslationSourceChanged = "translation.source_changed";
+
+    /// <summary>A translation was taken down with its source in an emergency unpublish.</summary>
+    public const string TranslationTakenDown = "translation.taken_down";
 }

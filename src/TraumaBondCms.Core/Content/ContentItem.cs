@@ -1,3 +1,5 @@
+using TraumaBondCms.Core.Localization;
+
 namespace TraumaBondCms.Core.Content;
 
 /// <summary>
@@ -55,6 +57,33 @@ public sealed record ContentItem
 
     /// <summary>The field values.</summary>
     public required ContentFields Fields { get; init; }
+
+    /// <summary>The culture the item is written in (BCP 47, e.g. <c>es-US</c>); fixed when the item is created, the same for all its versions.</summary>
+    public string Culture { get; init; } = CultureNames.BuiltInDefault;
+
+    /// <summary>
+    /// The id an item shares with its translations (Orchard Core's localization set), fixed when the item is created; an
+    /// item that was created on its own starts a set of its own, named by its id.
+    /// </summary>
+    public string LocalizationSet
+    {
+        get => _localizationSet ?? ContentItemId;
+
+        // An item's own set is kept as "none", so that two records of one version are equal however the set was given
+        // (set ContentItemId first, as every initializer here does).
+        init => _localizationSet = value == ContentItemId ? null : value;
+    }
+
+    /// <summary>The item this one was translated from (in the same set); null for an item written on its own.</summary>
+    public string? TranslationOf { get; init; }
+
+    /// <summary>
+    /// For a translation: the version of <see cref="TranslationOf"/> this version was translated from or brought up to date
+    /// with; when the source has published a newer version since, the translation's source has changed. Null otherwise.
+    /// </summary>
+    public string? SourceVersionId { get; init; }
+
+    private readonly string? _localizationSet;
 
     /// <summary>
     /// The entity tag of this version for optimistic concurrency: it changes whenever a new version is

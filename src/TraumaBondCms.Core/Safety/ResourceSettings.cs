@@ -23,4 +23,10 @@ public sealed record ResourceSettings
     /// not its author) or 3 (the verifier must also not be the clinician who approved the version).
     /// </summary>
     public int ChannelChangePeople { get; init; } = 2;
+
+    /// <summary>
+    /// The List field naming the languages the resource answers in, as language tags (<c>es</c>) or names (<c>Spanish</c>,
+    /// <c>Español</c>): crisis routing puts resources that answer in the reader's language first. Null: <c>languages</c>.
+    /// </summary>
+    public string? LanguagesField { get; init; }
 }

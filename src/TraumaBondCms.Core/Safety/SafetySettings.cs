@@ -27,6 +27,32 @@ public sealed record SafetySettings
     /// <summary>The rules per content type.</summary>
     public IReadOnlyList<ContentTypeSafetyRules> Types { get; init; } = [];
 
+    /// <summary>
+    /// Rules for items in a culture or language, by culture name or language tag (<c>es</c> covers every Spanish culture;
+    /// the most specific key covering an item's culture applies).
+    /// </summary>
+    public IReadOnlyDictionary<string, CultureSafetyRules> Cultures { get; init; } = new Dictionary<string, CultureSafetyRules>();
+
+    /// <summary>
+    /// These settings as they apply to an item written in <paramref name="culture"/>: the risk topics and type rules of the
+    /// most specific culture key covering it replace the site's; without such a key, these settings.
+    /// </summary>
+    public SafetySettings ForCulture(string culture)
+    {
+        var key = Cultures.Keys.Where(k => Localization.CultureNames.Covers(k, culture)).OrderByDescending(k => k.Length).FirstOrDefault();
+        if (key is null)
+        {
+            return this;
+        }
+
+        var rules = Cultures[key];
+        return this with
+        {
+            RiskTopics = rules.RiskTopics.Count > 0 ? rules.RiskTopics : RiskTopics,
+            Types = [.. Types.Where(t => !rules.Types.Any(c => c.ContentType == t.ContentType)), .. rules.Types],
+        };
+    }
+
     /// <summary>The rules of <paramref name="contentType"/>; null when it runs no safety checks.</summary>
     public ContentTypeSafetyRules? For(string contentType) =>
         Types.FirstOrDefault(t => string.Equals(t.ContentType, contentType, StringComparison.Ordinal));
@@ -43,5 +69,6 @@ public sealed record SafetySettings
         RiskTopics = update.RiskTopics.Count > 0 ? update.RiskTopics : RiskTopics,
         CrisisFallback = ReferenceEquals(update.CrisisFallback, CrisisFallback.Default) ? CrisisFallback : update.CrisisFallback,
         Types = [.. Types.Where(t => update.For(t.ContentType) is null), .. update.Types],
+        Cultures = new Dictionary<string, CultureSafetyRules>([.. Cultures.Where(c => !update.Cultures.ContainsKey(c.Key)), .. update.Cultures], StringComparer.Ordinal),
     };
 }

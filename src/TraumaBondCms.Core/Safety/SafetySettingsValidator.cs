@@ -48,7 +48,19 @@ public static class SafetySettingsValidator
             ValidateType(rules, settings, catalog, problems);
         }
 
-        return problems;
+        foreach (var (culture, rules) in settings.Cultures)
+        {
+            if (Localization.CultureNames.Normalize(culture) != culture)
+            {
+                problems.Add($"'{culture}' in \"cultures\" is not a culture name or language tag in canonical form (e.g. es, es-MX).");
+                continue;
+            }
+
+            // A culture's rules are checked as they apply: over the site's, without its other cultures.
+            problems.AddRange(Validate(settings.ForCulture(culture) with { Cultures = new Dictionary<string, CultureSafetyRules>() }, catalog).Select(p => $"Culture {culture}: {p}"));
+        }
+
+        return problems.Distinct(StringComparer.Ordinal).ToList();
     }
 
     private static void ValidateResources(ResourceSettings resources, ContentDefinitionCatalog catalog, List<string> problems)

@@ -49,7 +49,49 @@ public static class RiskWords
         ["mself"] = ["myself"],
     };
 
-    /// <summary>The words of <paramref name="text"/> as risk rules read them.</summary>
+    // Spanish as it is typed in a hurry or in chat; an infinitive with "me" attached ("matarme") is read as two words.
+    private static readonly Dictionary<string, string[]> SpelledSpanish = new(StringComparer.Ordinal)
+    {
+        ["q"] = ["que"],
+        ["k"] = ["que"],
+        ["xq"] = ["porque"],
+        ["pq"] = ["porque"],
+        ["x"] = ["por"],
+        ["toy"] = ["estoy"],
+        ["kiero"] = ["quiero"],
+        ["qiero"] = ["quiero"],
+        ["nadien"] = ["nadie"],
+    };
+
+    /// <summary>The words of <paramref name="text"/> as risk rules in <paramref name="language"/> (English when null) read them.</summary>
+    public static string[] Of(string text, SearchLanguage? language)
+    {
+        if (language != SearchLanguage.Spanish)
+        {
+            return Of(text);
+        }
+
+        var result = new List<string>();
+        foreach (var word in SearchText.FoldedWords(text))
+        {
+            if (SpelledSpanish.TryGetValue(word, out var spelled))
+            {
+                result.AddRange(spelled);
+            }
+            else if (word.Length > 6 && (word.EndsWith("arme", StringComparison.Ordinal) || word.EndsWith("erme", StringComparison.Ordinal) || word.EndsWith("irme", StringComparison.Ordinal)))
+            {
+                result.AddRange([word[..^2], "me"]);
+            }
+            else
+            {
+                result.Add(word);
+            }
+        }
+
+        return [.. result];
+    }
+
+    /// <summary>The words of <paramref name="text"/> as English risk rules read them.</summary>
     public static string[] Of(string text)
     {
         var words = SearchText.FoldedWords(text);

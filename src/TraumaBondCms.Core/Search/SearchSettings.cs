@@ -23,6 +23,13 @@ public sealed record SearchSettings
     public IReadOnlyList<string> RiskRules { get; init; } = [];
 
     /// <summary>
+    /// Synonyms and risk rules for readers of a culture or language, by culture name or language tag (<c>es</c> covers every
+    /// Spanish culture): they apply besides the rules above (written in English), for readers whose fallback chain holds a
+    /// culture the key covers. Empty: English only.
+    /// </summary>
+    public IReadOnlyDictionary<string, CultureSearchSettings> Cultures { get; init; } = new Dictionary<string, CultureSearchSettings>();
+
+    /// <summary>
     /// Content item ids of the Resources search may pin when a query is flagged: those of them that crisis routing lists
     /// for the reader's region, in routing order (region, country, global). Empty: every resource routing lists.
     /// </summary>

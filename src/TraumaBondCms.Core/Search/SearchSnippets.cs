@@ -2,7 +2,7 @@ namespace TraumaBondCms.Core.Search;
 
 /// <summary>
 /// Highlights what a reader searched for in stored text, the way the index matched it: a word matches every word with
-/// the same English stem (<see cref="SearchStemmer"/>), a prefix every word it begins, a phrase its words in a row. The
+/// the same stem in the text's language (<see cref="SearchLanguage"/>), a prefix every word it begins, a phrase its words in a row. The
 /// marks are <see cref="SearchHighlight"/>'s markers, so the caller escapes the text with <see cref="SearchHighlight.ToHtml"/>.
 /// Stop words are marked only when nothing else was asked for. Made per query; thread-safe once made.
 /// </summary>
@@ -14,19 +14,19 @@ public sealed class SearchSnippets
     private readonly List<string> _prefixes = [];
     private readonly List<string[]> _phrases = [];
 
-    private SearchSnippets()
-    {
-    }
+    private readonly SearchLanguage _language;
+
+    private SearchSnippets(SearchLanguage language) => _language = language;
 
     /// <summary>True when there is nothing to mark.</summary>
     public bool IsEmpty => _stems.Count == 0 && _prefixes.Count == 0 && _phrases.Count == 0;
 
-    /// <summary>What to mark for <paramref name="query"/>: its positive words, prefixes and phrases.</summary>
-    public static SearchSnippets For(SearchQuery query)
+    /// <summary>What to mark for <paramref name="query"/> in text of <paramref name="language"/> (English when null): its positive words, prefixes and phrases.</summary>
+    public static SearchSnippets For(SearchQuery query, SearchLanguage? language = null)
     {
-        var snippets = new SearchSnippets();
+        var snippets = new SearchSnippets(language ?? SearchLanguage.English);
         var leaves = query.Required.SelectMany(r => r.Leaves).Distinct().ToArray();
-        var meaningful = leaves.Where(l => !StopWords.Covers(l)).ToArray();
+        var meaningful = leaves.Where(l => !snippets._language.Covers(l)).ToArray();
         foreach (var leaf in (meaningful.Length > 0 ? meaningful : leaves).Take(MaxMarked))
         {
             switch (leaf)
@@ -35,13 +35,13 @@ public sealed class SearchSnippets
                     snippets._prefixes.Add(prefix.Word);
                     break;
                 case SearchTerm term:
-                    snippets._stems.Add(SearchStemmer.Stem(term.Word));
+                    snippets._stems.Add(snippets._language.Stem(term.Word));
                     break;
                 case SearchPhrase { Words.Count: 1 } single:
-                    snippets._stems.Add(SearchStemmer.Stem(single.Words[0]));
+                    snippets._stems.Add(snippets._language.Stem(single.Words[0]));
                     break;
                 case SearchPhrase phrase:
-                    snippets._phrases.Add([.. phrase.Words.Select(SearchStemmer.Stem)]);
+                    snippets._phrases.Add([.. phrase.Words.Select(snippets._language.Stem)]);
                     break;
             }
         }
@@ -62,7 +62,7 @@ public sealed class SearchSnippets
 
         var spans = SearchText.WordSpans(text).ToArray();
         var folded = spans.Select(s => SearchText.Fold(text.Substring(s.Start, s.Length))).ToArray();
-        var stems = folded.Select(SearchStemmer.Stem).ToArray();
+        var stems = folded.Select(_language.Stem).ToArray();
         var marked = new bool[spans.Length];
         for (var i = 0; i < spans.Length; i++)
         {

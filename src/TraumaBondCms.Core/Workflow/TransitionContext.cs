@@ -35,6 +35,12 @@ public sealed record TransitionContext
     /// <summary>The acting user's reviewer credential; null when they have none.</summary>
     public ReviewerCredential? ActorCredential { get; init; }
 
+    /// <summary>The culture of the target version (e.g. <c>es-US</c>); null when there is no target.</summary>
+    public string? TargetCulture { get; init; }
+
+    /// <summary>The site's default culture: a credential that lists no languages reviews in its language.</summary>
+    public string DefaultCulture { get; init; } = Localization.CultureNames.BuiltInDefault;
+
     /// <summary>True when a second administrator confirmed the actor's current credential (two-person rule).</summary>
     public bool ActorCredentialConfirmed { get; init; }
 

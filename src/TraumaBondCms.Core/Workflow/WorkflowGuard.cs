@@ -32,6 +32,7 @@ public static class WorkflowGuard
         Check(GuardNotContributor(context, transition));
         Check(GuardLinkedContributor(context, transition));
         Check(GuardCredential(context, transition));
+        Check(GuardReviewLanguage(context, transition));
         Check(GuardCredentialConfirmed(context, transition));
         Check(GuardPassword(context, transition));
         Check(GuardApprovedHash(context, transition));
@@ -89,6 +90,12 @@ public static class WorkflowGuard
         return linked.Count == 0 ? null
             : new("LinkedAccount", RefusalKind.Forbidden, $"Your account and {string.Join(", ", linked)}, who edited this version, were created or credentialed one by the other recently, so you cannot approve it: a reviewer unconnected to its authors must.");
     }
+
+    // A translation is signed by someone who reads its language: approving text one cannot read signs nothing.
+    private static TransitionRefusal? GuardReviewLanguage(TransitionContext c, WorkflowTransition t) =>
+        t.IsSignature && c.ActorCredential is { } credential && c.TargetCulture is { } culture && !credential.MayReview(culture, c.DefaultCulture)
+            ? new("ReviewLanguage", RefusalKind.Forbidden, $"This version is written in {culture}; your reviewer profile lists {string.Join(", ", credential.LanguagesOn(c.DefaultCulture))}, so you cannot sign it: a reviewer who lists its language must.")
+            : null;
 
     private static TransitionRefusal? GuardCredentialConfirmed(TransitionContext c, WorkflowTransition t) =>
         t.IsSignature && c.ActorCredential is not null && !c.ActorCredentialConfirmed && !c.SingleAdministratorMode

@@ -681,5 +681,63 @@ internal static class PostgresMigrations
                 recovery_codes text NOT NULL
             );
             """),
+        (17, "localization: cultures, localization sets and translation sources; slugs unique per culture", """
+            -- Every item is written in one culture and belongs to a localization set it shares with its translations (Orchard
+            -- Core's model); a translation names the item it was translated from. Items that existed before were written in US
+            -- English, the one culture the CMS served, and each starts a set of its own.
+            ALTER TABLE content_items
+                ADD COLUMN culture text COLLATE "C" NOT NULL DEFAULT 'en-US',
+                ADD COLUMN localization_set text COLLATE "C" NULL,
+                ADD COLUMN translation_of text COLLATE "C" NULL;
+            UPDATE content_items SET localization_set = content_item_id;
+            ALTER TABLE content_items ALTER COLUMN localization_set SET NOT NULL;
+            ALTER TABLE content_items ALTER COLUMN culture DROP DEFAULT;
+            -- One live item per set and culture: the database itself refuses a second Spanish translation of an article.
+            CREATE UNIQUE INDEX ux_content_items_set_culture ON content_items (localization_set, culture) WHERE deleted_utc IS NULL;
+            CREATE INDEX ix_content_items_translation_of ON content_items (translation_of, content_item_id) WHERE translation_of IS NOT NULL;
+
+            -- Copied onto the versions like the owner (migration 9), so lists filter by culture without a join; each version of a
+            -- translation also names the version of its source it follows.
+            ALTER TABLE content_versions
+                ADD COLUMN culture text COLLATE "C" NOT NULL DEFAULT 'en-US',
+                ADD COLUMN localization_set text COLLATE "C" NULL,
+                ADD COLUMN translation_of text COLLATE "C" NULL,
+                ADD COLUMN source_version_id text COLLATE "C" NULL;
+            UPDATE content_versions SET localization_set = content_item_id;
+            ALTER TABLE content_versions ALTER COLUMN localization_set SET NOT NULL;
+            ALTER TABLE content_versions ALTER COLUMN culture DROP DEFAULT;
+            -- A set's members by culture in each scope: a list in a culture with fallbacks looks, for each row of a fallback
+            -- culture, for a member in a culture it prefers.
+            CREATE INDEX ix_cv_pub_set ON content_versions (localization_set, culture, content_item_id) WHERE published AND NOT deleted;
+            CREATE INDEX ix_cv_lat_set ON content_versions (localization_set, culture, content_item_id) WHERE latest AND NOT deleted;
+
+            -- Slugs are unique per type and culture: a translation may keep its source's slug.
+            ALTER TABLE content_slugs ADD COLUMN culture text COLLATE "C" NULL;
+            UPDATE content_slugs s SET culture = i.culture FROM content_items i WHERE i.content_item_id = s.content_item_id;
+            ALTER TABLE content_slugs ALTER COLUMN culture SET NOT NULL;
+            ALTER TABLE content_slugs DROP CONSTRAINT content_slugs_pkey;
+            ALTER TABLE content_slugs ADD PRIMARY KEY (content_type, culture, slug);
+            -- Tags name topics by slug in any of a reader's cultures.
+            CREATE INDEX ix_content_slugs_slug ON content_slugs (content_type, slug, culture);
+
+            -- Search documents know their culture and set: each node analyzes the text in its language, and a search in a
+            -- culture with fallbacks leaves out a document whose set has a member in a culture the reader prefers.
+            ALTER TABLE search_documents
+                ADD COLUMN culture text COLLATE "C" NOT NULL DEFAULT 'en-US',
+                ADD COLUMN localization_set text COLLATE "C" NULL;
+            UPDATE search_documents SET localization_set = content_item_id;
+            ALTER TABLE search_documents ALTER COLUMN localization_set SET NOT NULL;
+            ALTER TABLE search_documents ALTER COLUMN culture DROP DEFAULT;
+            CREATE INDEX ix_search_documents_set ON search_documents (localization_set, culture) WHERE in_public OR in_editorial;
+            """),
+        (18, "re-review lists: translations whose source changed, never-reviewed items in id order", """
+            -- Set on a translation when its source publishes a version the translation does not follow; cleared when a version
+            -- that follows the source's published one is published, or a reviewer renews the translation's review.
+            ALTER TABLE content_items ADD COLUMN source_changed_utc timestamptz NULL;
+            CREATE INDEX ix_content_items_source_changed ON content_items (source_changed_utc, content_item_id) WHERE source_changed_utc IS NOT NULL;
+            -- The re-review list starts with the published items no clinician signed, in id order, read from their own index (the
+            -- review-date index holds them too, but not in id order, and translations waiting for a first signature add to them).
+            CREATE INDEX ix_cv_pub_never_reviewed ON content_versions (content_type, content_item_id) WHERE published AND NOT deleted AND reviewed_utc IS NULL;
+            """),
     ];
 }

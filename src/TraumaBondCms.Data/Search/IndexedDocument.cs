@@ -1,3 +1,4 @@
+using TraumaBondCms.Core.Localization;
 using TraumaBondCms.Core.Search;
 
 namespace TraumaBondCms.Data.Search;
@@ -14,4 +15,17 @@ public sealed record IndexedDocument(
     string ContentType,
     bool Public,
     bool Editorial,
-    SearchDocument Document);
+    SearchDocument Document)
+{
+    /// <summary>The culture the text is written in: it picks the analysis of its language.</summary>
+    public string Culture { get; init; } = CultureNames.BuiltInDefault;
+
+    /// <summary>The localization set the item shares with its translations.</summary>
+    public string LocalizationSet { get; init; } = ContentItemId;
+
+    /// <summary>The cultures of the other members of its set that are in the public scope (a search in a culture with fallbacks prefers them).</summary>
+    public IReadOnlyList<string> PublicSiblingCultures { get; init; } = [];
+
+    /// <summary>The cultures of the other members of its set that are in the editorial scope.</summary>
+    public IReadOnlyList<string> EditorialSiblingCultures { get; init; } = [];
+}

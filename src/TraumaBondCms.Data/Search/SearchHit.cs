@@ -24,4 +24,7 @@ public sealed record SearchHit
 
     /// <summary>True when the version matched only some of the meaningful words of the query.</summary>
     public bool Partial { get; init; }
+
+    /// <summary>The culture the version is written in.</summary>
+    public string Culture { get; init; } = Core.Localization.CultureNames.BuiltInDefault;
 }

@@ -20,6 +20,17 @@ public sealed record SearchRequest
     /// <summary>Only items tagged with at least one of these topic slugs; null or empty for any.</summary>
     public IReadOnlyList<string>? Topics { get; init; }
 
+    /// <summary>
+    /// Only documents in these cultures, the reader's most preferred first, each read in its own language (the query is
+    /// analyzed once per language of the list); with <see cref="CollapseCultures"/>, a document in a later culture counts
+    /// only when its localization set has no document in an earlier one in the scope, so each set is found once, in the
+    /// reader's best culture. Null: documents of every culture, the query read as English.
+    /// </summary>
+    public IReadOnlyList<string>? Cultures { get; init; }
+
+    /// <summary>With <see cref="Cultures"/>: find each localization set once, in its most preferred culture (readers); false finds every culture listed (editors).</summary>
+    public bool CollapseCultures { get; init; } = true;
+
     /// <summary>Items never returned nor counted (those the caller shows apart, such as pinned crisis resources); null for none.</summary>
     public IReadOnlyCollection<string>? ExcludedItems { get; init; }
 

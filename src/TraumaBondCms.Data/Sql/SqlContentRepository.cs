@@ -29,7 +29,7 @@ public sealed class SqlContentRepository(
     internal const string VersionColumns = """
         v.content_item_version_id, v.content_item_id, v.content_type, v.version_number, v.latest, v.published,
                v.display_text, v.slug, v.owner, v.author, v.created_utc, v.modified_utc, v.published_utc, v.content_hash, v.fields,
-               v.workflow_status
+               v.workflow_status, v.culture, v.localization_set, v.translation_of, v.source_version_id
         """;
 
     // Versions carry their item's owner, creation time and deletion (migration 9): no read joins content_items.
@@ -38,14 +38,20 @@ public sealed class SqlContentRepository(
     private const string SelectVersion = $"SELECT {VersionColumns} {FromVersions}";
 
     /// <summary>The number of columns <see cref="ReadVersion"/> reads.</summary>
-    internal const int VersionColumnCount = 16;
+    internal const int VersionColumnCount = 20;
 
     /// <inheritdoc />
     public async Task<ContentItemRecord?> GetItemAsync(string contentItemId, CancellationToken cancellationToken = default)
     {
         var rows = await sql.QueryAsync(
-            "SELECT content_item_id, content_type, owner, created_utc, deleted_utc, deleted_by FROM content_items WHERE content_item_id = @id",
-            r => new ContentItemRecord(r.GetString(0), r.GetString(1), r.GetString(2), sql.Dialect.ReadTime(r, 3), sql.Dialect.ReadNullableTime(r, 4), r.IsDBNull(5) ? null : r.GetString(5)),
+            "SELECT content_item_id, content_type, owner, created_utc, deleted_utc, deleted_by, culture, localization_set, translation_of, source_changed_utc FROM content_items WHERE content_item_id = @id",
+            r => new ContentItemRecord(r.GetString(0), r.GetString(1), r.GetString(2), sql.Dialect.ReadTime(r, 3), sql.Dialect.ReadNullableTime(r, 4), r.IsDBNull(5) ? null : r.GetString(5))
+            {
+                Culture = r.GetString(6),
+                LocalizationSet = r.GetString(7),
+                TranslationOf = r.IsDBNull(8) ? null : r.GetString(8),
+                SourceChangedUtc = sql.Dialect.ReadNullableTime(r, 9),
+            },
             cancellationToken,
             ("@id", contentItemId));
         return rows.FirstOrDefault();
@@ -107,6 +113,39 @@ public sealed class SqlContentRepository(
             ("@id", contentItemId));
 
     /// <inheritdoc />
+    public async Task<IReadOnlyList<ContentItem>> GetLocalizationSetsAsync(IReadOnlyCollection<string> localizationSets, VersionSelector selector, CancellationToken cancellationToken = default)
+    {
+        if (localizationSets.Count == 0)
+        {
+            return [];
+        }
+
+        var flag = selector.Kind switch
+        {
+            VersionKind.Latest => $"{sql.Dialect.Is("v.latest", true)} AND {sql.Dialect.Is("v.deleted", false)}",
+            VersionKind.Published => $"{sql.Dialect.Is("v.published", true)} AND {sql.Dialect.Is("v.deleted", false)}",
+            _ => throw new ArgumentException("A localization set is read in its latest or published versions.", nameof(selector)),
+        };
+        var (list, parameters) = InList("set", localizationSets);
+        return await GuardedAsync(
+            selector.Kind == VersionKind.Published,
+            () => sql.QueryAsync(
+                $"{SelectVersion} WHERE v.localization_set IN ({list}) AND {flag} ORDER BY v.localization_set, v.culture, v.content_item_id",
+                ReadVersion,
+                cancellationToken,
+                parameters),
+            cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<string>> GetTranslationIdsAsync(string contentItemId, CancellationToken cancellationToken = default) =>
+        await sql.QueryAsync(
+            "SELECT content_item_id FROM content_items WHERE translation_of = @id AND deleted_utc IS NULL ORDER BY content_item_id",
+            r => r.GetString(0),
+            cancellationToken,
+            ("@id", contentItemId));
+
+    /// <inheritdoc />
     public async Task<ContentPage> QueryAsync(ContentQuery query, CancellationToken cancellationToken = default)
     {
         var run = () => new SqlKeysetQuery(sql, ReadVersion, caches, snapshot ? generation : null).RunAsync(
@@ -136,32 +175,44 @@ public sealed class SqlContentRepository(
     }
 
     /// <inheritdoc />
-    public async Task<IReadOnlyDictionary<string, string>> FindBySlugsAsync(string contentType, IReadOnlyCollection<string> slugs, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyDictionary<string, string>> FindBySlugsAsync(string contentType, IReadOnlyCollection<string> slugs, IReadOnlyList<string>? cultures = null, CancellationToken cancellationToken = default)
     {
-        if (slugs.Count == 0)
+        if (slugs.Count == 0 || cultures is { Count: 0 })
         {
             return new Dictionary<string, string>();
         }
 
         var (list, parameters) = InList("slug", slugs);
+        var (cultureList, cultureParameters) = InList("culture", cultures ?? []);
         var rows = await sql.QueryAsync(
-            $"SELECT slug, content_item_id FROM content_slugs WHERE content_type = @type AND slug IN ({list})",
-            r => (Slug: r.GetString(0), Id: r.GetString(1)),
+            $"SELECT slug, culture, content_item_id FROM content_slugs WHERE content_type = @type AND slug IN ({list}){(cultures is null ? "" : $" AND culture IN ({cultureList})")}",
+            r => (Slug: r.GetString(0), Culture: r.GetString(1), Id: r.GetString(2)),
             cancellationToken,
-            [("@type", contentType), .. parameters]);
-        return rows.ToDictionary(r => r.Slug, r => r.Id, StringComparer.Ordinal);
+            [("@type", contentType), .. parameters, .. cultureParameters]);
+        // The holder in the most preferred culture (in any culture: the first culture name), the same on every engine.
+        var rank = (cultures ?? []).Select((c, i) => (c, i)).ToDictionary(p => p.c, p => p.i, StringComparer.Ordinal);
+        return rows
+            .OrderBy(r => rank.GetValueOrDefault(r.Culture)).ThenBy(r => r.Culture, StringComparer.Ordinal)
+            .GroupBy(r => r.Slug, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First().Id, StringComparer.Ordinal);
     }
 
     /// <inheritdoc />
     public async Task CreateAsync(ContentItem firstVersion, IReadOnlyList<IndexedFieldValue> index, SearchDocument? search = null, CancellationToken cancellationToken = default)
     {
         await sql.ExecuteAsync(
-            "INSERT INTO content_items (content_item_id, content_type, owner, created_utc) VALUES (@id, @type, @owner, @created)",
+            """
+            INSERT INTO content_items (content_item_id, content_type, owner, created_utc, culture, localization_set, translation_of)
+            VALUES (@id, @type, @owner, @created, @culture, @set, @source)
+            """,
             cancellationToken,
             ("@id", firstVersion.ContentItemId),
             ("@type", firstVersion.ContentType),
             ("@owner", firstVersion.Owner),
-            ("@created", sql.Dialect.ToDbTime(firstVersion.CreatedUtc)));
+            ("@created", sql.Dialect.ToDbTime(firstVersion.CreatedUtc)),
+            ("@culture", firstVersion.Culture),
+            ("@set", firstVersion.LocalizationSet),
+            ("@source", firstVersion.TranslationOf));
         await InsertVersionAsync(firstVersion, index, search, cancellationToken);
         await RefreshDerivedRowsAsync(firstVersion.ContentItemId, cancellationToken);
     }
@@ -241,17 +292,18 @@ public sealed class SqlContentRepository(
             throw new ArgumentException("A version is written unpublished; PublishAsync is the one way to publish it.", nameof(version));
         }
 
-        // The item's owner, creation time and deletion are copied from the item row, whatever the version says, and the
-        // review date from the approvals of the same content (a restored version keeps the signatures of its text).
-        await sql.ExecuteAsync(
+        // The item's owner, creation time, deletion, culture, set and source are copied from the item row, whatever the version
+        // says, and the review date from the approvals of the same content (a restored version keeps the signatures of its text).
+        var inserted = await sql.ExecuteAsync(
             $"""
             INSERT INTO content_versions (content_item_version_id, content_item_id, content_type, version_number, latest, published,
-                display_text, slug, author, modified_utc, published_utc, content_hash, fields, workflow_status, owner, created_utc, deleted, reviewed_utc)
-            VALUES (@version, @id, @type, @number, @latest, @published, @display, @slug, @author, @modified, @publishedUtc, @hash, @fields, @status,
-                (SELECT i.owner FROM content_items i WHERE i.content_item_id = @id),
-                (SELECT i.created_utc FROM content_items i WHERE i.content_item_id = @id),
-                (SELECT i.deleted_utc IS NOT NULL FROM content_items i WHERE i.content_item_id = @id),
-                (SELECT MAX(a.signed_utc) FROM approvals a WHERE a.content_item_id = @id AND a.content_hash = @hash AND a.voided_utc IS NULL AND a.kind IN {SqlWorkflowRepository.ReviewKinds}))
+                display_text, slug, author, modified_utc, published_utc, content_hash, fields, workflow_status, owner, created_utc, deleted, reviewed_utc,
+                culture, localization_set, translation_of, source_version_id)
+            SELECT @version, @id, @type, @number, @latest, @published, @display, @slug, @author, @modified, @publishedUtc, @hash, @fields, @status,
+                i.owner, i.created_utc, i.deleted_utc IS NOT NULL,
+                (SELECT MAX(a.signed_utc) FROM approvals a WHERE a.content_item_id = @id AND a.content_hash = @hash AND a.voided_utc IS NULL AND a.kind IN {SqlWorkflowRepository.ReviewKinds}),
+                i.culture, i.localization_set, i.translation_of, @sourceVersion
+            FROM content_items i WHERE i.content_item_id = @id
             """,
             cancellationToken,
             ("@version", version.ContentItemVersionId),
@@ -267,7 +319,13 @@ public sealed class SqlContentRepository(
             ("@publishedUtc", sql.Dialect.ToDbTime(version.PublishedUtc)),
             ("@hash", version.ContentHash),
             ("@fields", version.Fields.ToCanonicalJson()),
-            ("@status", version.Status));
+            ("@status", version.Status),
+            ("@sourceVersion", version.SourceVersionId));
+        if (inserted != 1)
+        {
+            throw new ContentNotFoundException(version.ContentItemId);
+        }
+
         foreach (var row in index)
         {
             await sql.ExecuteAsync(
@@ -301,7 +359,7 @@ public sealed class SqlContentRepository(
         var taken = await sql.QueryAsync(
             """
             SELECT v.content_type, v.slug FROM content_versions v
-            JOIN content_slugs s ON s.content_type = v.content_type AND s.slug = v.slug AND s.content_item_id <> v.content_item_id
+            JOIN content_slugs s ON s.content_type = v.content_type AND s.culture = v.culture AND s.slug = v.slug AND s.content_item_id <> v.content_item_id
             WHERE v.content_item_id = @id AND (v.latest OR v.published)
             ORDER BY v.latest DESC
             """,
@@ -326,8 +384,8 @@ public sealed class SqlContentRepository(
         // above, before any write, because PostgreSQL aborts a transaction on a failed statement.
         await sql.ExecuteAsync(
             """
-            INSERT INTO content_slugs (content_type, slug, content_item_id)
-            SELECT DISTINCT content_type, slug, content_item_id FROM content_versions
+            INSERT INTO content_slugs (content_type, culture, slug, content_item_id)
+            SELECT DISTINCT content_type, culture, slug, content_item_id FROM content_versions
             WHERE content_item_id = @id AND (latest OR published) AND slug IS NOT NULL
             """,
             cancellationToken,
@@ -414,6 +472,10 @@ public sealed class SqlContentRepository(
         ContentHash = r.GetString(13),
         Fields = FieldsOf(r, r.GetString(0), r.GetBoolean(5)),
         Status = r.GetString(15),
+        Culture = r.GetString(16),
+        LocalizationSet = r.GetString(17),
+        TranslationOf = r.IsDBNull(18) ? null : r.GetString(18),
+        SourceVersionId = r.IsDBNull(19) ? null : r.GetString(19),
     };
 
     private static (string List, (string, object?)[] Parameters) InList(string prefix, IEnumerable<string> values)

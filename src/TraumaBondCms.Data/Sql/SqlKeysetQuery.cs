@@ -221,12 +221,34 @@ internal sealed partial class SqlKeysetQuery(SqlRunner sql, Func<DbDataReader, C
             where.Append($" AND v.slug = {compiler.Parameter(query.Slug)}");
         }
 
+        if (query.Cultures is { } cultures)
+        {
+            where.Append(" AND ").Append(Cultures(cultures, query.Status, compiler));
+        }
+
         if (query.Where is not null)
         {
             where.Append(" AND ").Append(compiler.Compile(query.Where, "v", query.Status));
         }
 
         return where.ToString();
+    }
+
+    // A row in the k-th culture of the chain counts when no live member of its set is in one of the cultures before it: one
+    // probe of the set index per row of a fallback culture (row by row: a page must not read every member of a culture).
+    private static string Cultures(IReadOnlyList<string> chain, ContentStatusFilter status, SqlFilterCompiler compiler)
+    {
+        var cultures = chain.Distinct(StringComparer.Ordinal).Select(c => compiler.Parameter(c)).ToList();
+        if (cultures.Count == 0)
+        {
+            return "1 = 0";
+        }
+
+        var members = compiler.Status("o", status == ContentStatusFilter.Published ? ContentStatusFilter.Published : ContentStatusFilter.Latest);
+        var terms = cultures.Select((culture, k) => k == 0
+            ? $"v.culture = {culture}"
+            : $"(v.culture = {culture} AND NOT EXISTS (SELECT 1 FROM content_versions o WHERE o.localization_set = v.localization_set AND {members} AND o.culture IN ({string.Join(", ", cultures.Take(k))}){compiler.Dialect.RowByRow}))");
+        return cultures.Count == 1 ? terms.Single() : "(" + string.Join(" OR ", terms) + ")";
     }
 
     // The compiler's parameters that the statement names (each statement of a query uses only some of them).

@@ -12,7 +12,7 @@ namespace TraumaBondCms.Data.Sql;
 /// </summary>
 public sealed class SqlSearchIndex(SqlRunner sql) : ISearchIndex
 {
-    private const string DocumentColumns = "d.doc_id, d.content_item_id, d.content_item_version_id, d.content_type, d.in_public, d.in_editorial, d.title, d.tags, d.summary, d.body, d.topics";
+    private const string DocumentColumns = "d.doc_id, d.content_item_id, d.content_item_version_id, d.content_type, d.in_public, d.in_editorial, d.title, d.tags, d.summary, d.body, d.topics, d.culture, d.localization_set";
 
     // What this session logged already: one entry per item, version and scope is enough, the nodes read the item's state.
     private readonly HashSet<(string Item, string? Version, string Scope)> _logged = [];
@@ -51,8 +51,8 @@ public sealed class SqlSearchIndex(SqlRunner sql) : ISearchIndex
     {
         var inserted = await sql.ExecuteAsync(
             """
-            INSERT INTO search_documents (content_item_version_id, content_item_id, content_type, in_public, in_editorial, title, tags, summary, body, topics)
-            SELECT v.content_item_version_id, v.content_item_id, v.content_type, @no, @no, @title, @tags, @summary, @body, @topics
+            INSERT INTO search_documents (content_item_version_id, content_item_id, content_type, in_public, in_editorial, title, tags, summary, body, topics, culture, localization_set)
+            SELECT v.content_item_version_id, v.content_item_id, v.content_type, @no, @no, @title, @tags, @summary, @body, @topics, v.culture, v.localization_set
             FROM content_versions v WHERE v.content_item_version_id = @version
             """,
             cancellationToken,
@@ -154,17 +154,44 @@ public sealed class SqlSearchIndex(SqlRunner sql) : ISearchIndex
                 parameters.ToArray()));
         }
 
-        return documents;
+        return await WithSiblingsAsync(documents, cancellationToken);
     }
 
     /// <inheritdoc />
     public async Task<IReadOnlyList<IndexedDocument>> ReadIndexedDocumentsAsync(long afterDocumentId, int limit, CancellationToken cancellationToken = default) =>
-        await sql.QueryAsync(
-            $"SELECT {DocumentColumns} FROM search_documents d WHERE d.doc_id > @after AND (d.in_public OR d.in_editorial) ORDER BY d.doc_id LIMIT @limit",
-            ReadIndexed,
-            cancellationToken,
-            ("@after", afterDocumentId),
-            ("@limit", (long)limit));
+        await WithSiblingsAsync(
+            await sql.QueryAsync(
+                $"SELECT {DocumentColumns} FROM search_documents d WHERE d.doc_id > @after AND (d.in_public OR d.in_editorial) ORDER BY d.doc_id LIMIT @limit",
+                ReadIndexed,
+                cancellationToken,
+                ("@after", afterDocumentId),
+                ("@limit", (long)limit)),
+            cancellationToken);
+
+    // Each document learns the cultures its set has in each scope (its translations), read by set through the set index.
+    private async Task<IReadOnlyList<IndexedDocument>> WithSiblingsAsync(IReadOnlyList<IndexedDocument> documents, CancellationToken cancellationToken)
+    {
+        var sets = documents.Select(d => d.LocalizationSet).Distinct(StringComparer.Ordinal).ToList();
+        var members = new List<(string Set, string Item, string Culture, bool Public, bool Editorial)>();
+        foreach (var chunk in sets.Chunk(500))
+        {
+            var parameters = new SearchParameters();
+            members.AddRange(await sql.QueryAsync(
+                $"SELECT d.localization_set, d.content_item_id, d.culture, d.in_public, d.in_editorial FROM search_documents d WHERE d.localization_set IN ({parameters.AddList(chunk)}) AND (d.in_public OR d.in_editorial)",
+                r => (r.GetString(0), r.GetString(1), r.GetString(2), r.GetBoolean(3), r.GetBoolean(4)),
+                cancellationToken,
+                parameters.ToArray()));
+        }
+
+        var bySet = members.ToLookup(m => m.Set, StringComparer.Ordinal);
+        return documents.Select(d => bySet[d.LocalizationSet].Any(m => m.Item != d.ContentItemId)
+            ? d with
+            {
+                PublicSiblingCultures = bySet[d.LocalizationSet].Where(m => m.Public && m.Item != d.ContentItemId).Select(m => m.Culture).Distinct(StringComparer.Ordinal).ToList(),
+                EditorialSiblingCultures = bySet[d.LocalizationSet].Where(m => m.Editorial && m.Item != d.ContentItemId).Select(m => m.Culture).Distinct(StringComparer.Ordinal).ToList(),
+            }
+            : d).ToList();
+    }
 
     /// <inheritdoc />
     public async Task<IReadOnlyDictionary<string, SearchDocument>> GetDocumentsAsync(IReadOnlyCollection<string> contentItemVersionIds, CancellationToken cancellationToken = default)
@@ -267,6 +294,24 @@ public sealed class SqlSearchIndex(SqlRunner sql) : ISearchIndex
                 await LogAsync(contentItemId, row.Editorial ? row.Version : null, "editorial", cancellationToken);
             }
         }
+
+        if (rows.Any(r => r.InPublic != r.Public || r.InEditorial != r.Editorial))
+        {
+            // The item's translations carry the cultures their set has in each scope: they are indexed again too.
+            var siblings = await sql.QueryAsync(
+                """
+                SELECT DISTINCT d.content_item_id FROM search_documents d
+                WHERE d.localization_set = (SELECT i.localization_set FROM content_items i WHERE i.content_item_id = @id)
+                  AND d.content_item_id <> @id AND (d.in_public OR d.in_editorial)
+                """,
+                r => r.GetString(0),
+                cancellationToken,
+                ("@id", contentItemId));
+            foreach (var sibling in siblings)
+            {
+                await LogAsync(sibling, null, SearchChange.SetScope, cancellationToken);
+            }
+        }
     }
 
     private async Task LogAsync(string contentItemId, string? versionId, string scope, CancellationToken cancellationToken)
@@ -297,7 +342,11 @@ public sealed class SqlSearchIndex(SqlRunner sql) : ISearchIndex
             Summary = r.GetString(8),
             Body = r.GetString(9),
             Topics = r.GetString(10).Split('\n', StringSplitOptions.RemoveEmptyEntries),
-        });
+        })
+    {
+        Culture = r.GetString(11),
+        LocalizationSet = r.GetString(12),
+    };
 
     private static string JoinTopics(IReadOnlyList<string> topics) => string.Join('\n', topics.Distinct(StringComparer.Ordinal));
 

@@ -168,6 +168,22 @@ public sealed class SqlWorkflowRepository(SqlRunner sql) : IWorkflowRepository
             ("@limit", limit));
 
     /// <inheritdoc />
+    public async Task SetSourceChangedAsync(string contentItemId, DateTimeOffset? changedUtc, CancellationToken cancellationToken = default) =>
+        await sql.ExecuteAsync(
+            "UPDATE content_items SET source_changed_utc = @at WHERE content_item_id = @item",
+            cancellationToken,
+            ("@at", sql.Dialect.ToDbTime(changedUtc)),
+            ("@item", contentItemId));
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<(string ContentItemId, DateTimeOffset ChangedUtc)>> ListSourceChangedAsync(int limit, CancellationToken cancellationToken = default) =>
+        await sql.QueryAsync(
+            "SELECT content_item_id, source_changed_utc FROM content_items WHERE source_changed_utc IS NOT NULL AND deleted_utc IS NULL ORDER BY source_changed_utc, content_item_id LIMIT @limit",
+            r => (r.GetString(0), sql.Dialect.ReadTime(r, 1)),
+            cancellationToken,
+            ("@limit", limit));
+
+    /// <inheritdoc />
     public async Task<IReadOnlyList<ReviewState>> GetReviewStatesAsync(IReadOnlyCollection<string> contentTypes, IReadOnlyCollection<string> contentItemIds, CancellationToken cancellationToken = default)
     {
         if (contentTypes.Count == 0 || contentItemIds.Count == 0)
@@ -186,7 +202,7 @@ public sealed class SqlWorkflowRepository(SqlRunner sql) : IWorkflowRepository
         var rows = await sql.QueryAsync(
             $"""
             SELECT v.content_item_id, v.content_type, v.display_text, v.content_hash, a.signed_utc, a.approval_id, a.reviewer, a.reviewer_display_name, a.credential,
-                   a.credential_confirmed_by, a.credential_independently_confirmed, a.kind
+                   a.credential_confirmed_by, a.credential_independently_confirmed, a.kind, v.culture
             FROM content_versions v
             LEFT JOIN approvals a ON a.content_item_id = v.content_item_id AND a.content_hash = v.content_hash AND a.voided_utc IS NULL
                 AND a.kind IN {ReviewOrSampleKinds}
@@ -204,6 +220,7 @@ public sealed class SqlWorkflowRepository(SqlRunner sql) : IWorkflowRepository
             {
                 CredentialConfirmedBy = r.IsDBNull(9) ? null : r.GetString(9),
                 CredentialIndependentlyConfirmed = !r.IsDBNull(10) && r.GetBoolean(10),
+                Culture = r.GetString(12),
             }, Approval: r.IsDBNull(5) ? null : r.GetString(5), Kind: r.IsDBNull(11) ? null : r.GetString(11)),
             cancellationToken,
             [.. parameters]);
@@ -218,7 +235,7 @@ public sealed class SqlWorkflowRepository(SqlRunner sql) : IWorkflowRepository
 
     // The state of a published version no clinician signed (a recipe sample's row carries the recipe's "approval").
     private static ReviewState Unsigned(ReviewState row, bool sample) =>
-        new(row.ContentItemId, row.ContentType, row.DisplayText, row.ContentHash, null, null, null, null) { Sample = sample };
+        new(row.ContentItemId, row.ContentType, row.DisplayText, row.ContentHash, null, null, null, null) { Sample = sample, Culture = row.Culture };
 
     /// <inheritdoc />
     public async Task<IReadOnlyList<string>> ListPublishedSamplesAsync(int limit, CancellationToken cancellationToken = default) =>

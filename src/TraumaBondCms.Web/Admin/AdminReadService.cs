@@ -14,7 +14,7 @@ namespace TraumaBondCms.Web.Admin;
 /// with their items' titles, the audit log, and the choices for topic, content and media pickers. Read-only; checks the same
 /// permissions the REST API asks for. Thread-safe.
 /// </summary>
-public sealed class AdminReadService(ICmsStore store, ReviewService reviews, WorkflowService workflow, ContentDefinitionCache definitions, TimeProvider clock)
+public sealed class AdminReadService(ICmsStore store, ReviewService reviews, WorkflowService workflow, ContentDefinitionCache definitions, Localization.LocalizationCatalog localization, TimeProvider clock)
 {
     /// <summary>How many rows each dashboard list shows.</summary>
     public const int DashboardRows = 8;
@@ -52,7 +52,33 @@ public sealed class AdminReadService(ICmsStore store, ReviewService reviews, Wor
             ReadyToPublish = await session.Content.QueryAsync(new ContentQuery { Status = ContentStatusFilter.Latest, WorkflowStatuses = ["Approved"], OldestFirst = true, First = DashboardRows }, cancellationToken),
             SampleContent = await session.Content.QueryAsync(new ContentQuery { Status = ContentStatusFilter.Latest, Owner = SetupOwner, First = MaxSampleItems }, cancellationToken),
         };
-        return data with { Overdue = await reviews.OverdueAsync(DashboardRows, cancellationToken) };
+        return data with
+        {
+            Overdue = await reviews.ReReviewListAsync(DashboardRows, cancellationToken),
+            ReviewQueuesByCulture = reviewsContent ? await ReviewQueuesByCultureAsync(session, actor, cancellationToken) : [],
+        };
+    }
+
+    // For a reviewer, the versions in review in each culture they may sign, when there are any: what is theirs to review.
+    private async Task<IReadOnlyList<(Core.Localization.CultureDefinition Culture, ContentPage Queue)>> ReviewQueuesByCultureAsync(IStoreSession session, CmsActor actor, CancellationToken cancellationToken)
+    {
+        var settings = localization.Settings;
+        if (settings.Cultures.Count < 2 || actor.UserName is null || (await session.Users.FindByNameAsync(actor.UserName, cancellationToken))?.Credential is not { } credential)
+        {
+            return [];
+        }
+
+        var queues = new List<(Core.Localization.CultureDefinition, ContentPage)>();
+        foreach (var culture in settings.Cultures.Where(c => credential.MayReview(c.Name, settings.DefaultCulture)))
+        {
+            var queue = await session.Content.QueryAsync(new ContentQuery { Status = ContentStatusFilter.Latest, WorkflowStatuses = ["InReview"], Cultures = [culture.Name], OldestFirst = true, First = DashboardRows }, cancellationToken);
+            if (queue.TotalCount > 0)
+            {
+                queues.Add((culture, queue));
+            }
+        }
+
+        return queues;
     }
 
     /// <summary>An item with its workflow options for <paramref name="actor"/>; throws <see cref="ContentNotFoundException"/> when there is no such item.</summary>
@@ -65,7 +91,19 @@ public sealed class AdminReadService(ICmsStore store, ReviewService reviews, Wor
         var options = await workflow.GetOptionsAsync(session, contentItemId, actor, cancellationToken);
         var schedules = (await session.Schedules.ListForItemAsync(contentItemId, cancellationToken)).Where(s => s.State == ScheduleState.Pending).ToList();
         var followUp = await session.Workflow.GetFollowUpAsync(contentItemId, cancellationToken);
-        return new ItemView(latest, published, definitions.Catalog.Get(latest.ContentType), workflow.WorkflowOf(latest.ContentType), options, schedules, followUp?.Reason);
+        return new ItemView(latest, published, definitions.Catalog.Get(latest.ContentType), workflow.WorkflowOf(latest.ContentType), options, schedules, followUp?.Reason)
+        {
+            Members = await session.Content.GetLocalizationSetsAsync([latest.LocalizationSet], VersionSelector.Latest, cancellationToken),
+            SourceChangedUtc = latest.TranslationOf is null ? null : (await session.Content.GetItemAsync(contentItemId, cancellationToken))?.SourceChangedUtc,
+            Cultures = localization.Settings,
+        };
+    }
+
+    /// <summary>The published versions of the live members of <paramref name="localizationSet"/>, in culture order.</summary>
+    public async Task<IReadOnlyList<ContentItem>> PublishedMembersAsync(string localizationSet, CancellationToken cancellationToken = default)
+    {
+        await using var session = await store.OpenReadAsync(cancellationToken);
+        return await session.Content.GetLocalizationSetsAsync([localizationSet], VersionSelector.Published, cancellationToken);
     }
 
     /// <summary>The newest request for changes on the item (from its audit trail); null when a reviewer never sent it back.</summary>

@@ -15,8 +15,11 @@ public sealed record DashboardData
     /// <summary>Versions waiting for clinical review, oldest first.</summary>
     public required ContentPage ReviewQueue { get; init; }
 
-    /// <summary>Published items whose periodic clinical review is due.</summary>
+    /// <summary>The re-review list: translations whose source changed, then published items whose periodic clinical review is due.</summary>
     public IReadOnlyList<ReviewInfo> Overdue { get; init; } = [];
+
+    /// <summary>For a reviewer on a site with several cultures: the versions in review in each culture they may sign (only cultures with some).</summary>
+    public IReadOnlyList<(Core.Localization.CultureDefinition Culture, ContentPage Queue)> ReviewQueuesByCulture { get; init; } = [];
 
     /// <summary>Pending scheduled publishes and unpublishes, soonest first.</summary>
     public IReadOnlyList<ScheduledItem>? Scheduled { get; init; }

@@ -19,6 +19,18 @@ public sealed record ItemView(
     /// <summary>The item's id.</summary>
     public string Id => Latest.ContentItemId;
 
+    /// <summary>The members of the item's localization set (itself and its translations), latest versions, in culture order.</summary>
+    public IReadOnlyList<ContentItem> Members { get; init; } = [];
+
+    /// <summary>For a translation: when its source published a version it does not follow (it waits for re-review); null otherwise.</summary>
+    public DateTimeOffset? SourceChangedUtc { get; init; }
+
+    /// <summary>The site's cultures, for names and the cultures an item may still be translated into.</summary>
+    public Core.Localization.LocalizationSettings Cultures { get; init; } = Core.Localization.LocalizationSettings.Default;
+
+    /// <summary>The enabled cultures the item's set has no member in yet: what it can be translated into.</summary>
+    public IEnumerable<Core.Localization.CultureDefinition> Untranslated => Cultures.Cultures.Where(c => Members.All(m => m.Culture != c.Name));
+
     /// <summary>True when the workflow lets the latest version be edited (always, for types without a workflow).</summary>
     public bool Editable => Workflow is null || Workflow.IsEditable(Latest.Status);
 

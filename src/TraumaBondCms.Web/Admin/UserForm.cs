@@ -31,6 +31,9 @@ public sealed class UserForm
     /// <summary>The last valid day, <c>yyyy-MM-dd</c>.</summary>
     public string? ExpiresOn { get; set; }
 
+    /// <summary>The languages the reviewer may review in, comma-separated language tags (e.g. <c>en, es</c>); blank for the site's default language.</summary>
+    public string? ReviewLanguages { get; set; }
+
     /// <summary>The account is disabled (edit only).</summary>
     public bool Disabled { get; set; }
 
@@ -64,6 +67,7 @@ public sealed class UserForm
             LicenseNumber = LicenseNumber!.Trim(),
             Issuer = string.IsNullOrWhiteSpace(Issuer) ? null : Issuer.Trim(),
             ExpiresOn = expires,
+            Languages = string.IsNullOrWhiteSpace(ReviewLanguages) ? null : ReviewLanguages.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
         };
     }
 
@@ -78,6 +82,7 @@ public sealed class UserForm
         LicenseNumber = user.Credential?.LicenseNumber,
         Issuer = user.Credential?.Issuer,
         ExpiresOn = user.Credential?.ExpiresOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        ReviewLanguages = user.Credential?.Languages is { Count: > 0 } languages ? string.Join(", ", languages) : null,
         Disabled = user.Disabled,
     };
 }

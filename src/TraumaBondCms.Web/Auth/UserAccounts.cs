@@ -209,6 +209,10 @@ public sealed partial class UserAccounts(RoleCatalog roles, TimeProvider clock)
             CheckName("credential.title", credential.Title, errors);
             CheckName("credential.licenseNumber", credential.LicenseNumber, errors);
             CheckName("credential.issuer", credential.Issuer, errors);
+            foreach (var language in (credential.Languages ?? []).Where(l => Core.Localization.CultureNames.Normalize(l) is null))
+            {
+                errors.Add(new FieldError("credential.languages", $"'{language}' is not a language tag (e.g. en, es, es-MX)."));
+            }
         }
     }
 

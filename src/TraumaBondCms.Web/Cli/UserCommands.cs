@@ -58,12 +58,19 @@ internal static class UserCommands
     private static ReviewerCredential ParseCredential(string value)
     {
         var parts = value.Split(';', StringSplitOptions.TrimEntries);
-        if (parts.Length is < 3 or > 4 || !DateOnly.TryParseExact(parts[2], "yyyy-MM-dd", out var expires))
+        if (parts.Length is < 3 or > 5 || !DateOnly.TryParseExact(parts[2], "yyyy-MM-dd", out var expires))
         {
-            throw new ArgumentException("--credential is \"TITLE;LICENCE;YYYY-MM-DD[;ISSUER]\", e.g. \"LCSW;12345;2027-06-30;California BBS\".");
+            throw new ArgumentException("--credential is \"TITLE;LICENCE;YYYY-MM-DD[;ISSUER[;LANGUAGES]]\", e.g. \"LCSW;12345;2027-06-30;California BBS;en,es\".");
         }
 
-        return new ReviewerCredential { Title = parts[0], LicenseNumber = parts[1], ExpiresOn = expires, Issuer = parts.Length == 4 ? parts[3] : null };
+        return new ReviewerCredential
+        {
+            Title = parts[0],
+            LicenseNumber = parts[1],
+            ExpiresOn = expires,
+            Issuer = parts.Length >= 4 && parts[3].Length > 0 ? parts[3] : null,
+            Languages = parts.Length == 5 ? parts[4].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : null,
+        };
     }
 
     private static Dictionary<string, string[]> Options(string[] options)

@@ -6,12 +6,14 @@ using TraumaBondCms.Core.Security;
 using TraumaBondCms.Data;
 using TraumaBondCms.Web.Auth;
 using TraumaBondCms.Web.Http;
+using TraumaBondCms.Web.Localization;
 
 namespace TraumaBondCms.Web.Content;
 
 /// <summary>
 /// The REST management API under <c>/api/content</c>. Published versions are readable anonymously;
-/// everything else needs the permission named on each endpoint (checked again by the service).
+/// everything else needs the permission named on each endpoint (checked again by the service). Readers choose a culture
+/// with <c>?culture=</c> or <c>Accept-Language</c> and are served each item in the best culture of their fallback chain.
 /// </summary>
 public static class ContentEndpoints
 {
@@ -38,12 +40,14 @@ public static class ContentEndpoints
         ContentService service,
         Workflow.ReviewService reviews,
         RoleCatalog roles,
+        LocalizationCatalog localization,
         [FromQuery] string[]? type,
         string? status,
         string? q,
         string? owner,
         int? first,
         string? after,
+        string? culture,
         CancellationToken cancellationToken)
     {
         var filter = status?.ToLowerInvariant() switch
@@ -54,15 +58,18 @@ public static class ContentEndpoints
             _ => throw ContentValidationException.For("status", "status is 'published', 'latest' or 'draft'."),
         };
         var types = type?.SelectMany(t => t.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToArray();
+        // Readers get each item once, in their best culture; editors' lists hold every culture unless they ask for one.
+        var cultures = culture is not null || filter == ContentStatusFilter.Published ? localization.Chain(ReaderCulture(http, culture, localization)) : null;
         var page = await service.ListAsync(
-            new ContentQuery { ContentTypes = types, Status = filter, DisplayTextContains = q, Owner = owner, First = PageSize.Read(first, "first", 50), After = after },
+            new ContentQuery { ContentTypes = types, Status = filter, DisplayTextContains = q, Owner = owner, First = PageSize.Read(first, "first", 50), After = after, Cultures = cultures },
             CmsActor.From(http.User, roles),
             cancellationToken);
         var reviewed = await reviews.ReviewsOfAsync(page.Items, cancellationToken);
         return TypedResults.Ok(new ContentListResponse(page.Items.Select(i => ContentItemResponse.From(i) with { Review = reviewed.GetValueOrDefault(i.ContentItemId) }).ToArray(), page.TotalCount, page.NextCursor));
     }
 
-    private static async Task<IResult> GetAsync(HttpContext http, ContentService service, Workflow.ReviewService reviews, RoleCatalog roles, string id, string? version, CancellationToken cancellationToken)
+    private static async Task<IResult> GetAsync(
+        HttpContext http, ContentService service, TranslationService translations, Workflow.ReviewService reviews, RoleCatalog roles, LocalizationCatalog localization, string id, string? version, string? culture, CancellationToken cancellationToken)
     {
         var actor = CmsActor.From(http.User, roles);
         var selector = version switch
@@ -74,14 +81,21 @@ public static class ContentEndpoints
             _ when ContentIds.IsWellFormed(version) => VersionSelector.ById(version),
             _ => throw ContentValidationException.For("version", "version is 'latest', 'published', a version number or a version id."),
         };
-        var item = await service.GetAsync(id, selector, actor, cancellationToken);
+        // A culture picks the member of the item's set to serve: asked for, or (for readers of the published version) taken
+        // from Accept-Language.
+        var requested = selector.Kind == VersionKind.Published || culture is not null ? ReaderCulture(http, culture, localization) : null;
+        var item = requested is not null && selector.Kind is VersionKind.Latest or VersionKind.Published
+            ? await translations.GetInCultureAsync(id, requested, selector.Kind == VersionKind.Latest, actor, cancellationToken)
+            : await service.GetAsync(id, selector, actor, cancellationToken);
+        http.Response.Headers.ContentLanguage = item.Culture;
         if (http.Request.Headers.IfNoneMatch.Contains(item.ETag))
         {
             return TypedResults.StatusCode(StatusCodes.Status304NotModified);
         }
 
         var review = (await reviews.ReviewsOfAsync([item], cancellationToken)).GetValueOrDefault(item.ContentItemId);
-        return WithETag(http, TypedResults.Ok(ContentItemResponse.From(item) with { Review = review }), item);
+        var flagged = item.TranslationOf is not null && actor.Has(Permissions.ViewDrafts) ? await translations.SourceChangedAsync(item.ContentItemId, cancellationToken) : null;
+        return WithETag(http, TypedResults.Ok(ContentItemResponse.From(item) with { Review = review, SourceChangedUtc = flagged }), item);
     }
 
     private static async Task<Ok<ContentItemResponse[]>> GetVersionsAsync(HttpContext http, ContentService service, RoleCatalog roles, string id, CancellationToken cancellationToken) =>
@@ -89,22 +103,22 @@ public static class ContentEndpoints
 
     private static async Task<IResult> CreateAsync(HttpContext http, ContentService service, RoleCatalog roles, [FromBody] JsonElement body, CancellationToken cancellationToken)
     {
-        JsonBody.RequireObject(body, "contentType", "fields");
-        var item = await service.CreateAsync(JsonBody.RequiredString(body, "contentType"), JsonBody.RequiredObject(body, "fields"), CmsActor.From(http.User, roles), cancellationToken);
+        JsonBody.RequireObject(body, "contentType", "fields", "culture");
+        var item = await service.CreateAsync(JsonBody.RequiredString(body, "contentType"), JsonBody.RequiredObject(body, "fields"), CmsActor.From(http.User, roles), cancellationToken, JsonBody.OptionalString(body, "culture"));
         return WithETag(http, TypedResults.Created($"/api/content/{item.ContentItemId}", ContentItemResponse.From(item)), item);
     }
 
     private static async Task<IResult> UpdateAsync(HttpContext http, ContentService service, RoleCatalog roles, string id, [FromBody] JsonElement body, CancellationToken cancellationToken)
     {
-        JsonBody.RequireObject(body, "fields");
-        var item = await service.UpdateAsync(id, JsonBody.RequiredObject(body, "fields"), RequireIfMatch(http), CmsActor.From(http.User, roles), cancellationToken);
+        JsonBody.RequireObject(body, "fields", "sourceVersionId");
+        var item = await service.UpdateAsync(id, JsonBody.RequiredObject(body, "fields"), RequireIfMatch(http), CmsActor.From(http.User, roles), cancellationToken, JsonBody.OptionalString(body, "sourceVersionId"));
         return WithETag(http, TypedResults.Ok(ContentItemResponse.From(item)), item);
     }
 
     private static async Task<IResult> PatchAsync(HttpContext http, ContentService service, RoleCatalog roles, string id, [FromBody] JsonElement body, CancellationToken cancellationToken)
     {
-        JsonBody.RequireObject(body, "fields");
-        var item = await service.PatchAsync(id, JsonBody.RequiredObject(body, "fields"), RequireIfMatch(http), CmsActor.From(http.User, roles), cancellationToken);
+        JsonBody.RequireObject(body, "fields", "sourceVersionId");
+        var item = await service.PatchAsync(id, JsonBody.RequiredObject(body, "fields"), RequireIfMatch(http), CmsActor.From(http.User, roles), cancellationToken, JsonBody.OptionalString(body, "sourceVersionId"));
         return WithETag(http, TypedResults.Ok(ContentItemResponse.From(item)), item);
     }
 
@@ -133,6 +147,17 @@ public static class ContentEndpoints
         return item is null
             ? TypedResults.Problem(statusCode: 409, title: "Not published.", detail: $"Content item '{id}' has no published version.")
             : TypedResults.Ok(ContentItemResponse.From(item));
+    }
+
+    // The culture a reader asked for; an answer chosen from Accept-Language varies with it.
+    private static string? ReaderCulture(HttpContext http, string? culture, LocalizationCatalog localization)
+    {
+        if (culture is null)
+        {
+            http.Response.Headers.Vary = "Accept-Language";
+        }
+
+        return RequestCulture.Of(http, culture, localization.Settings);
     }
 
     private static string? IfMatch(HttpContext http) => http.Request.Headers.IfMatch.FirstOrDefault();

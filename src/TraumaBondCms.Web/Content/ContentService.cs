@@ -73,17 +73,20 @@ public sealed class ContentService(ICmsStore store, ContentDefinitionCache defin
         return await session.Content.QueryAsync(query, cancellationToken);
     }
 
-    /// <summary>Creates an item as a draft.</summary>
-    public Task<ContentItem> CreateAsync(string contentType, JsonElement fields, CmsActor actor, CancellationToken cancellationToken = default) =>
-        WriteAsync(w => w.CreateAsync(contentType, fields, actor, cancellationToken: cancellationToken), cancellationToken);
+    /// <summary>Creates an item as a draft, in <paramref name="culture"/> (null: the site's default culture).</summary>
+    public Task<ContentItem> CreateAsync(string contentType, JsonElement fields, CmsActor actor, CancellationToken cancellationToken = default, string? culture = null) =>
+        WriteAsync(w => w.CreateAsync(contentType, fields, actor, culture: culture is null ? null : new Localization.NewItemCulture(culture), cancellationToken: cancellationToken), cancellationToken);
 
-    /// <summary>Replaces the fields of an item's latest version by saving a new version.</summary>
-    public Task<ContentItem> UpdateAsync(string contentItemId, JsonElement fields, string? ifMatch, CmsActor actor, CancellationToken cancellationToken = default) =>
-        WriteAsync(w => w.UpdateAsync(contentItemId, fields, ifMatch, actor, cancellationToken), cancellationToken);
+    /// <summary>
+    /// Replaces the fields of an item's latest version by saving a new version; for a translation, <paramref name="sourceVersionId"/>
+    /// names the source version it was brought up to date with (null: unchanged).
+    /// </summary>
+    public Task<ContentItem> UpdateAsync(string contentItemId, JsonElement fields, string? ifMatch, CmsActor actor, CancellationToken cancellationToken = default, string? sourceVersionId = null) =>
+        WriteAsync(w => w.UpdateAsync(contentItemId, fields, ifMatch, actor, cancellationToken, sourceVersionId), cancellationToken);
 
-    /// <summary>Merges changed fields into the latest version and saves a new version.</summary>
-    public Task<ContentItem> PatchAsync(string contentItemId, JsonElement patch, string? ifMatch, CmsActor actor, CancellationToken cancellationToken = default) =>
-        WriteAsync(w => w.PatchAsync(contentItemId, patch, ifMatch, actor, cancellationToken), cancellationToken);
+    /// <summary>Merges changed fields into the latest version and saves a new version (<paramref name="sourceVersionId"/>: see <see cref="UpdateAsync"/>).</summary>
+    public Task<ContentItem> PatchAsync(string contentItemId, JsonElement patch, string? ifMatch, CmsActor actor, CancellationToken cancellationToken = default, string? sourceVersionId = null) =>
+        WriteAsync(w => w.PatchAsync(contentItemId, patch, ifMatch, actor, cancellationToken, sourceVersionId), cancellationToken);
 
     /// <summary>
     /// Publishes the latest version: through the type's workflow (its Publish transition, with every rule) when it has

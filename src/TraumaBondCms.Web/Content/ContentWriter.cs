@@ -5,6 +5,7 @@ using TraumaBondCms.Core.Security;
 using TraumaBondCms.Core.Workflow;
 using TraumaBondCms.Data;
 using TraumaBondCms.Web.Auth;
+using TraumaBondCms.Web.Localization;
 using TraumaBondCms.Web.Search;
 using TraumaBondCms.Web.Workflow;
 
@@ -27,8 +28,10 @@ public sealed class ContentWriter(IStoreSession session, ContentDefinitionCatalo
     /// <summary>
     /// Creates an item; <paramref name="contentItemId"/> null generates an id, and so does <paramref name="contentItemVersionId"/>
     /// (given when content moves between instances, so that the signatures over the version id still hold).
+    /// <paramref name="culture"/> places it among the site's cultures (null: the default culture), or makes it a
+    /// translation of another item (<see cref="ItemCultures"/>).
     /// </summary>
-    public async Task<ContentItem> CreateAsync(string contentType, JsonElement fields, CmsActor actor, string? contentItemId = null, string? contentItemVersionId = null, CancellationToken cancellationToken = default)
+    public async Task<ContentItem> CreateAsync(string contentType, JsonElement fields, CmsActor actor, string? contentItemId = null, string? contentItemVersionId = null, NewItemCulture? culture = null, CancellationToken cancellationToken = default)
     {
         Require(actor, Permissions.EditContent, "Creating content");
         var type = catalog.Get(contentType);
@@ -44,10 +47,19 @@ public sealed class ContentWriter(IStoreSession session, ContentDefinitionCatalo
         }
 
         var content = ContentFieldValidator.Validate(type, fields, applyDefaults: true);
-        await CheckReferencesAndSlugAsync(content, id, cancellationToken);
+        var (itemCulture, set, source, sourceVersion) = await ItemCultures.ResolveAsync(session, type.Name, culture, cancellationToken);
+        var chain = await ItemCultures.ChainAsync(session, itemCulture, cancellationToken);
+        await CheckReferencesAndSlugAsync(content, id, chain, cancellationToken);
         var now = clock.GetUtcNow();
-        var version = NewVersion(content, id, contentItemVersionId ?? ContentIds.New(), 1, actor.AuditName, actor.AuditName, now, now) with { Status = WorkflowOf(type)?.InitialStatus ?? "Draft" };
-        await session.Content.CreateAsync(version, IndexedFieldValue.For(type, content.Fields), await SearchDocuments.BuildAsync(session, type, content.Fields, version.DisplayText, cancellationToken), cancellationToken);
+        var version = NewVersion(content, id, contentItemVersionId ?? ContentIds.New(), 1, actor.AuditName, actor.AuditName, now, now) with
+        {
+            Status = WorkflowOf(type)?.InitialStatus ?? "Draft",
+            Culture = itemCulture,
+            LocalizationSet = set ?? id,
+            TranslationOf = source,
+            SourceVersionId = sourceVersion,
+        };
+        await session.Content.CreateAsync(version, IndexedFieldValue.For(type, content.Fields), await SearchDocuments.BuildAsync(session, type, content.Fields, version.DisplayText, chain, cancellationToken), cancellationToken);
         await Media.MediaReferences.RecordAsync(session, version.ContentItemVersionId, content, cancellationToken);
         await AuditAsync(AuditActions.ContentCreated, version, actor, null, cancellationToken);
         return version;
@@ -57,10 +69,14 @@ public sealed class ContentWriter(IStoreSession session, ContentDefinitionCatalo
     /// Saves new field values as a new latest version (the published version, if any, stays live). Values equal to the
     /// latest version's change nothing and return it. <paramref name="ifMatch"/> null skips the concurrency check.
     /// </summary>
-    public async Task<ContentItem> UpdateAsync(string contentItemId, JsonElement fields, string? ifMatch, CmsActor actor, CancellationToken cancellationToken = default)
+    /// <remarks>
+    /// For a translation, <paramref name="sourceVersionId"/> names the version of its source the new version was brought up to
+    /// date with (null keeps the one the latest version follows); naming another one is a change even when the fields are not.
+    /// </remarks>
+    public async Task<ContentItem> UpdateAsync(string contentItemId, JsonElement fields, string? ifMatch, CmsActor actor, CancellationToken cancellationToken = default, string? sourceVersionId = null)
     {
         Require(actor, Permissions.EditContent, "Editing content");
-        return await SaveOverAsync(await GetLatestAsync(contentItemId, ifMatch, cancellationToken), fields, null, actor, cancellationToken);
+        return await SaveOverAsync(await GetLatestAsync(contentItemId, ifMatch, cancellationToken), fields, null, actor, cancellationToken, sourceVersionId);
     }
 
     /// <summary>
@@ -79,7 +95,7 @@ public sealed class ContentWriter(IStoreSession session, ContentDefinitionCatalo
     }
 
     /// <summary>Applies a JSON merge patch (RFC 7396: null removes a field) to the latest version's fields and saves the result.</summary>
-    public async Task<ContentItem> PatchAsync(string contentItemId, JsonElement patch, string? ifMatch, CmsActor actor, CancellationToken cancellationToken = default)
+    public async Task<ContentItem> PatchAsync(string contentItemId, JsonElement patch, string? ifMatch, CmsActor actor, CancellationToken cancellationToken = default, string? sourceVersionId = null)
     {
         Require(actor, Permissions.EditContent, "Editing content");
         if (patch.ValueKind != JsonValueKind.Object)
@@ -94,17 +110,25 @@ public sealed class ContentWriter(IStoreSession session, ContentDefinitionCatalo
             merged = merged.With(property.Name, property.Value);
         }
 
-        return await SaveOverAsync(latest, JsonSerializer.SerializeToElement(merged), null, actor, cancellationToken);
+        return await SaveOverAsync(latest, JsonSerializer.SerializeToElement(merged), null, actor, cancellationToken, sourceVersionId);
     }
 
     // Saves fields as the version after latest, following the type's workflow.
-    private async Task<ContentItem> SaveOverAsync(ContentItem latest, JsonElement fields, string? versionId, CmsActor actor, CancellationToken cancellationToken)
+    private async Task<ContentItem> SaveOverAsync(ContentItem latest, JsonElement fields, string? versionId, CmsActor actor, CancellationToken cancellationToken, string? sourceVersionId = null)
     {
         var contentItemId = latest.ContentItemId;
         var type = catalog.Get(latest.ContentType);
         var workflow = WorkflowOf(type);
         var content = ContentFieldValidator.Validate(type, fields, applyDefaults: false);
-        if (content.ContentHash == latest.ContentHash)
+        if (sourceVersionId is not null)
+        {
+            sourceVersionId = latest.TranslationOf is { } source
+                ? (await ItemCultures.SourceVersionAsync(session, source, sourceVersionId, cancellationToken)).ContentItemVersionId
+                : throw ContentValidationException.For("sourceVersionId", $"'{contentItemId}' is not a translation, so it follows no source version.");
+        }
+
+        var followed = sourceVersionId ?? latest.SourceVersionId;
+        if (content.ContentHash == latest.ContentHash && followed == latest.SourceVersionId)
         {
             // Saving what is already there is no edit, whatever the status (a recipe run again over content in review).
             return latest;
@@ -116,10 +140,18 @@ public sealed class ContentWriter(IStoreSession session, ContentDefinitionCatalo
                 "Editable", RefusalKind.Conflict, $"A version that is {latest.Status} cannot be edited; the '{workflow.Name}' workflow allows edits in {string.Join(", ", workflow.EditableIn)}.")]));
         }
 
-        await CheckReferencesAndSlugAsync(content, contentItemId, cancellationToken);
+        var chain = await ItemCultures.ChainAsync(session, latest.Culture, cancellationToken);
+        await CheckReferencesAndSlugAsync(content, contentItemId, chain, cancellationToken);
         var now = clock.GetUtcNow();
-        var version = NewVersion(content, contentItemId, versionId ?? ContentIds.New(), latest.Version + 1, latest.Owner, actor.AuditName, latest.CreatedUtc, now) with { Status = workflow?.InitialStatus ?? "Draft" };
-        await session.Content.AddVersionAsync(version, IndexedFieldValue.For(type, content.Fields), await SearchDocuments.BuildAsync(session, type, content.Fields, version.DisplayText, cancellationToken), cancellationToken);
+        var version = NewVersion(content, contentItemId, versionId ?? ContentIds.New(), latest.Version + 1, latest.Owner, actor.AuditName, latest.CreatedUtc, now) with
+        {
+            Status = workflow?.InitialStatus ?? "Draft",
+            Culture = latest.Culture,
+            LocalizationSet = latest.LocalizationSet,
+            TranslationOf = latest.TranslationOf,
+            SourceVersionId = followed,
+        };
+        await session.Content.AddVersionAsync(version, IndexedFieldValue.For(type, content.Fields), await SearchDocuments.BuildAsync(session, type, content.Fields, version.DisplayText, chain, cancellationToken), cancellationToken);
         await Media.MediaReferences.RecordAsync(session, version.ContentItemVersionId, content, cancellationToken);
         await AuditAsync(AuditActions.ContentUpdated, version, actor, null, cancellationToken, latest.Status, version.Status);
         await VoidApprovalsAsync(contentItemId, workflow, actor, now, cancellationToken);
@@ -171,6 +203,7 @@ public sealed class ContentWriter(IStoreSession session, ContentDefinitionCatalo
         }
 
         var published = latest with { Published = true, PublishedUtc = now, Status = status };
+        await TranslationFollowUp.OnPublishedAsync(session, published, actor, now, cancellationToken);
         await session.Audit.AppendAsync(
             AuditEntry.ForVersion(published, AuditActions.ContentPublished, actor.UserName, now, reason, latest.Status, status, JsonSerializer.Serialize(new
             {
@@ -231,7 +264,9 @@ public sealed class ContentWriter(IStoreSession session, ContentDefinitionCatalo
         return latest;
     }
 
-    private async Task CheckReferencesAndSlugAsync(ValidatedContent content, string contentItemId, CancellationToken cancellationToken)
+    // References by id may point at an item in any culture; tags name items of the version's culture chain; a slug is unique
+    // among the items of its type and culture (chain[0]).
+    private async Task CheckReferencesAndSlugAsync(ValidatedContent content, string contentItemId, IReadOnlyList<string> chain, CancellationToken cancellationToken)
     {
         var errors = new List<FieldError>();
         var picked = content.References.Where(r => r.ContentItemId is not null).ToList();
@@ -255,7 +290,7 @@ public sealed class ContentWriter(IStoreSession session, ContentDefinitionCatalo
 
         foreach (var group in content.References.Where(r => r.TagSlug is not null).GroupBy(r => r.TargetTypes[0]))
         {
-            var known = await session.Content.FindBySlugsAsync(group.Key, group.Select(r => r.TagSlug!).ToHashSet(), cancellationToken);
+            var known = await session.Content.FindBySlugsAsync(group.Key, group.Select(r => r.TagSlug!).ToHashSet(), chain, cancellationToken);
             errors.AddRange(group.Where(r => !known.ContainsKey(r.TagSlug!))
                 .Select(r => new FieldError(r.Field, $"Field '{r.Field}' names '{r.TagSlug}', which is not a {group.Key} slug.")));
         }
@@ -268,7 +303,7 @@ public sealed class ContentWriter(IStoreSession session, ContentDefinitionCatalo
 
         if (content.Slug is { } slug && content.Type.SlugField is { } slugField)
         {
-            var holders = await session.Content.FindBySlugsAsync(content.Type.Name, [slug], cancellationToken);
+            var holders = await session.Content.FindBySlugsAsync(content.Type.Name, [slug], [chain[0]], cancellationToken);
             if (holders.TryGetValue(slug, out var holder) && holder != contentItemId)
             {
                 throw new DuplicateSlugException(content.Type.Name, slug, slugField);

@@ -15,6 +15,7 @@ using TraumaBondCms.Web.Governance;
 using TraumaBondCms.Web.GraphQL;
 using TraumaBondCms.Web.Http;
 using TraumaBondCms.Web.Integrity;
+using TraumaBondCms.Web.Localization;
 using TraumaBondCms.Web.Media;
 using TraumaBondCms.Web.Recipes;
 using TraumaBondCms.Web.Recipes.Steps;
@@ -60,6 +61,7 @@ public static class CmsServiceCollectionExtensions
         services.AddSingleton<IRecipeStep, UsersStep>();
         services.AddSingleton<IRecipeStep, ContentStep>();
         services.AddSingleton<IRecipeStep, SearchStep>();
+        services.AddCmsLocalization();
         services.AddCmsSafety();
         services.AddCmsMedia();
         services.AddSingleton<RecipeRunner>();

@@ -39,6 +39,13 @@ public sealed class CmsExceptionHandler(IProblemDetailsService problems, Auth.Pe
         ContentValidationException e => Validation("Content is invalid.", e.Errors.GroupBy(x => x.Field).ToDictionary(g => g.Key, g => g.Select(x => x.Message).ToArray())),
         UnknownContentTypeException e => Validation(e.Message, new() { ["contentType"] = [e.Message] }),
         DuplicateSlugException e => new ValidationProblemDetails(new Dictionary<string, string[]> { [e.Field ?? "slug"] = [e.Message] }) { Status = 409, Title = "Duplicate slug.", Detail = e.Message },
+        Core.Localization.TranslationExistsException e => new ValidationProblemDetails(new Dictionary<string, string[]> { ["culture"] = [e.Message] })
+        {
+            Status = 409,
+            Title = "Translation exists.",
+            Detail = e.Message,
+            Extensions = { ["existingContentItemId"] = e.ExistingContentItemId },
+        },
         ContentNotFoundException e => Problem(404, "Not found.", e.Message),
         // The exception-handler middleware strips ETag headers from error responses, so the current tag travels in the body.
         ConcurrencyConflictException e => new ProblemDetails

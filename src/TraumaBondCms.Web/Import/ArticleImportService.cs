@@ -61,7 +61,7 @@ public sealed class ArticleImportService(ICmsStore store, ContentDefinitionCache
     {
         var stem = slug.Length > Slugs.MaxLength - 4 ? slug[..(Slugs.MaxLength - 4)].TrimEnd('-') : slug;
         var candidates = new[] { slug }.Concat(Enumerable.Range(2, 98).Select(n => $"{stem}-{n}")).ToArray();
-        var taken = await session.Content.FindBySlugsAsync(contentType, candidates, cancellationToken);
+        var taken = await session.Content.FindBySlugsAsync(contentType, candidates, cancellationToken: cancellationToken);
         return candidates.FirstOrDefault(c => !taken.ContainsKey(c)) ?? $"{stem}-{ContentIds.New()[..8]}";
     }
 }

@@ -36,6 +36,9 @@ public sealed class RecipeContext(IStoreSession session, CmsActor actor, Content
     /// <summary>True when a step changed roles.</summary>
     public bool RolesChanged { get; set; }
 
+    /// <summary>The localization settings a step set; null when no step changed them.</summary>
+    public Core.Localization.LocalizationSettings? Localization { get; set; }
+
     /// <summary>Reports a line of progress to the caller (the command line prints it).</summary>
     public void Report(string message) => progress?.Report(message);
 }

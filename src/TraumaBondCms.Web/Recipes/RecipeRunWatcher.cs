@@ -9,7 +9,7 @@ using TraumaBondCms.Web.Workflow;
 namespace TraumaBondCms.Web.Recipes;
 
 /// <summary>
-/// Keeps this process's content types, roles and workflows equal to the database's. They change only through recipes,
+/// Keeps this process's content types, roles, workflows and cultures equal to the database's. They change only through recipes,
 /// and every committed recipe run is counted in the database; every <see cref="RecipeOptions.WatchInterval"/> the watcher
 /// compares that count with the one it loaded at and reloads all three when it grew: a recipe run from the command line
 /// beside a running server, or on another instance sharing the database, reaches this server within one interval (the
@@ -20,6 +20,7 @@ public sealed class RecipeRunWatcher(
     ContentDefinitionCache definitions,
     RoleCatalog roles,
     WorkflowCatalog workflows,
+    Localization.LocalizationCatalog localization,
     IOptions<CmsOptions> options,
     ILogger<RecipeRunWatcher> logger) : PeriodicBackgroundService(logger)
 {
@@ -57,6 +58,7 @@ public sealed class RecipeRunWatcher(
     {
         await roles.ReloadAsync(cancellationToken);
         await workflows.ReloadAsync(cancellationToken);
+        await localization.ReloadAsync(cancellationToken);
         await definitions.ReloadAsync(cancellationToken);
         Interlocked.Exchange(ref _loadedAt, runs);
     }

@@ -10,7 +10,7 @@ namespace TraumaBondCms.Web.Recipes;
 /// Runs recipes. A whole recipe is one transaction: if any step fails nothing of it is kept, and the error
 /// names the step. The definition and role caches are refreshed only after commit.
 /// </summary>
-public sealed class RecipeRunner(ICmsStore store, IEnumerable<IRecipeStep> steps, ContentDefinitionCache definitions, RoleCatalog roles, Workflow.WorkflowCatalog workflows, TimeProvider clock)
+public sealed class RecipeRunner(ICmsStore store, IEnumerable<IRecipeStep> steps, ContentDefinitionCache definitions, RoleCatalog roles, Workflow.WorkflowCatalog workflows, Localization.LocalizationCatalog localization, TimeProvider clock)
 {
     private readonly Dictionary<string, IRecipeStep> _steps = steps.ToDictionary(s => s.Name, StringComparer.Ordinal);
 
@@ -84,6 +84,11 @@ public sealed class RecipeRunner(ICmsStore store, IEnumerable<IRecipeStep> steps
         if (context.WorkflowsChanged)
         {
             workflows.Replace(context.Workflows);
+        }
+
+        if (context.Localization is { } cultures)
+        {
+            localization.Replace(cultures);
         }
     }
 }

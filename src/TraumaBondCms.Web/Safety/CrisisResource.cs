@@ -24,4 +24,8 @@ public sealed record CrisisResource(
     string? Url,
     VerificationStatus? Verification,
     DateTimeOffset? LastVerifiedUtc,
-    bool VerificationOverdue);
+    bool VerificationOverdue)
+{
+    /// <summary>The culture of the version listed (the reader's best among the resource's translations); null for the built-in entry.</summary>
+    public string? Culture { get; init; }
+}

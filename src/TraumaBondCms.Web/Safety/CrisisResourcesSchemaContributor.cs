@@ -31,6 +31,7 @@ public sealed class CrisisResourcesSchemaContributor(CrisisRoutingService routin
             .Field("level", "CrisisLevel!", f => f.Resolve(ctx => ((CrisisResource)ctx.Source!).Level))
             .Field("region", "String", f => f.Resolve(ctx => ((CrisisResource)ctx.Source!).Region))
             .Field("url", "String", f => f.Description("The built-in fallback entry's web address.").Resolve(ctx => ((CrisisResource)ctx.Source!).Url))
+            .Field("culture", "String", f => f.Description("The culture of the resource listed: the reader's best among its translations; null for the built-in entry.").Resolve(ctx => ((CrisisResource)ctx.Source!).Culture))
             .Field("lastVerifiedUtc", "DateTime", f => f.Description("When its contact details were last verified.").Resolve(ctx => ((CrisisResource)ctx.Source!).LastVerifiedUtc))
             .Field("verificationOverdue", "Boolean!", f => f.Description("Still listed, but its verification is overdue.").Resolve(ctx => ((CrisisResource)ctx.Source!).VerificationOverdue)));
         b.AddObjectType("CrisisRouting", t => t
@@ -41,8 +42,14 @@ public sealed class CrisisResourcesSchemaContributor(CrisisRoutingService routin
             .Field("emergencyNote", "String!", f => f.Description("Advice shown with every answer (e.g. the local emergency number).").Resolve(ctx => ((CrisisRouting)ctx.Source!).EmergencyNote))
             .Field("resources", "[CrisisResourceEntry!]!", f => f.Resolve(ctx => ((CrisisRouting)ctx.Source!).Resources)));
         schema.Query.Field("crisisResources", "CrisisRouting!", f => f
-            .Description("Verified crisis resources for a region (ISO 3166, e.g. `US-CA` or `GB`), then its country, then the global fallback.")
+            .Description("Verified crisis resources for a region (ISO 3166, e.g. `US-CA` or `GB`), then its country, then the global fallback; with `culture`, each in the reader's best culture and those that answer in the reader's language first.")
             .Argument("region", "String")
-            .Resolve(async ctx => await routing.RouteAsync(ctx.Arguments.TryGetValue("region", out var region) ? region as string : null, ctx.CancellationToken)));
+            .Argument("culture", "String", a => a.Description("The reader's culture (BCP 47, e.g. `es-US`)."))
+            .Resolve(ContentErrors.Guard(async ctx => await routing.RouteAsync(
+                ctx.Arguments.TryGetValue("region", out var region) ? region as string : null,
+                ctx.Arguments.GetValueOrDefault("culture") is string culture
+                    ? Core.Localization.CultureNames.Normalize(culture) ?? throw ContentErrors.Validation("culture", $"'{culture}' is not a culture name (a BCP 47 tag such as es-US).")
+                    : null,
+                ctx.CancellationToken))));
     }
 }

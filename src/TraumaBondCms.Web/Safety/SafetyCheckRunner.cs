@@ -14,7 +14,9 @@ public sealed class SafetyCheckRunner(ContentDefinitionCache definitions, TimePr
     /// <summary>The report for <paramref name="version"/>; null when its type runs no safety checks.</summary>
     public async Task<SafetyReport?> RunAsync(IStoreSession session, ContentItem version, CancellationToken cancellationToken)
     {
-        var (settings, defaultRegion) = await SafetySettingsStore.ReadAsync(session.Site, cancellationToken);
+        var (stored, defaultRegion) = await SafetySettingsStore.ReadAsync(session.Site, cancellationToken);
+        // A Spanish item is checked with the Spanish risk topics and rules where the site has them.
+        var settings = stored?.ForCulture(version.Culture);
         var catalog = definitions.Catalog;
         if (settings?.For(version.ContentType) is not { } rules || catalog.Find(version.ContentType) is not { } type)
         {

@@ -59,8 +59,15 @@ public static class SafetyEndpoints
             .RequireAuthorization(Permissions.ViewDrafts);
         resources.MapPost("/{id}/verify", VerifyAsync).RequireAuthorization(Permissions.VerifyResources);
 
-        app.MapGet("/api/crisis-resources", async (CrisisRoutingService routing, string? region, CancellationToken ct) =>
-            TypedResults.Ok(await routing.RouteAsync(region, ct)))
+        app.MapGet("/api/crisis-resources", async (HttpContext http, CrisisRoutingService routing, Localization.LocalizationCatalog localization, string? region, string? culture, CancellationToken ct) =>
+        {
+            if (culture is null)
+            {
+                http.Response.Headers.Vary = "Accept-Language";
+            }
+
+            return TypedResults.Ok(await routing.RouteAsync(region, Localization.RequestCulture.Of(http, culture, localization.Settings), ct));
+        })
             .WithTags("Safety")
             .AllowAnonymous();
         return app;

@@ -8,8 +8,9 @@ namespace TraumaBondCms.Web.Safety;
 
 /// <summary>
 /// The <c>SafetyRules</c> recipe step: <c>{ "resources", "emergencyNumbers", "blockedHosts", "riskTopics",
-/// "crisisFallback", "types": [{ "contentType", "rules": { "helpline-number": "error", ... }, ... }], "verifications":
-/// [{ "contentItemId", "note" }] }</c>. Merges into the stored <see cref="SafetySettings"/> (top-level values replace,
+/// "crisisFallback", "types": [{ "contentType", "rules": { "helpline-number": "error", ... }, ... }], "cultures": { "es":
+/// { "riskTopics", "types" } }, "verifications": [{ "contentItemId", "note" }] }</c>; a culture's risk topics and types replace
+/// the site's for items written in it. Merges into the stored <see cref="SafetySettings"/> (top-level values replace,
 /// types replace by name) after checking them against the definitions. <c>verifications</c> seeds verification records
 /// of resources the recipe installed, made by "Setup recipe" at the recipe's run time and marked as such; a record is not
 /// repeated when the recipe runs again on unchanged contact details. Runs after the Content step.
@@ -43,6 +44,7 @@ public sealed class SafetyRulesStep(Signing.RecordSignatures records, TimeProvid
             RiskTopics = body.RiskTopics ?? [],
             CrisisFallback = body.CrisisFallback ?? CrisisFallback.Default,
             Types = body.Types ?? [],
+            Cultures = body.Cultures ?? new Dictionary<string, CultureSafetyRules>(),
         };
         var (existing, _) = await SafetySettingsStore.ReadAsync(context.Session.Site, cancellationToken);
         var merged = existing?.Merge(update) ?? update;
@@ -118,5 +120,7 @@ public sealed class SafetyRulesStep(Signing.RecordSignatures records, TimeProvid
         public IReadOnlyList<ContentTypeSafetyRules>? Types { get; init; }
 
         public IReadOnlyList<SeedVerification>? Verifications { get; init; }
+
+        public IReadOnlyDictionary<string, CultureSafetyRules>? Cultures { get; init; }
     }
 }

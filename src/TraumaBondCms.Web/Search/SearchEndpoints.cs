@@ -62,7 +62,8 @@ public static class SearchEndpoints
         };
         var after = Single(parameters, "after") is { Length: > 0 } cursor ? SearchCursor.Decode(cursor) : null;
         var region = Single(parameters, "region") is { Length: > 0 } given ? CheckRegion(given) : null;
-        return new SearchInput { Query = q, ContentTypes = List(parameters, "type"), Topics = topics, First = first, After = after, Scope = scope, Region = region };
+        var culture = Single(parameters, "culture") is { Length: > 0 } asked ? CheckCulture(asked) : null;
+        return new SearchInput { Query = q, ContentTypes = List(parameters, "type"), Topics = topics, First = first, After = after, Scope = scope, Region = region, Culture = culture };
     }
 
     /// <summary>
@@ -74,10 +75,22 @@ public static class SearchEndpoints
             ? code.Code
             : throw new SearchParameterException("region", "region is an ISO 3166 country or subdivision code, such as US, US-CA or GB.");
 
-    private static async Task<Ok<SearchResponse>> SearchAsync(HttpContext http, SearchService service, Workflow.ReviewService reviews, RoleCatalog roles, IOptions<SearchOptions> options, CancellationToken cancellationToken)
+    /// <summary>A culture name as search reads it (BCP 47, e.g. <c>es-MX</c>); throws <see cref="SearchParameterException"/> for anything else.</summary>
+    public static string CheckCulture(string culture) =>
+        Core.Localization.CultureNames.Normalize(culture) ?? throw new SearchParameterException("culture", "culture is a BCP 47 culture name, such as es-US or en-US.");
+
+    private static async Task<Ok<SearchResponse>> SearchAsync(
+        HttpContext http, SearchService service, Workflow.ReviewService reviews, RoleCatalog roles, Localization.LocalizationCatalog localization, IOptions<SearchOptions> options, CancellationToken cancellationToken)
     {
         // Without the shield (a host that replaced the context factory) the query string is still on the request.
         var input = Read(http.Features.Get<ShieldedQuery>()?.QueryString ?? http.Request.QueryString, options.Value);
+        if (input.Culture is null)
+        {
+            // A reader who names no culture is read in the language their browser asks for.
+            http.Response.Headers.Vary = "Accept-Language";
+            input = input with { Culture = Localization.RequestCulture.FromAcceptLanguage(http.Request.Headers.AcceptLanguage.ToString(), localization.Settings) };
+        }
+
         var response = await service.SearchAsync(input, CmsActor.From(http.User, roles), cancellationToken);
         if (input.Scope != SearchScope.Public)
         {

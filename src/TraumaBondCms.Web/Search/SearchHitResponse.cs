@@ -23,4 +23,7 @@ public sealed record SearchHitResponse(
 {
     /// <summary>Public searches: true for sample content published without clinical review (never in Production); null otherwise.</summary>
     public bool? Sample { get; init; }
+
+    /// <summary>The culture of the item found.</summary>
+    public string Culture { get; init; } = Core.Localization.CultureNames.BuiltInDefault;
 }

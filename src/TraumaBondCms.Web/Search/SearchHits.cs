@@ -28,7 +28,8 @@ internal static class SearchHits
         var versions = (await session.Content.GetManyAsync(hits.Select(h => h.ContentItemId).ToHashSet(StringComparer.Ordinal), selector, cancellationToken))
             .ToDictionary(v => v.ContentItemId, StringComparer.Ordinal);
         var documents = await session.Search.GetDocumentsAsync(versions.Values.Select(v => v.ContentItemVersionId).ToArray(), cancellationToken);
-        var marks = SearchSnippets.For(query);
+        // Each hit's text is marked the way the index read it: in its own language.
+        var marksByLanguage = new Dictionary<SearchLanguage, SearchSnippets>();
         var described = new List<SearchHitResponse>(hits.Count);
         foreach (var hit in hits)
         {
@@ -37,11 +38,14 @@ internal static class SearchHits
                 continue;
             }
 
+            var language = SearchLanguage.For(version.Culture);
+            var marks = marksByLanguage.TryGetValue(language, out var known) ? known : marksByLanguage[language] = SearchSnippets.For(query, language);
             var snippets = documents.TryGetValue(version.ContentItemVersionId, out var document) ? Snippets(marks, document) : [];
             var editorial = scope == SearchScope.Editorial;
             described.Add(new SearchHitResponse(
                 version.ContentItemId, version.ContentItemVersionId, version.ContentType, version.DisplayText, version.Slug, hit.Score, snippets,
-                Partial: hit.Partial ? true : null, Status: editorial ? version.Status : null, Published: editorial ? version.Published : null));
+                Partial: hit.Partial ? true : null, Status: editorial ? version.Status : null, Published: editorial ? version.Published : null)
+            { Culture = version.Culture });
         }
 
         return described;
@@ -52,7 +56,7 @@ internal static class SearchHits
     {
         var summary = item.Fields.GetString("summary") ?? item.Fields.GetString("description");
         IReadOnlyList<SearchSnippet> snippets = summary is null ? [] : [new SearchSnippet("summary", SearchHighlight.ToHtml(SearchHighlight.Clean(summary)))];
-        return new SearchHitResponse(item.ContentItemId, item.ContentItemVersionId, item.ContentType, item.DisplayText, item.Slug, null, snippets, Pinned: pinned);
+        return new SearchHitResponse(item.ContentItemId, item.ContentItemVersionId, item.ContentType, item.DisplayText, item.Slug, null, snippets, Pinned: pinned) { Culture = item.Culture };
     }
 
     private static SearchSnippet[] Snippets(SearchSnippets marks, SearchDocument document)

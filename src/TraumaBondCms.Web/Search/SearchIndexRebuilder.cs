@@ -18,6 +18,7 @@ public sealed class SearchIndexRebuilder(ICmsStore store, ContentDefinitionCache
         await using var session = await store.BeginWriteAsync(cancellationToken);
         var catalog = definitions.Catalog;
         var done = new HashSet<string>(StringComparer.Ordinal);
+        var chains = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         foreach (var status in new[] { ContentStatusFilter.Latest, ContentStatusFilter.Published })
         {
             string? cursor = null;
@@ -28,7 +29,8 @@ public sealed class SearchIndexRebuilder(ICmsStore store, ContentDefinitionCache
                 {
                     if (catalog.Find(version.ContentType) is { } type)
                     {
-                        await session.Search.PutDocumentAsync(version.ContentItemVersionId, await SearchDocuments.BuildAsync(session, type, version.Fields, version.DisplayText, cancellationToken), cancellationToken);
+                        var chain = chains.TryGetValue(version.Culture, out var known) ? known : chains[version.Culture] = await Localization.ItemCultures.ChainAsync(session, version.Culture, cancellationToken);
+                        await session.Search.PutDocumentAsync(version.ContentItemVersionId, await SearchDocuments.BuildAsync(session, type, version.Fields, version.DisplayText, chain, cancellationToken), cancellationToken);
                     }
                 }
 

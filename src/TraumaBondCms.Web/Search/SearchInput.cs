@@ -26,6 +26,13 @@ public sealed record SearchInput
     /// <summary>The reader's region (ISO 3166, e.g. <c>US-CA</c>, <c>GB</c>) for crisis resources; null for the site's default region.</summary>
     public string? Region { get; init; }
 
+    /// <summary>
+    /// The reader's culture (BCP 47): the query is read in the languages of its fallback chain, each item is found once in the
+    /// best culture it has, risk rules of those languages apply, and crisis lines that answer in its language come first.
+    /// Null: the default culture (public), every culture (editorial).
+    /// </summary>
+    public string? Culture { get; init; }
+
     /// <summary>The index: public (published) or editorial (latest, needs ViewDrafts).</summary>
     public SearchScope Scope { get; init; } = SearchScope.Public;
 }

@@ -36,6 +36,7 @@ public sealed class SearchSchemaContributor(SearchService search) : IContentSche
                 .Resolve(ctx => ContentResolution.LoadPublishedAsync(ctx, ((SearchHitResponse)ctx.Source!).ContentItemId)))
             .Field("contentType", "String!", f => f.Resolve(ctx => ((SearchHitResponse)ctx.Source!).ContentType))
             .Field("displayText", "String!", f => f.Resolve(ctx => ((SearchHitResponse)ctx.Source!).DisplayText))
+            .Field("culture", "String!", f => f.Description("The culture of the item found (BCP 47).").Resolve(ctx => ((SearchHitResponse)ctx.Source!).Culture))
             .Field("slug", "String", f => f.Resolve(ctx => ((SearchHitResponse)ctx.Source!).Slug))
             .Field("score", "Float", f => f.Description("Relevance (higher is better); null for pinned crisis resources.").Resolve(ctx => ((SearchHitResponse)ctx.Source!).Score))
             .Field("snippets", "[SearchSnippet!]!", f => f.Resolve(ctx => ((SearchHitResponse)ctx.Source!).Snippets))
@@ -60,6 +61,7 @@ public sealed class SearchSchemaContributor(SearchService search) : IContentSche
             .Argument("first", "Int", a => a.DefaultValue(10))
             .Argument("after", "String")
             .Argument("region", "String", a => a.Description("The reader's region (ISO 3166, e.g. `US-CA`, `GB`) for crisis resources; the site's default when absent."))
+            .Argument("culture", "String", a => a.Description("The reader's culture (BCP 47, e.g. `es-US`): the query is read in its languages, items come in its best culture, and crisis lines that answer in its language come first; the default culture when absent."))
             .ListSize(new ListSize { AssumedSize = 10, SlicingArguments = ["first"], MaxSlice = SearchInput.MaxFirst, SizedFields = ["hits"] })
             .Resolve(ContentErrors.Guard(async ctx => await SearchAsync(ctx))));
     }
@@ -82,6 +84,7 @@ public sealed class SearchSchemaContributor(SearchService search) : IContentSche
                 First = first,
                 After = ctx.Arguments.TryGetValue("after", out var after) && after is string cursor ? SearchCursor.Decode(cursor) : null,
                 Region = ctx.Arguments.TryGetValue("region", out var region) && region is string { Length: > 0 } code ? SearchEndpoints.CheckRegion(code) : null,
+                Culture = ctx.Arguments.TryGetValue("culture", out var culture) && culture is string { Length: > 0 } name ? SearchEndpoints.CheckCulture(name) : null,
             };
             var request = ContentResolution.RequestContext(ctx);
             return await request.ReadAsync(session => search.SearchAsync(input, request.Actor, session, ctx.CancellationToken), ctx.CancellationToken);

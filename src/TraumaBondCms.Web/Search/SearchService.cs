@@ -16,7 +16,9 @@ namespace TraumaBondCms.Web.Search;
 /// region first; makes sure this node's index holds every change committed before the search began (within
 /// <see cref="SearchOptions.CatchUpBudget"/>); ranks on the index; tries the closest spellings when nothing matched; and
 /// describes the hits from the request's database snapshot (<see cref="SearchHits"/>). A search that finds nothing gets
-/// the region's crisis resources and topics to start from. Never logs the query. Thread-safe.
+/// the region's crisis resources and topics to start from. In a reader's culture, the query is read in the languages of its
+/// fallback chain, each item is found once in the best culture it has, that culture's risk rules apply too, and the crisis
+/// lines that answer in the reader's language come first. Never logs the query. Thread-safe.
 /// </summary>
 public sealed class SearchService(
     ICmsStore store,
@@ -24,6 +26,7 @@ public sealed class SearchService(
     ZeroResultAnalytics analytics,
     SearchIndexNode node,
     CrisisRoutingService crisisRouting,
+    Localization.LocalizationCatalog localization,
     IOptions<SearchOptions> options)
 {
     /// <summary>How many topics a search that found nothing offers.</summary>
@@ -56,15 +59,25 @@ public sealed class SearchService(
         var engine = await node.OpenAsync(null, cancellationToken);
         await CatchUpAsync(session, cancellationToken);
         var vocabulary = await SearchVocabulary.LoadAsync(session, cancellationToken);
-        var crisis = vocabulary.RiskRules.Matches(input.Query);
+        // Readers get their culture's chain, each item once; editors who name no culture search every culture.
+        var everyCulture = input.Scope == SearchScope.Editorial && input.Culture is null;
+        var cultures = everyCulture ? localization.Settings.Cultures.Select(c => c.Name).ToList() : localization.Chain(input.Culture);
+        var synonyms = vocabulary.SynonymsFor(everyCulture ? null : cultures);
+        var matched = vocabulary.EveryLanguageRiskRules.Where(r => r.Matches(input.Query)).Select(r => r.Language).Distinct().ToList();
+        var crisis = matched.Count > 0;
+        // Crisis lines that answer in the reader's language come first: the culture they named, else the language their words
+        // were recognized in ("me quiero morir" typed with an English browser still routes to Spanish-speaking lines first).
+        var routingCulture = input.Culture ?? (matched.Count > 0 && matched.All(l => l != SearchLanguage.English) ? matched[0].Code : null);
         var firstPage = input.After is null;
         CrisisRouting? routing = null;
-        async Task<CrisisRouting> RoutingAsync() => routing ??= await crisisRouting.RouteAsync(input.Region, cancellationToken);
+        async Task<CrisisRouting> RoutingAsync() => routing ??= await crisisRouting.RouteAsync(input.Region, routingCulture, cancellationToken);
         var pinned = crisis && firstPage ? await CrisisResourcesAsync(session, vocabulary, await RoutingAsync(), cancellationToken) : [];
-        var query = SearchQueryParser.Parse(input.Query, vocabulary.Synonyms);
+        var query = SearchQueryParser.Parse(input.Query, synonyms);
         var request = new SearchRequest
         {
             Query = query,
+            Cultures = cultures,
+            CollapseCultures = !everyCulture,
             Scope = input.Scope,
             ContentTypes = input.ContentTypes,
             Topics = input.Topics,
@@ -79,7 +92,7 @@ public sealed class SearchService(
         string? suggestion = null;
         if (firstPage && page.Total == 0 && !crisis && Corrected(engine, input.Query) is { } corrected)
         {
-            query = SearchQueryParser.Parse(corrected, vocabulary.Synonyms);
+            query = SearchQueryParser.Parse(corrected, synonyms);
             var second = engine.Search(request with { Query = query, LastWordIsPrefix = false });
             if (second.Total > 0)
             {
@@ -92,7 +105,7 @@ public sealed class SearchService(
         var fallback = firstPage && page.Total == 0 && !crisis;
         if (fallback)
         {
-            pinned = [.. await CrisisResourcesAsync(session, vocabulary, await RoutingAsync(), cancellationToken), .. await TopicsAsync(session, cancellationToken)];
+            pinned = [.. await CrisisResourcesAsync(session, vocabulary, await RoutingAsync(), cancellationToken), .. await TopicsAsync(session, cultures, cancellationToken)];
         }
 
         var facets = page.ContentTypes is { } types && page.Topics is { } topics ? new SearchFacetsResponse(types, topics) : null;
@@ -150,22 +163,26 @@ public sealed class SearchService(
         return text.ToString();
     }
 
-    // The region's crisis resources (routing: region, country, global), those the Search step allows, published, in order.
+    // The region's crisis resources (routing: region, country, global, in the reader's culture and language first), those the
+    // Search step allows (by id, or as a translation of one it names), published, in order.
     private static async Task<SearchHitResponse[]> CrisisResourcesAsync(IStoreSession session, SearchVocabulary vocabulary, CrisisRouting routing, CancellationToken cancellationToken)
     {
         var routed = routing.Resources.Select(r => r.ContentItemId).OfType<string>().ToList();
         var allowed = vocabulary.CrisisResources;
-        var chosen = allowed.Count == 0 ? routed : routed.Where(id => allowed.Contains(id, StringComparer.Ordinal)).ToList();
+        var sets = allowed.Count == 0 ? [] : (await session.Content.GetManyAsync(routed.ToHashSet(StringComparer.Ordinal), VersionSelector.Published, cancellationToken))
+            .ToDictionary(i => i.ContentItemId, i => i.LocalizationSet, StringComparer.Ordinal);
+        var chosen = allowed.Count == 0 ? routed
+            : routed.Where(id => allowed.Contains(id, StringComparer.Ordinal) || (sets.TryGetValue(id, out var set) && allowed.Contains(set, StringComparer.Ordinal))).ToList();
         var ids = chosen.Count > 0 ? chosen : routed;
         var published = (await session.Content.GetManyAsync(ids.ToHashSet(StringComparer.Ordinal), VersionSelector.Published, cancellationToken))
             .ToDictionary(i => i.ContentItemId, StringComparer.Ordinal);
         return [.. ids.Distinct(StringComparer.Ordinal).Where(published.ContainsKey).Select(id => SearchHits.Pinned(published[id], "crisis"))];
     }
 
-    private static async Task<SearchHitResponse[]> TopicsAsync(IStoreSession session, CancellationToken cancellationToken)
+    private static async Task<SearchHitResponse[]> TopicsAsync(IStoreSession session, IReadOnlyList<string> cultures, CancellationToken cancellationToken)
     {
         var topics = await session.Content.QueryAsync(
-            new ContentQuery { ContentTypes = [SearchDocumentBuilder.TopicTaxonomy], Status = ContentStatusFilter.Published, First = FallbackTopics, OldestFirst = true, CountTotal = false },
+            new ContentQuery { ContentTypes = [SearchDocumentBuilder.TopicTaxonomy], Status = ContentStatusFilter.Published, First = FallbackTopics, OldestFirst = true, CountTotal = false, Cultures = cultures },
             cancellationToken);
         return [.. topics.Items.Select(t => SearchHits.Pinned(t, "topic"))];
     }

@@ -14,11 +14,14 @@ public sealed class SearchVocabulary
 {
     private static volatile Cached s_cache = new(null, new(SearchSettings.Default));
 
+    private readonly Dictionary<string, SynonymTable> _byChain = new(StringComparer.Ordinal);
+
     private SearchVocabulary(SearchSettings settings)
     {
         Settings = settings;
         Synonyms = SynonymTable.From(settings.Synonyms);
         RiskRules = RiskRuleMatcher.From([.. settings.RiskPhrases, .. settings.RiskRules]);
+        EveryLanguageRiskRules = [RiskRules, .. settings.Cultures.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => RiskRuleMatcher.From(c.Value.RiskRules, SearchLanguage.For(c.Key)))];
     }
 
     /// <summary>The settings as stored.</summary>
@@ -29,6 +32,32 @@ public sealed class SearchVocabulary
 
     /// <summary>The risk rules, the older risk phrases included.</summary>
     public RiskRuleMatcher RiskRules { get; }
+
+    /// <summary>
+    /// The risk rules of every language the site has rules in (the site's English ones first): a query is a risk when any of
+    /// them matches, whatever culture the reader named, since a person in danger may type in any language they know.
+    /// </summary>
+    public IReadOnlyList<RiskRuleMatcher> EveryLanguageRiskRules { get; }
+
+    /// <summary>
+    /// The synonyms for a reader of <paramref name="cultures"/> (a fallback chain; null or empty: no culture named): the site's,
+    /// and those of every culture key covering a culture of the chain.
+    /// </summary>
+    public SynonymTable SynonymsFor(IReadOnlyList<string>? cultures)
+    {
+        var keys = Settings.Cultures.Keys.Where(key => (cultures ?? []).Any(c => Core.Localization.CultureNames.Covers(key, c))).Order(StringComparer.Ordinal).ToList();
+        if (keys.Count == 0)
+        {
+            return Synonyms;
+        }
+
+        var id = string.Join('|', keys);
+        lock (_byChain)
+        {
+            return _byChain.TryGetValue(id, out var table) ? table
+                : _byChain[id] = SynonymTable.From([.. Settings.Synonyms, .. keys.SelectMany(k => Settings.Cultures[k].Synonyms)]);
+        }
+    }
 
     /// <summary>The crisis resources' item ids search may pin (empty: any that routing lists).</summary>
     public IReadOnlyList<string> CrisisResources => Settings.CrisisResources;

@@ -52,7 +52,8 @@ public static class TaggedSearchDocuments
                         var tagged = fields.Any(f => version.Fields.GetStrings(f.Name).Contains(slug, StringComparer.Ordinal));
                         if (tagged && refreshed.Add(version.ContentItemVersionId))
                         {
-                            var document = await SearchDocuments.BuildAsync(session, type, version.Fields, version.DisplayText, cancellationToken);
+                            var chain = await Localization.ItemCultures.ChainAsync(session, version.Culture, cancellationToken);
+                            var document = await SearchDocuments.BuildAsync(session, type, version.Fields, version.DisplayText, chain, cancellationToken);
                             await session.Search.PutDocumentAsync(version.ContentItemVersionId, document, cancellationToken);
                         }
                     }

@@ -41,21 +41,36 @@ public sealed class ContentExporter(ICmsStore store, ContentDefinitionCache defi
 
         var media = await MediaExport.StepAsync(session, files, definitions.Catalog, items, cancellationToken);
         var entries = new JsonArray();
+        var exported = items.ToDictionary(i => i.ContentItemId, StringComparer.Ordinal);
         foreach (var item in DependencyOrder(items))
         {
             var approvals = (await session.Workflow.GetApprovalsAsync(item.ContentItemId, cancellationToken))
                 .Where(a => a.IsValid && a.IsClinical && a.ContentHash == item.ContentHash && a.Signature is not null)
                 .ToList();
-            entries.Add(new JsonObject
+            var entry = new JsonObject
             {
                 ["contentItemId"] = item.ContentItemId,
                 ["contentItemVersionId"] = item.ContentItemVersionId,
                 ["contentType"] = item.ContentType,
+                ["culture"] = item.Culture,
                 ["published"] = true,
                 ["contentHash"] = item.ContentHash,
                 ["fields"] = JsonNode.Parse(item.Fields.ToCanonicalJson()),
                 ["approvals"] = JsonSerializer.SerializeToNode(approvals, CmsJson.Options),
-            });
+            };
+
+            // A translation arrives as a translation when its source travels with it (and follows the source version that
+            // travels, when it is that one); otherwise it arrives in its culture on its own.
+            if (item.TranslationOf is { } source && exported.TryGetValue(source, out var exportedSource))
+            {
+                entry["translationOf"] = source;
+                if (item.SourceVersionId == exportedSource.ContentItemVersionId)
+                {
+                    entry["sourceVersionId"] = item.SourceVersionId;
+                }
+            }
+
+            entries.Add(entry);
         }
 
         var now = clock.GetUtcNow();
@@ -73,11 +88,12 @@ public sealed class ContentExporter(ICmsStore store, ContentDefinitionCache defi
         return (recipe.ToJsonString(new JsonSerializerOptions(CmsJson.Options) { WriteIndented = true }), entries.Count);
     }
 
-    // Items a version picks or tags come first, so that the importing recipe finds every reference already there.
+    // Items a version picks or tags, and the source of a translation, come first, so that the importing recipe finds every
+    // reference already there. A tag names the item holding the slug in the tagging item's culture, else in any culture.
     private List<ContentItem> DependencyOrder(List<ContentItem> items)
     {
         var byId = items.ToDictionary(i => i.ContentItemId, StringComparer.Ordinal);
-        var bySlug = items.Where(i => i.Slug is not null).ToDictionary(i => (i.ContentType, i.Slug!));
+        var bySlug = items.Where(i => i.Slug is not null).ToLookup(i => (i.ContentType, i.Slug!));
         var ordered = new List<ContentItem>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         void Visit(ContentItem item)
@@ -92,13 +108,18 @@ public sealed class ContentExporter(ICmsStore store, ContentDefinitionCache defi
                 var references = field.Kind switch
                 {
                     ContentFieldKind.ContentPicker => item.Fields.GetStrings(field.Name).Select(id => byId.GetValueOrDefault(id)),
-                    ContentFieldKind.Tags => item.Fields.GetStrings(field.Name).Select(slug => bySlug.GetValueOrDefault((field.EffectiveTaxonomy, slug))),
+                    ContentFieldKind.Tags => item.Fields.GetStrings(field.Name).SelectMany(slug => bySlug[(field.EffectiveTaxonomy, slug)]),
                     _ => [],
                 };
                 foreach (var referenced in references.OfType<ContentItem>())
                 {
                     Visit(referenced);
                 }
+            }
+
+            if (item.TranslationOf is { } source && byId.TryGetValue(source, out var sourceItem))
+            {
+                Visit(sourceItem);
             }
 
             ordered.Add(item);

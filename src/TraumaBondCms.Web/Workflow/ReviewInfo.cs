@@ -9,4 +9,20 @@ public sealed record ReviewInfo(
     string? Reviewer,
     string? ReviewerCredential,
     DateTimeOffset? NextReviewDueUtc,
-    bool Overdue);
+    bool Overdue)
+{
+    /// <summary>Why the item is on the re-review list: <see cref="DueReason"/> (its periodic review) or <see cref="SourceChangedReason"/>.</summary>
+    public string Reason { get; init; } = DueReason;
+
+    /// <summary>The item's culture.</summary>
+    public string Culture { get; init; } = Core.Localization.CultureNames.BuiltInDefault;
+
+    /// <summary>For a translation whose source changed: when it was flagged; null otherwise.</summary>
+    public DateTimeOffset? SourceChangedUtc { get; init; }
+
+    /// <summary>The periodic review is due.</summary>
+    public const string DueReason = "Due";
+
+    /// <summary>A translation's source published a version the translation does not follow.</summary>
+    public const string SourceChangedReason = "SourceChanged";
+}

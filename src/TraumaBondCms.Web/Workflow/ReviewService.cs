@@ -40,6 +40,41 @@ public sealed class ReviewService(ICmsStore store, ContentDefinitionCache defini
     }
 
     /// <summary>
+    /// The re-review list, at most <paramref name="limit"/> (1 to <see cref="MaxOverdue"/>): translations whose source changed
+    /// (oldest flag first; they stay live until re-reviewed), then the items whose periodic review is due
+    /// (<see cref="OverdueAsync"/>), each item once, each saying why it is listed.
+    /// </summary>
+    public async Task<IReadOnlyList<ReviewInfo>> ReReviewListAsync(int limit, CancellationToken cancellationToken = default)
+    {
+        IReadOnlyList<(string ContentItemId, DateTimeOffset ChangedUtc)> flagged;
+        Dictionary<string, ContentItem> items;
+        IReadOnlyList<ContentItem> published;
+        await using (var session = await store.OpenReadAsync(cancellationToken))
+        {
+            flagged = await session.Workflow.ListSourceChangedAsync(limit, cancellationToken);
+            items = (await session.Content.GetManyAsync(flagged.Select(f => f.ContentItemId).ToList(), VersionSelector.Latest, cancellationToken)).ToDictionary(i => i.ContentItemId, StringComparer.Ordinal);
+            published = await session.Content.GetManyAsync(items.Keys, VersionSelector.Published, cancellationToken);
+        }
+
+        var reviewed = await ReviewsOfAsync(published, cancellationToken);
+        var list = flagged.Where(f => items.ContainsKey(f.ContentItemId)).Select(f =>
+        {
+            var item = items[f.ContentItemId];
+            var review = reviewed.GetValueOrDefault(f.ContentItemId);
+            return new ReviewInfo(f.ContentItemId, item.ContentType, item.DisplayText, review?.ReviewedUtc, review?.Reviewer, review?.Credential, f.ChangedUtc, true)
+            {
+                Reason = ReviewInfo.SourceChangedReason,
+                Culture = item.Culture,
+                SourceChangedUtc = f.ChangedUtc,
+            };
+        }).ToList();
+
+        var listed = list.Select(i => i.ContentItemId).ToHashSet(StringComparer.Ordinal);
+        list.AddRange((await OverdueAsync(limit, cancellationToken)).Where(i => !listed.Contains(i.ContentItemId)));
+        return list.Take(limit).ToList();
+    }
+
+    /// <summary>
     /// The clinical review of each published item among <paramref name="items"/> whose type follows a workflow, by item id
     /// (an item published unreviewed as a sample says so); items that are not published are left out.
     /// </summary>
@@ -96,7 +131,7 @@ public sealed class ReviewService(ICmsStore store, ContentDefinitionCache defini
     private ReviewInfo Info(ReviewState state, Dictionary<string, int> intervals)
     {
         var due = state.LastReviewedUtc?.AddMonths(intervals[state.ContentType]);
-        return new ReviewInfo(state.ContentItemId, state.ContentType, state.DisplayText, state.LastReviewedUtc, state.ReviewerDisplayName, state.Credential, due, due is null || due <= clock.GetUtcNow());
+        return new ReviewInfo(state.ContentItemId, state.ContentType, state.DisplayText, state.LastReviewedUtc, state.ReviewerDisplayName, state.Credential, due, due is null || due <= clock.GetUtcNow()) { Culture = state.Culture };
     }
 
     private static void RequireViewDrafts(CmsActor actor)

@@ -65,7 +65,7 @@ public static class WorkflowEndpoints
             return TypedResults.Ok(new ContentListResponse(page.Items.Select(ContentItemResponse.From).ToArray(), page.TotalCount, page.NextCursor));
         });
         reviews.MapGet("/overdue", async (ReviewService review, int? first, CancellationToken ct) =>
-            TypedResults.Ok(await review.OverdueAsync(Math.Clamp(first ?? ReviewService.MaxOverdue, 1, ReviewService.MaxOverdue), ct)));
+            TypedResults.Ok(await review.ReReviewListAsync(Math.Clamp(first ?? ReviewService.MaxOverdue, 1, ReviewService.MaxOverdue), ct)));
         reviews.MapGet("/follow-up", async (HttpContext http, ReviewService review, RoleCatalog roles, CancellationToken ct) =>
             TypedResults.Ok((await review.FollowUpsAsync(CmsActor.From(http.User, roles), ct)).Select(f => new { contentItemId = f.ContentItemId, reason = f.Reason, flaggedUtc = f.FlaggedUtc })));
         return app;

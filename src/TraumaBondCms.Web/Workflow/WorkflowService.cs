@@ -130,7 +130,8 @@ public sealed class WorkflowService(
             actor.UserName is null ? new HashSet<string>() : AccountLinks.Of(actor.UserName, users, clock.GetUtcNow(), TimeSpan.FromDays(governance.Value.RecentAccountDays)),
             publication,
             await session.Workflow.GetFollowUpAsync(contentItemId, cancellationToken) is not null,
-            (await session.Comments.ListAsync(contentItemId, null, cancellationToken)).Where(c => c.ResolvedUtc is null).Select(c => c.ContentItemVersionId).ToHashSet(StringComparer.Ordinal));
+            (await session.Comments.ListAsync(contentItemId, null, cancellationToken)).Where(c => c.ResolvedUtc is null).Select(c => c.ContentItemVersionId).ToHashSet(StringComparer.Ordinal),
+            (await Localization.LocalizationSettingsStore.ReadAsync(session.Site, cancellationToken)).DefaultCulture);
     }
 
     // The facts of one transition, from the item's facts: no I/O.
@@ -151,6 +152,8 @@ public sealed class WorkflowService(
             ActorRoles = actor.Roles,
             ActorCredential = item.Actor?.Credential,
             ActorCredentialConfirmed = item.Actor?.CredentialConfirmed == true,
+            TargetCulture = target?.Culture,
+            DefaultCulture = item.DefaultCulture,
             SingleAdministratorMode = governance.Value.SingleAdministratorMode,
             LinkedAccounts = item.LinkedAccounts,
             FollowUpOpen = item.FollowUpOpen,
@@ -218,6 +221,10 @@ public sealed class WorkflowService(
                 if (transition.Effect == WorkflowEffect.EmergencyUnpublish)
                 {
                     await EmergencyTakedown.ApplyAsync(session, target, facts.Context.Workflow, input.Reason!, actor, now, cancellationToken);
+                    foreach (var translation in await Localization.TranslationTakedown.ApplyAsync(session, writer, target, transition, facts.Context.Workflow, input.Reason!, actor, now, cancellationToken))
+                    {
+                        await RecordAsync(session, ContentEvents.Unpublished, translation, actor, now, cancellationToken);
+                    }
                 }
 
                 await RecordAsync(session, ContentEvents.Unpublished, result, actor, now, cancellationToken);
@@ -231,6 +238,12 @@ public sealed class WorkflowService(
                 {
                     // The post-incident signature is what closes the follow-up; an ordinary approval does not.
                     await session.Workflow.SetFollowUpAsync(target.ContentItemId, null, null, cancellationToken);
+                }
+
+                if (transition.Effect == WorkflowEffect.RenewReview && target.TranslationOf is not null)
+                {
+                    // A reviewer who renews a translation's review signs that it still says what its source says now.
+                    await session.Workflow.SetSourceChangedAsync(target.ContentItemId, null, cancellationToken);
                 }
 
                 await AuditAsync(session, AuditActions.ApprovalSigned, target, actor, from, transition.To, approval.Comment, new
@@ -330,7 +343,8 @@ public sealed class WorkflowService(
         IReadOnlySet<string> LinkedAccounts,
         PublicationCheck? Publication,
         bool FollowUpOpen,
-        IReadOnlySet<string> VersionsWithOpenComments);
+        IReadOnlySet<string> VersionsWithOpenComments,
+        string DefaultCulture);
 
     /// <summary>The facts a decision was made on, and the versions they came from.</summary>
     internal sealed record Facts(TransitionContext Context, ContentItem Latest, ContentItem? Published, ContentItem? Target);

@@ -39,16 +39,19 @@ internal static class RecipeContentTypes
         Step("ContentDefinition").GetProperty("contentTypes").Deserialize<List<ContentTypeDefinition>>(CmsJson.Options)
             ?? throw new InvalidOperationException("The ContentDefinition step has no contentTypes.");
 
+    // Every Content step's items: the English samples and their Spanish translations.
     private static IReadOnlyList<SampleItem> LoadItems() =>
-        Step("Content").GetProperty("items").EnumerateArray()
+        Steps("Content").SelectMany(step => step.GetProperty("items").EnumerateArray())
             .Select(i => new SampleItem(i.GetProperty("contentItemId").GetString()!, i.GetProperty("contentType").GetString()!, i.GetProperty("fields").Clone()))
             .ToList();
 
-    private static JsonElement Step(string name)
+    private static JsonElement Step(string name) => Steps(name).Single();
+
+    private static List<JsonElement> Steps(string name)
     {
         var options = new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
         using var recipe = JsonDocument.Parse(File.ReadAllText(FindRecipe()), options);
-        return recipe.RootElement.GetProperty("steps").EnumerateArray().Single(s => s.GetProperty("name").GetString() == name).Clone();
+        return [.. recipe.RootElement.GetProperty("steps").EnumerateArray().Where(s => s.GetProperty("name").GetString() == name).Select(s => s.Clone())];
     }
 
     private static string FindRecipe()

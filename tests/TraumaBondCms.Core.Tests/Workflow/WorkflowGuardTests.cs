@@ -43,6 +43,20 @@ public class WorkflowGuardTests
         PasswordVerified = true,
     };
 
+    [Theory]
+    [InlineData("en-US", null)]
+    [InlineData("es-US", "es")]
+    [InlineData("es-MX", "en,es-MX")]
+    [InlineData("fr-CA", "fr")]
+    public void Should_allow_a_signature_when_the_reviewer_lists_the_language_of_the_version(string culture, string? languages)
+    {
+        var context = Approving with { TargetCulture = culture, ActorCredential = Licence with { Languages = languages?.Split(',') } };
+
+        var decision = WorkflowGuard.Decide(context);
+
+        Assert.True(decision.Allowed, string.Join(" ", decision.Refusals));
+    }
+
     [Fact]
     public void Should_allow_when_every_fact_is_right()
     {
@@ -66,6 +80,8 @@ public class WorkflowGuardTests
         { "TransitionExists", RefusalKind.Conflict, Approving with { TransitionName = "fastTrack" } },
         { "TargetExists", RefusalKind.Conflict, Approving with { TransitionName = "emergencyUnpublish", TargetVersionId = null, TargetStatus = null, ActorRoles = new HashSet<string> { "Editor" }, ExpectedVersionId = null, ReasonGiven = true } },
         { "FromStatus", RefusalKind.Conflict, Approving with { TargetStatus = "Draft" } },
+        { "ReviewLanguage", RefusalKind.Forbidden, Approving with { TargetCulture = "es-US" } },
+        { "ReviewLanguage", RefusalKind.Forbidden, Approving with { TargetCulture = "es-US", ActorCredential = Licence with { Languages = ["en", "es-MX"] } } },
         { "Role", RefusalKind.Forbidden, Approving with { ActorRoles = new HashSet<string> { "Editor" } } },
         { "FreshVersion", RefusalKind.Conflict, Approving with { ExpectedVersionId = "v1" } },
         { "FreshVersion", RefusalKind.Conflict, Approving with { ExpectedVersionId = null } },

@@ -27,12 +27,31 @@ public sealed class ContentBuilder
     }
 
     /// <summary>
+    /// The first version of a translation of <paramref name="source"/> into <paramref name="culture"/>: a new item of the same type
+    /// in its localization set, following the source's version given (its own by default).
+    /// </summary>
+    public ContentItem Translation(ContentItem source, string culture, string? title = null, string? slug = null, string? sourceVersionId = null) =>
+        Item(source.ContentType, title ?? $"{source.DisplayText} ({culture})", slug ?? source.Slug) with
+        {
+            Culture = culture,
+            LocalizationSet = source.LocalizationSet,
+            TranslationOf = source.ContentItemId,
+            SourceVersionId = sourceVersionId ?? source.ContentItemVersionId,
+        };
+
+    /// <summary>
     /// The next version of <paramref name="previous"/>'s item: latest, not published, by <paramref name="author"/>
     /// (default the owner). A null <paramref name="title"/> or <paramref name="slug"/> keeps the previous one.
     /// </summary>
     public ContentItem NextVersion(ContentItem previous, string? title = null, string? slug = null, string? author = null, DateTimeOffset? at = null) =>
         Version(previous.ContentItemId, previous.ContentType, previous.Version + 1, title ?? previous.DisplayText, slug ?? previous.Slug,
-            previous.Owner, author ?? previous.Owner, previous.CreatedUtc, at ?? Tick());
+            previous.Owner, author ?? previous.Owner, previous.CreatedUtc, at ?? Tick()) with
+        {
+            Culture = previous.Culture,
+            LocalizationSet = previous.LocalizationSet,
+            TranslationOf = previous.TranslationOf,
+            SourceVersionId = previous.SourceVersionId,
+        };
 
     /// <summary>The index rows the tests write for a version: one text, one number and one boolean row.</summary>
     public static IReadOnlyList<IndexedFieldValue> IndexFor(ContentItem version) =>

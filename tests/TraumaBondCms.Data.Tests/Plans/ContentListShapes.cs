@@ -20,6 +20,9 @@ public static class ContentListShapes
         }
 
         yield return ListOf("Published articles, newest first, with totalCount", PlanBound.Page, _ => Articles() with { CountTotal = true });
+        yield return ListOf("Published articles in es-US falling back to en-US, newest first (a reader's list)", PlanBound.Page, _ => Articles() with { Cultures = [ScaleSeed.SpanishCulture, "en-US"] });
+        yield return ListOf("Published articles in es-US falling back to en-US by title, with totalCount", PlanBound.Page, _ => Articles() with { Cultures = [ScaleSeed.SpanishCulture, "en-US"], OrderBy = [new ContentOrder(ContentField.DisplayText)], CountTotal = true }) with { RowBudget = 40_000 };
+        yield return ListOf("Latest articles in es-US only (an editor's culture filter)", PlanBound.Page, _ => Articles(ContentStatusFilter.Latest) with { Cultures = [ScaleSeed.SpanishCulture] });
         yield return ListOf("Published items of four types (contentItems), newest first", PlanBound.Page, _ => Articles() with { ContentTypes = EveryType });
         yield return ListOf("Latest items of four types, oldest first", PlanBound.Page, _ => Articles(ContentStatusFilter.Latest) with { ContentTypes = EveryType, OldestFirst = true });
         foreach (var field in new[] { ContentField.Id, ContentField.DisplayText, ContentField.Slug, ContentField.CreatedUtc, ContentField.ModifiedUtc, ContentField.PublishedUtc })
@@ -36,7 +39,7 @@ public static class ContentListShapes
         yield return ListOf("Published articles by an indexed number descending, into the absent values", PlanBound.Page, _ => Articles() with { OrderBy = [new ContentOrder(Minutes, true)] }) with { CursorAt = 10_700 };
         yield return ListOf("Published articles by an indexed text descending", PlanBound.Page, _ => Articles() with { OrderBy = [new ContentOrder(ContentField.Indexed("audience", ContentValueKind.Text), true)] });
         yield return ListOf("Published resources by an indexed boolean", PlanBound.Page, _ => Articles() with { ContentTypes = ["Resource"], OrderBy = [new ContentOrder(ContentField.Indexed("isCrisisLine", ContentValueKind.Boolean))] });
-        yield return ListOf("Published articles by two keys (sorted by the engine)", PlanBound.Matches, _ => Articles() with { OrderBy = [new ContentOrder(ContentField.Indexed("audience", ContentValueKind.Text), true), new ContentOrder(Minutes)] }) with { RowBudget = 40_000 };
+        yield return ListOf("Published articles by two keys (sorted by the engine)", PlanBound.Matches, _ => Articles() with { OrderBy = [new ContentOrder(ContentField.Indexed("audience", ContentValueKind.Text), true), new ContentOrder(Minutes)] }) with { RowBudget = 50_000 };
 
         yield return ListOf("Published articles, newest first, page 50 through cursors", PlanBound.Page, _ => Articles()) with { CursorAt = 1_000 };
         yield return ListOf("Published articles, newest first, the page before a cursor", PlanBound.Page, _ => Articles() with { Last = 20 }) with { CursorAt = 1_000, Backwards = true };

@@ -50,6 +50,7 @@ public static class ListDimensions
             "after a cursor", "before a cursor", "last (backwards)",
             "no types", "one type", "several types",
             "workflow statuses", "owner", "slug", "display text contains", "oldest first", "total count",
+            "one culture", "cultures with fallbacks",
         ];
     }
 
@@ -77,6 +78,8 @@ public static class ListDimensions
             Add(covered, query.DisplayTextContains is not null, "display text contains");
             Add(covered, query.OldestFirst, "oldest first");
             Add(covered, query.CountTotal, "total count");
+            Add(covered, query.Cultures is [_], "one culture");
+            Add(covered, query.Cultures is { Count: > 1 }, "cultures with fallbacks");
             if (query.Where is { } where)
             {
                 Filters(where, covered);

@@ -18,6 +18,9 @@ public static class RecordReadShapes
         yield return Read("content: every version of an item", (s, d) => s.Content.GetVersionsAsync(d.ArticleWithDraft));
         yield return Read("content: items holding slugs", (s, d) => s.Content.FindBySlugsAsync("Article", [d.ArticleSlug, "article-00004", "nowhere"]));
         yield return Read("generation: current", (s, _) => s.ContentGeneration.GetAsync());
+        yield return Read("content: published members of twenty localization sets (translations)", (s, d) => s.Content.GetLocalizationSetsAsync(d.Articles, VersionSelector.Published));
+        yield return Read("content: latest members of a localization set", (s, d) => s.Content.GetLocalizationSetsAsync([d.Article], VersionSelector.Latest));
+        yield return Read("content: items translated from an item", (s, d) => s.Content.GetTranslationIdsAsync(d.Article));
 
         yield return Read("audit: newest entries", (s, _) => s.Audit.QueryAsync(new AuditQuery { Limit = 50 }), PlanBound.Page);
         yield return Read("audit: entries of an item", (s, d) => s.Audit.QueryAsync(new AuditQuery { ContentItemId = d.Article, Limit = 50 }), PlanBound.Page);
@@ -35,6 +38,7 @@ public static class RecordReadShapes
         yield return Read("workflow: a page of every approval in id order (integrity check)", (s, _) => s.Workflow.ReadApprovalsForwardAsync("approval-1000", 50), PlanBound.Page);
         yield return Read("workflow: follow-up flag of an item", (s, d) => s.Workflow.GetFollowUpAsync(d.Article));
         yield return Read("workflow: items flagged for follow-up", (s, _) => s.Workflow.ListFollowUpsAsync(50), PlanBound.Page);
+        yield return Read("workflow: translations whose source changed (re-review list)", (s, _) => s.Workflow.ListSourceChangedAsync(50), PlanBound.Page);
         yield return Read("workflow: items published as recipe samples", (s, _) => s.Workflow.ListPublishedSamplesAsync(50), PlanBound.Page);
         yield return Read("workflow: review states of twenty items", (s, d) => s.Workflow.GetReviewStatesAsync(["Article", "Faq", "Resource"], d.Articles));
         yield return Read("workflow: reviews due, soonest first (dashboard, re-review list)", (s, d) => s.Workflow.ListReviewsDueAsync(new Dictionary<string, int> { ["Article"] = 12, ["Faq"] = 12, ["Resource"] = 6 }, d.Now, 20), PlanBound.Page);

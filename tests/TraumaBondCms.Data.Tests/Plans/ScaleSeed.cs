@@ -11,7 +11,7 @@ namespace TraumaBondCms.Data.Tests.Plans;
 
 /// <summary>
 /// Fills a store, through its own API, with a realistic shape at a size where a full scan shows in a plan: 13,000
-/// articles, 4,000 FAQs, 600 resources and 40 topics in every state (never published, published, published with a
+/// articles (a quarter with a Spanish translation), 4,000 FAQs, 600 resources and 40 topics in every state (never published, published, published with a
 /// pending draft in review or with changes requested, republished, deleted), more than 20,000 versions in all, and
 /// one to three thousand rows in every other table that grows with content (approvals, audit entries, comments,
 /// schedules, webhook deliveries, verifications, check runs, preview tokens, review notices, the media library: see
@@ -28,6 +28,9 @@ public static class ScaleSeed
     private const int Resources = 600;
     private const int Topics = 40;
     private const string CommonTopic = "topic-01";
+
+    /// <summary>The culture of the seed's translations.</summary>
+    public const string SpanishCulture = "es-US";
     /// <summary>The creation time of the first items (each next one three minutes later).</summary>
     public static readonly DateTimeOffset Start = new(2024, 1, 1, 0, 0, 0, TimeSpan.Zero);
     private static readonly string[] Audiences = ["general", "survivors", "supporters", "professionals"];
@@ -39,14 +42,14 @@ public static class ScaleSeed
         var versions = new List<ContentImport>();
         for (var i = 0; i < Topics; i++)
         {
-            Add(versions, "Topic", $"topic-{i:00}", i, Fields(("title", $"Topic {i}"), ("slug", $"topic-{i:00}")), Text("title", $"Topic {i}"), Text("slug", $"topic-{i:00}"));
+            Add(versions, "Topic", $"topic-{i:00}", i, Fields(("title", $"Topic {i}"), ("slug", $"topic-{i:00}")), [Text("title", $"Topic {i}"), Text("slug", $"topic-{i:00}")]);
         }
 
         for (var i = 0; i < Resources; i++)
         {
             var region = i % 3 == 0 ? "US" : $"US-{(char)('A' + (i % 26))}{(char)('A' + (i / 26 % 26))}";
             Add(versions, "Resource", $"resource-{i:0000}", i, Fields(("name", $"Resource {i}"), ("slug", $"resource-{i:0000}"), ("region", region), ("isCrisisLine", i % 10 == 0), ("topics", new[] { Topic(i) })),
-                Text("name", $"Resource {i}"), Text("slug", $"resource-{i:0000}"), Text("region", region), new IndexedFieldValue("isCrisisLine", null, null, i % 10 == 0), Text("topics", Topic(i)));
+                [Text("name", $"Resource {i}"), Text("slug", $"resource-{i:0000}"), Text("region", region), new IndexedFieldValue("isCrisisLine", null, null, i % 10 == 0), Text("topics", Topic(i))]);
         }
 
         for (var i = 0; i < Articles; i++)
@@ -69,11 +72,19 @@ public static class ScaleSeed
             Add(versions, "Article", $"article-{i:00000}", i, Fields([.. values]), [.. index]);
         }
 
+        // A quarter of the articles have a Spanish translation that keeps their slug (slugs are unique per culture).
+        for (var i = 3; i < Articles; i += 4)
+        {
+            var title = $"Artículo {i:00000}";
+            Add(versions, "Article", $"article-{i:00000}-es", i, Fields(("title", title), ("slug", $"article-{i:00000}"), ("body", Body(i)), ("audience", Audiences[i % 4])),
+                [Text("title", title), Text("slug", $"article-{i:00000}"), Text("audience", Audiences[i % 4])], (SpanishCulture, $"article-{i:00000}"));
+        }
+
         for (var i = 0; i < Faqs; i++)
         {
             var article = $"article-{i * 3 % Articles:00000}";
             Add(versions, "Faq", $"faq-{i:0000}", i, Fields(("question", $"Question {i}?"), ("slug", $"faq-{i:0000}"), ("article", article), ("position", i % 5), ("topics", new[] { Topic(i) })),
-                Text("question", $"Question {i}?"), Text("slug", $"faq-{i:0000}"), Text("article", article), new IndexedFieldValue("position", null, i % 5, null), Text("topics", Topic(i)));
+                [Text("question", $"Question {i}?"), Text("slug", $"faq-{i:0000}"), Text("article", article), new IndexedFieldValue("position", null, i % 5, null), Text("topics", Topic(i))]);
         }
 
         await using (var session = await store.BeginWriteAsync())
@@ -92,7 +103,7 @@ public static class ScaleSeed
 
     // Each item's versions: every fifth item has two (a published first version and a pending draft, or a republished
     // second), every tenth was never published; the rest are published as first written.
-    private static void Add(List<ContentImport> versions, string type, string id, int i, ContentFields fields, params IndexedFieldValue[] index)
+    private static void Add(List<ContentImport> versions, string type, string id, int i, ContentFields fields, IndexedFieldValue[] index, (string Culture, string Source)? translation = null)
     {
         var created = Start.AddMinutes(i * 3 + type.Length);
         var owner = $"editor{i % 10}";
@@ -116,6 +127,10 @@ public static class ScaleSeed
             PublishedUtc = published ? created.AddDays(number - 1).AddHours(1) : null,
             ContentHash = ContentHash.Compute(type, content),
             Fields = content,
+            Culture = translation?.Culture ?? "en-US",
+            LocalizationSet = translation?.Source ?? id,
+            TranslationOf = translation?.Source,
+            SourceVersionId = translation is { } t ? t.Source + "-v1" : null,
         };
 
         // Every version is searchable, so the search tables grow with content as they do on a real site.
@@ -144,7 +159,9 @@ public static class ScaleSeed
 
     private static async Task<SeededContent> SeedRecordsAsync(ICmsStore store, List<ContentImport> versions)
     {
-        var published = versions.Where(v => v.Version.Published).Select(v => v.Version).ToList();
+        // The other tables' rows go to originals only, so that translations add rows without moving the rest around.
+        var originals = versions.Where(v => v.Version.TranslationOf is null).ToList();
+        var published = originals.Where(v => v.Version.Published).Select(v => v.Version).ToList();
         var clock = Start.AddYears(2);
         await using var session = await store.BeginWriteAsync();
         // Enough rows in each table that an index beats reading it whole, few enough to seed in seconds: each is a round trip.
@@ -167,13 +184,13 @@ public static class ScaleSeed
 
         for (var i = 0; i < 3_000; i++)
         {
-            var version = versions[i * 3 % versions.Count].Version;
+            var version = originals[i * 3 % originals.Count].Version;
             await session.Audit.AppendAsync(AuditEntry.ForVersion(version, i % 4 == 0 ? AuditActions.ContentPublished : AuditActions.ContentUpdated, $"editor{i % 10}", clock.AddSeconds(-3_000 + i)));
         }
 
         for (var i = 0; i < 1_500; i++)
         {
-            var version = versions[i * 7 % versions.Count].Version;
+            var version = originals[i * 7 % originals.Count].Version;
             await session.Comments.AddAsync(new ReviewComment { CommentId = $"comment-{i:0000}", ContentItemId = version.ContentItemId, ContentItemVersionId = version.ContentItemVersionId, Author = "dr.rivera", Body = $"Comment {i}", CreatedUtc = clock.AddMinutes(-i) });
             var done = i % 10 != 0;
             await session.Schedules.AddAsync(new ScheduledAction
@@ -231,6 +248,7 @@ public static class ScaleSeed
         for (var i = 0; i < 30; i++)
         {
             await session.Workflow.SetFollowUpAsync(published[i * 11].ContentItemId, "emergency unpublish", clock.AddHours(-i));
+            await session.Workflow.SetSourceChangedAsync($"article-{(i * 40) + 3:00000}-es", clock.AddHours(-i));
         }
 
         await MediaSeed.SeedAsync(session, [.. versions.Select(v => v.Version)], clock);

@@ -48,6 +48,7 @@ public static class WriteShapes
         })]));
         yield return Write("workflow: void an item's approvals", (s, d) => s.Workflow.VoidApprovalsAsync(d.ApprovedItem, "edited", d.Now));
         yield return Write("workflow: flag an item for follow-up", (s, d) => s.Workflow.SetFollowUpAsync(d.Article, "emergency", d.Now));
+        yield return Write("workflow: flag a translation whose source changed", (s, d) => s.Workflow.SetSourceChangedAsync(d.Article + "-es", d.Now));
 
         yield return Write("comments: add a comment", (s, d) => s.Comments.AddAsync(new ReviewComment { CommentId = "plan-comment", ContentItemId = d.Article, ContentItemVersionId = d.Article + "-v1", Author = "dr.rivera", Body = "Check this.", CreatedUtc = d.Now }));
         yield return Write("comments: resolve a comment", (s, d) => s.Comments.ResolveAsync(d.Comment, "editor1", d.Now));

@@ -16,6 +16,9 @@ namespace TraumaBondCms.Web.Tests.Admin;
 [Collection(AdminBrowserCollection.Name)]
 public sealed class AdminAccessibilityTests(AdminBrowserFixture fixture, ITestOutputHelper output)
 {
+    // The setup recipe's Spanish translation of an article, waiting for review: the side-by-side screens.
+    private const string SpanishArticle = "article-why-leaving-is-hard-es";
+
     [Theory]
     [InlineData(1280)]
     [InlineData(375)]
@@ -33,6 +36,9 @@ public sealed class AdminAccessibilityTests(AdminBrowserFixture fixture, ITestOu
             ("review-history", $"/admin/items/{reviewed}/review-history"),
             ("versions", $"/admin/items/{reviewed}/history?from=1&to=2"),
             ("publishing", $"/admin/items/{reviewed}/publishing"),
+            ("translations", $"/admin/items/{reviewed}/translations"),
+            ("translation-edit", $"/admin/items/{SpanishArticle}"),
+            ("translation-review", $"/admin/items/{SpanishArticle}/review"),
             ("users", "/admin/users"),
             ("user-edit", $"/admin/users/{AdminBrowserFixture.Reviewer}"),
             ("audit", "/admin/audit"),

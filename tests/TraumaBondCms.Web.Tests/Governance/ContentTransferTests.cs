@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 using TraumaBondCms.Web.Tests.Infrastructure;
@@ -22,6 +23,7 @@ public abstract class ContentTransferTests : IAsyncLifetime
     private string _exported = null!;
     private string _trusted = null!;
     private (string Signed, string Tampered) _ids;
+    private string _translation = null!;
 
     public async Task InitializeAsync()
     {
@@ -30,6 +32,8 @@ public abstract class ContentTransferTests : IAsyncLifetime
         using var editor = await _staging.Host.CreateUserAsync("editor.stage", "Editor");
         using var reviewer = await _staging.Host.CreateUserAsync("dr.stage", "ClinicalReviewer", Credential("LCSW", "S-1", 2031));
         _ids = (await PublishedAsync(editor, reviewer, "Can I call from a friend's phone?", "Yes, if you trust them."), await PublishedAsync(editor, reviewer, "Is the chat anonymous?", "You do not have to give your name."));
+        using var spanishReviewer = await _staging.Host.CreateUserAsync("dra.stage", "ClinicalReviewer", new { title = "LMFT", licenseNumber = "S-2", issuer = "Board", expiresOn = "2031-12-31", languages = new[] { "es" } });
+        _translation = await TranslationAsync(editor, spanishReviewer, _ids.Signed);
         _exported = Path.Combine(_production.Host.DataPath, "export.json");
         _trusted = Path.Combine(_production.Host.DataPath, "staging-keys.json");
         var export = await _staging.RunAsync("content", "export", _exported, "--type", "Faq");
@@ -65,6 +69,19 @@ public abstract class ContentTransferTests : IAsyncLifetime
         Assert.Equal("InReview", held.GetProperty("status").GetString());
         Assert.Contains("they were changed after signing", comments[0].GetProperty("body").GetString());
         Assert.Equal("cli:ops.release", rejected[0].GetProperty("actor").GetString());
+    }
+
+    [Fact]
+    public async Task Should_carry_a_translation_with_its_culture_source_and_signature_when_content_moves_between_instances()
+    {
+        var import = await _production.RunAsync("content", "import", _exported, "--trusted-keys", _trusted, "--actor", "ops.release");
+
+        Assert.True(import.ExitCode == 0, import.Output + import.Error);
+        using var reader = _production.Host.Anonymous();
+        var translation = await HttpAssert.StatusAsync(HttpStatusCode.OK, await reader.GetAsync($"/api/content/{_translation}"));
+        Assert.Equal(("es-US", _ids.Signed, "dra.stage"), (translation.GetProperty("culture").GetString(), translation.GetProperty("translationOf").GetString(), translation.GetProperty("review").GetProperty("reviewer").GetString()));
+        var served = await HttpAssert.StatusAsync(HttpStatusCode.OK, await reader.GetAsync($"/api/content/{_ids.Signed}?culture=es-US"));
+        Assert.Equal(_translation, served.GetProperty("contentItemId").GetString());
     }
 
     [Fact]
@@ -128,6 +145,17 @@ public abstract class ContentTransferTests : IAsyncLifetime
         var file = Path.Combine(_production.Host.DataPath, "tampered.json");
         await File.WriteAllTextAsync(file, recipe.ToJsonString());
         return file;
+    }
+
+    private static async Task<string> TranslationAsync(HttpClient editor, HttpClient reviewer, string source)
+    {
+        var created = await HttpAssert.StatusAsync(HttpStatusCode.Created, await editor.PostAsJsonAsync(
+            $"/api/content/{source}/translations", new { culture = "es-US", fields = new { question = "¿Puedo llamar desde el teléfono de una amiga?", answer = "Sí, si confías en ella." } }));
+        var id = created.GetProperty("contentItemId").GetString()!;
+        await MustAsync(editor, id, "submit");
+        await ApproveAsync(reviewer, "dra.stage", id);
+        await MustAsync(editor, id, "publish");
+        return id;
     }
 
     private static string Sha(System.Text.Json.JsonElement asset) => asset.GetProperty("sha256").GetString()!;

@@ -65,7 +65,8 @@ public sealed class TelemetryTests
         Assert.Contains(metrics["cms.cache.lookups"], p => p.Tags["cms.cache"] == "graphql.published" && p.Tags["cms.cache.result"] == "hit" && p.Value >= 1);
         Assert.Contains(metrics["cms.cache.lookups"], p => p.Tags["cms.cache.result"] == "miss" && p.Value >= 1);
         Assert.Contains(metrics["cms.auth.throttled"], p => p.Tags["cms.auth.kind"] == "sign_in" && p.Value >= 1);
-        Assert.Equal(1, Assert.Single(metrics["cms.review.queue.length"]).Value);
+        // The scenario's item, and the setup recipe's 5 Spanish translations waiting for a Spanish-reading reviewer.
+        Assert.Equal(6, Assert.Single(metrics["cms.review.queue.length"]).Value);
         Assert.Equal(0, Assert.Single(metrics["cms.search.index.lag"]).Value);
         Assert.True(sampled.OverdueReReviews > 0 && sampled.UnverifiedCrisisResources > 0, sampled.ToString());
         Assert.Equal(sampled.OverdueReReviews, Assert.Single(metrics["cms.review.overdue"]).Value);

@@ -11,7 +11,8 @@ namespace TraumaBondCms.Data.Search.Lucene;
 /// title, tags, summary and body (the best field counts, boosted title &gt; tags &gt; summary &gt; body, others add a
 /// little). Meaningful words are optional clauses (an item needs one, two of four, half of more), ranked by BM25 with a
 /// coverage factor (<see cref="CoverageSimilarity"/>); a meaningful phrase is required; stop words only rank when
-/// nothing else was typed; exclusions exclude. User text only ever becomes terms, never query syntax. Thread-safe.
+/// nothing else was typed; exclusions exclude. Words are read in one language (its stems and stop words), the language of
+/// the documents the query runs against. User text only ever becomes terms, never query syntax. Thread-safe.
 /// </summary>
 internal static class LuceneQueryBuilder
 {
@@ -23,7 +24,7 @@ internal static class LuceneQueryBuilder
     private const float TieBreaker = 0.25f;
 
     /// <summary>The ranking query, and the meaningful clauses a hit may match only some of (for <see cref="SearchHit.Partial"/>); null when nothing is searchable.</summary>
-    public static (Query Ranking, IReadOnlyList<Query> Clauses)? Build(SearchQuery query, bool lastWordIsPrefix)
+    public static (Query Ranking, IReadOnlyList<Query> Clauses)? Build(SearchQuery query, bool lastWordIsPrefix, SearchAnalysis.LanguageAnalysis language)
     {
         var optional = new List<Query>();
         var required = new List<Query>();
@@ -31,13 +32,13 @@ internal static class LuceneQueryBuilder
         for (var i = 0; i < query.Required.Count; i++)
         {
             var node = query.Required[i];
-            var built = Node(node, lastWordIsPrefix && i == query.Required.Count - 1);
+            var built = Node(node, lastWordIsPrefix && i == query.Required.Count - 1, language);
             if (built is null)
             {
                 continue;
             }
 
-            if (node.Leaves.All(StopWords.Covers))
+            if (node.Leaves.All(language.Language.Covers))
             {
                 stopWords.Add(built);
             }
@@ -80,7 +81,7 @@ internal static class LuceneQueryBuilder
 
         foreach (var excluded in query.Excluded)
         {
-            if (Node(excluded, false) is { } q)
+            if (Node(excluded, false, language) is { } q)
             {
                 ranking.Add(q, Occur.MUST_NOT);
             }
@@ -89,26 +90,26 @@ internal static class LuceneQueryBuilder
         return (ranking, [.. required, .. optional]);
     }
 
-    /// <summary>The stems a word of the text fields is indexed under (empty when it has none).</summary>
-    public static IReadOnlyList<string> Stems(string text) => Tokens(SearchAnalysis.QueryWord, text).Select(t => t.Term).ToArray();
+    /// <summary>The stems a word of the text fields is indexed under in <paramref name="language"/> (empty when it has none).</summary>
+    public static IReadOnlyList<string> Stems(string text, SearchAnalysis.LanguageAnalysis language) => Tokens(language.QueryWord, text).Select(t => t.Term).ToArray();
 
-    private static Query? Node(SearchNode node, bool prefixToo) => node switch
+    private static Query? Node(SearchNode node, bool prefixToo, SearchAnalysis.LanguageAnalysis language) => node switch
     {
         SearchTerm { Prefix: true } term => Prefix(term.Word),
-        SearchTerm term => Word(term.Word, prefixToo),
-        SearchPhrase phrase => Phrase(phrase.Words),
-        SearchAny any => Any(any),
-        SearchAll all => All(all),
+        SearchTerm term => Word(term.Word, prefixToo, language),
+        SearchPhrase phrase => Phrase(phrase.Words, language),
+        SearchAny any => Any(any, language),
+        SearchAll all => All(all, language),
         _ => null,
     };
 
-    private static Query? Any(SearchAny any)
+    private static Query? Any(SearchAny any, SearchAnalysis.LanguageAnalysis language)
     {
         // Synonyms are alternatives: no coverage factor among them, and the reader's own word ranks above the others.
         var choice = new BooleanQuery(disableCoord: true);
         foreach (var option in any.Options)
         {
-            if (Node(option, false) is { } q)
+            if (Node(option, false, language) is { } q)
             {
                 if (option == any.Typed)
                 {
@@ -122,12 +123,12 @@ internal static class LuceneQueryBuilder
         return choice.Clauses.Count == 0 ? null : choice;
     }
 
-    private static Query? All(SearchAll all)
+    private static Query? All(SearchAll all, SearchAnalysis.LanguageAnalysis language)
     {
         var every = new BooleanQuery(disableCoord: true);
         foreach (var clause in all.Clauses)
         {
-            if (Node(clause, false) is not { } q)
+            if (Node(clause, false, language) is not { } q)
             {
                 return null;
             }
@@ -138,16 +139,16 @@ internal static class LuceneQueryBuilder
         return every;
     }
 
-    private static Query? Word(string word, bool prefixToo)
+    private static Query? Word(string word, bool prefixToo, SearchAnalysis.LanguageAnalysis language)
     {
-        var stems = Stems(word);
+        var stems = Stems(word, language);
         if (stems.Count == 0)
         {
             return null;
         }
 
-        var best = AcrossFields(field => stems.Count == 1 ? new TermQuery(new Term(field, stems[0])) : PhraseOf(field, Tokens(SearchAnalysis.QueryWord, word)));
-        if (prefixToo && word.Length >= 2 && !StopWords.Contains(word))
+        var best = AcrossFields(field => stems.Count == 1 ? new TermQuery(new Term(field, stems[0])) : PhraseOf(field, Tokens(language.QueryWord, word)));
+        if (prefixToo && word.Length >= 2 && !language.Language.IsStopWord(word))
         {
             best.Add(new TermQuery(new Term(SearchAnalysis.TitlePrefixField, Folded(word))) { Boost = TitlePrefixBoost });
         }
@@ -174,10 +175,10 @@ internal static class LuceneQueryBuilder
         return best;
     }
 
-    private static Query? Phrase(IReadOnlyList<string> words)
+    private static Query? Phrase(IReadOnlyList<string> words, SearchAnalysis.LanguageAnalysis language)
     {
         var text = string.Join(' ', words);
-        var tokens = Tokens(SearchAnalysis.QueryPhrase, text);
+        var tokens = Tokens(language.QueryPhrase, text);
         return tokens.Count == 0 ? null : AcrossFields(field => PhraseOf(field, tokens));
     }
 

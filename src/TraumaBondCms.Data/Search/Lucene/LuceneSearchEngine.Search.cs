@@ -1,3 +1,4 @@
+using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using TraumaBondCms.Core.Search;
@@ -12,7 +13,7 @@ public sealed partial class LuceneSearchEngine
     /// <inheritdoc />
     public SearchPage Search(SearchRequest request)
     {
-        if (request.Query.IsEmpty || LuceneQueryBuilder.Build(request.Query, request.LastWordIsPrefix) is not { } built)
+        if (request.Query.IsEmpty || Build(request) is not { } built)
         {
             return SearchPage.Empty;
         }
@@ -43,8 +44,20 @@ public sealed partial class LuceneSearchEngine
             collector.Finish();
             var docs = top.GetTopDocs().ScoreDocs;
             var page = docs.Take(first).ToArray();
-            var partial = PartialMatches(searcher, built.Clauses, page);
-            var hits = page.Select((d, i) => Hit(searcher, d, partial[i])).ToArray();
+            var stored = page.Select(d => searcher.Doc(d.Doc, HitFields)).ToArray();
+            var partial = new bool[page.Length];
+            foreach (var (language, clauses) in built.Clauses)
+            {
+                // Each hit is checked against the words of its own language.
+                var ofLanguage = Enumerable.Range(0, page.Length).Where(i => built.Clauses.Count == 1 || SearchLanguage.For(stored[i].Get(CultureField)) == language).ToArray();
+                var found = PartialMatches(searcher, clauses, [.. ofLanguage.Select(i => page[i])]);
+                for (var k = 0; k < ofLanguage.Length; k++)
+                {
+                    partial[ofLanguage[k]] = found[k];
+                }
+            }
+
+            var hits = page.Select((d, i) => Hit(stored[i], d, partial[i])).ToArray();
             return new SearchPage(
                 hits,
                 docs.Length > first,
@@ -58,6 +71,48 @@ public sealed partial class LuceneSearchEngine
         }
     }
 
+    // The ranking query: without cultures, the query read as English over every document; with them, one query per language
+    // of the reader's chain, each limited to its cultures (and, collapsing, to documents whose set has none in a culture the
+    // reader prefers), combined.
+    private static (Query Ranking, IReadOnlyList<(SearchLanguage Language, IReadOnlyList<Query> Clauses)> Clauses)? Build(SearchRequest request)
+    {
+        if (request.Cultures is null)
+        {
+            return LuceneQueryBuilder.Build(request.Query, request.LastWordIsPrefix, SearchAnalysis.English) is { } english
+                ? (english.Ranking, [(SearchLanguage.English, english.Clauses)])
+                : null;
+        }
+
+        var chain = request.Cultures.Distinct(StringComparer.Ordinal).ToList();
+        var siblings = request.Scope == SearchScope.Public ? PublicSiblingsField : EditorialSiblingsField;
+        var combined = new BooleanQuery(disableCoord: true);
+        var clauses = new List<(SearchLanguage, IReadOnlyList<Query>)>();
+        foreach (var group in chain.Select((culture, rank) => (culture, rank)).GroupBy(c => SearchLanguage.For(c.culture)))
+        {
+            if (LuceneQueryBuilder.Build(request.Query, request.LastWordIsPrefix, SearchAnalysis.For(group.Key)) is not { } built)
+            {
+                continue;
+            }
+
+            var cultures = new BooleanQuery(disableCoord: true);
+            foreach (var (culture, rank) in group)
+            {
+                var inCulture = new BooleanQuery(disableCoord: true) { { new TermQuery(new Term(CultureField, culture)), Occur.MUST } };
+                foreach (var preferred in request.CollapseCultures ? chain.Take(rank) : [])
+                {
+                    inCulture.Add(new TermQuery(new Term(siblings, preferred)), Occur.MUST_NOT);
+                }
+
+                cultures.Add(inCulture, Occur.SHOULD);
+            }
+
+            combined.Add(new FilteredQuery(built.Ranking, new QueryWrapperFilter(cultures)), Occur.SHOULD);
+            clauses.Add((group.Key, built.Clauses));
+        }
+
+        return clauses.Count == 0 ? null : (combined, clauses);
+    }
+
     /// <inheritdoc />
     public IReadOnlyList<string>? Correct(IReadOnlyList<string> foldedWords)
     {
@@ -69,7 +124,7 @@ public sealed partial class LuceneSearchEngine
             foreach (var word in foldedWords)
             {
                 var best = word;
-                if (word.Length >= 4 && !StopWords.Contains(word) && !word.Any(char.IsDigit) && searcher.IndexReader.DocFreq(new Term(SearchAnalysis.SpellField, word)) == 0)
+                if (word.Length >= 4 && !SearchLanguage.All.Any(l => l.IsStopWord(word)) && !word.Any(char.IsDigit) && searcher.IndexReader.DocFreq(new Term(SearchAnalysis.SpellField, word)) == 0)
                 {
                     best = Closest(searcher, word) ?? word;
                 }
@@ -102,9 +157,8 @@ public sealed partial class LuceneSearchEngine
             .FirstOrDefault();
     }
 
-    private static SearchHit Hit(IndexSearcher searcher, ScoreDoc scored, bool partial)
+    private static SearchHit Hit(Document stored, ScoreDoc scored, bool partial)
     {
-        var stored = searcher.Doc(scored.Doc, HitFields);
         var documentId = stored.GetField(DocumentIdField).GetInt64Value() ?? 0;
         var score = (double)scored.Score;
         return new SearchHit
@@ -115,6 +169,7 @@ public sealed partial class LuceneSearchEngine
             Score = score,
             Position = new SearchPosition(score, documentId),
             Partial = partial,
+            Culture = stored.Get(CultureField) ?? Core.Localization.CultureNames.BuiltInDefault,
         };
     }
 

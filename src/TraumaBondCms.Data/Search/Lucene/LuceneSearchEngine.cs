@@ -10,8 +10,9 @@ namespace TraumaBondCms.Data.Search.Lucene;
 
 /// <summary>
 /// A node's search index in Lucene.Net (see <see cref="ISearchEngine"/>): one Lucene document per version that belongs in
-/// a scope, keyed by its item, listing its scopes, with the text fields of <see cref="SearchAnalysis"/>, the type and
-/// topics as doc values (filters and facets) and the stored document id (ties). Near-real-time: searches read the writer's
+/// a scope, keyed by its item, listing its scopes, with the text fields of <see cref="SearchAnalysis"/> analyzed in the
+/// document's language, its culture and the cultures of its translations in each scope, the type and topics as doc values
+/// (filters and facets) and the stored document id (ties). Near-real-time: searches read the writer's
 /// last refreshed state. Each commit stores the change-log sequence it holds and the analysis version, so a restart knows
 /// where to catch up from and whether the index must be rebuilt.
 /// </summary>
@@ -23,11 +24,17 @@ public sealed partial class LuceneSearchEngine : ISearchEngine
     internal const string ScopeField = "scope";
     internal const string TypeField = "type";
     internal const string TopicField = "topic";
+    internal const string CultureField = "culture";
+
+    // The cultures of the other members of a document's localization set, per scope: a search in a fallback culture leaves a
+    // document out when its set has one in a culture the reader prefers.
+    internal const string PublicSiblingsField = "set_public";
+    internal const string EditorialSiblingsField = "set_editorial";
     private const string SequenceKey = "tbcms.sequence";
     private const string AnalysisKey = "tbcms.analysis";
 
     private static readonly Sort Ranking = new(SortField.FIELD_SCORE, new SortField(DocumentIdField, SortFieldType.INT64));
-    private static readonly ISet<string> HitFields = new HashSet<string> { ItemField, VersionField, DocumentIdField, TypeField };
+    private static readonly ISet<string> HitFields = new HashSet<string> { ItemField, VersionField, DocumentIdField, TypeField, CultureField };
 
     private readonly LuceneDirectory _directory;
     private readonly IndexWriter _writer;
@@ -111,7 +118,7 @@ public sealed partial class LuceneSearchEngine : ISearchEngine
 
         foreach (var document in documents)
         {
-            _writer.AddDocument(ToLucene(document));
+            _writer.AddDocument(ToLucene(document), SearchAnalysis.For(Core.Search.SearchLanguage.For(document.Culture)).Index);
         }
 
         if (throughSequence > AppliedSequence)
@@ -170,7 +177,17 @@ public sealed partial class LuceneSearchEngine : ISearchEngine
             new TextField("body", text.Body, Field.Store.NO),
             new TextField(SearchAnalysis.SpellField, text.Title + "\n" + text.Tags + "\n" + text.Summary, Field.Store.NO),
             new TextField(SearchAnalysis.TitlePrefixField, text.Title, Field.Store.NO),
+            new StringField(CultureField, indexed.Culture, Field.Store.YES),
         };
+        foreach (var culture in indexed.PublicSiblingCultures)
+        {
+            document.Add(new StringField(PublicSiblingsField, culture, Field.Store.NO));
+        }
+
+        foreach (var culture in indexed.EditorialSiblingCultures)
+        {
+            document.Add(new StringField(EditorialSiblingsField, culture, Field.Store.NO));
+        }
         if (indexed.Public)
         {
             document.Add(new StringField(ScopeField, "public", Field.Store.NO));

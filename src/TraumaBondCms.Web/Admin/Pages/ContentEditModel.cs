@@ -12,9 +12,15 @@ namespace TraumaBondCms.Web.Admin.Pages;
 /// opened on; when someone saved in between, nothing is written, the user's text stays in the form, and the page offers the
 /// newer version to look at and an explicit "replace it with my text".
 /// </summary>
-public sealed class ContentEditModel(ICmsStore store, AdminReadService reads, ContentFormBinder binder, ContentService content, Workflow.CommentService comments, ISafetyCheckResults checks)
+public sealed class ContentEditModel(ICmsStore store, AdminReadService reads, ContentFormBinder binder, ContentService content, Workflow.CommentService comments, ISafetyCheckResults checks, Localization.TranslationService translations)
     : ContentEditorPageModel(store, reads, binder)
 {
+    /// <summary>For a translation: its source as it is now (shown beside the form), the version the translation follows and what changed since; null otherwise.</summary>
+    public Localization.SourceChange? Source { get; private set; }
+
+    /// <summary>The items the source's pickers point at, for showing the source.</summary>
+    public IReadOnlyDictionary<string, ContentItem> SourceReferences { get; private set; } = new Dictionary<string, ContentItem>();
+
     /// <summary>The version number just saved (by this page or the new-item page), carried across the redirect; null otherwise.</summary>
     [TempData]
     public int? SavedVersion { get; set; }
@@ -48,6 +54,7 @@ public sealed class ContentEditModel(ICmsStore store, AdminReadService reads, Co
         View = await Reads.ItemAsync(id, Actor, cancellationToken);
         ETag = View.Latest.ETag;
         OpenComments = await OpenCommentsAsync(id, cancellationToken);
+        await LoadSourceAsync(cancellationToken);
         var findings = await checks.GetAsync(id, Actor, cancellationToken) ?? [];
         await BuildEditorAsync(View.Type, Binder.FromFields(View.Type, View.Latest.Fields), id, !View.Editable || !Actor.Has(Permissions.EditContent), cancellationToken, findings);
         if (SavedVersion == View.Latest.Version && findings.Count > 0)
@@ -68,7 +75,8 @@ public sealed class ContentEditModel(ICmsStore store, AdminReadService reads, Co
     /// Saves the form as a new version. <paramref name="etag"/> is the version the form was opened on; <paramref name="overwrite"/>,
     /// sent only by the conflict's "replace" button, is the newer version's ETag the user chose to replace.
     /// </summary>
-    public async Task<IActionResult> OnPostAsync(string id, [FromForm] string? etag, [FromForm] string? overwrite, CancellationToken cancellationToken)
+    /// <remarks>A translator who carried the source's changes over ticks the box that sends <paramref name="sourceVersionId"/>: the new version follows that source version.</remarks>
+    public async Task<IActionResult> OnPostAsync(string id, [FromForm] string? etag, [FromForm] string? overwrite, [FromForm] string? sourceVersionId, CancellationToken cancellationToken)
     {
         if (!Actor.Has(Permissions.EditContent))
         {
@@ -80,7 +88,7 @@ public sealed class ContentEditModel(ICmsStore store, AdminReadService reads, Co
         ETag = etag ?? string.Empty;
         try
         {
-            var saved = await content.UpdateAsync(id, Binder.ToJson(View.Type, values), overwrite ?? etag ?? string.Empty, Actor, cancellationToken);
+            var saved = await content.UpdateAsync(id, Binder.ToJson(View.Type, values), overwrite ?? etag ?? string.Empty, Actor, cancellationToken, string.IsNullOrEmpty(sourceVersionId) ? null : sourceVersionId);
             Flash = saved.ContentItemVersionId == View.Latest.ContentItemVersionId && overwrite is null
                 ? "Nothing changed, so no new version was saved."
                 : $"Saved as version {saved.Version}.";
@@ -101,8 +109,18 @@ public sealed class ContentEditModel(ICmsStore store, AdminReadService reads, Co
         }
 
         OpenComments = await OpenCommentsAsync(id, cancellationToken);
+        await LoadSourceAsync(cancellationToken);
         await BuildEditorAsync(View.Type, values, id, false, cancellationToken);
         return Page();
+    }
+
+    private async Task LoadSourceAsync(CancellationToken cancellationToken)
+    {
+        if (View.Latest.TranslationOf is not null)
+        {
+            Source = await translations.SourceChangeAsync(View.Id, Actor, cancellationToken);
+            SourceReferences = await Reads.ReferencesAsync(View.Type, Source.Current, cancellationToken);
+        }
     }
 
     private static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";

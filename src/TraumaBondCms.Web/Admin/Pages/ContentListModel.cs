@@ -11,8 +11,15 @@ namespace TraumaBondCms.Web.Admin.Pages;
 /// <c>/admin/content/{type}</c>: the items of one type, filtered by status, searched through <see cref="IAdminContentSearch"/>,
 /// newest or oldest change first, a page at a time (cursor paging).
 /// </summary>
-public sealed class ContentListModel(ContentDefinitionCache definitions, WorkflowCatalog workflows, IAdminContentSearch search) : AdminPageModel
+public sealed class ContentListModel(ContentDefinitionCache definitions, WorkflowCatalog workflows, IAdminContentSearch search, Localization.LocalizationCatalog localization) : AdminPageModel
 {
+    /// <summary>The culture filter: empty for every culture, else an enabled culture's name.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Culture { get; set; }
+
+    /// <summary>The site's cultures, for the filter and the names shown.</summary>
+    public Core.Localization.LocalizationSettings Cultures => localization.Settings;
+
     /// <summary>The status filter meaning "the version readers see".</summary>
     public const string LiveFilter = "live";
 
@@ -70,6 +77,7 @@ public sealed class ContentListModel(ContentDefinitionCache definitions, Workflo
             Status = Status == LiveFilter ? ContentStatusFilter.Published : ContentStatusFilter.Latest,
             WorkflowStatuses = Status is { Length: > 0 } s && s != LiveFilter && Statuses.Contains(s, StringComparer.Ordinal) ? [s] : null,
             OldestFirst = Sort == "oldest",
+            Cultures = Culture is { Length: > 0 } c && Cultures.IsEnabled(c) ? [c] : null,
             First = size,
             After = string.IsNullOrEmpty(After) ? null : After,
         };
@@ -90,6 +98,7 @@ public sealed class ContentListModel(ContentDefinitionCache definitions, Workflo
         }
 
         Add("status", Status);
+        Add("culture", Culture);
         Add("q", Q);
         Add("sort", Sort);
         Add("size", Size?.ToString(System.Globalization.CultureInfo.InvariantCulture));

@@ -12,8 +12,11 @@ namespace TraumaBondCms.Web.Admin.Pages;
 /// published version, the latest version rendered, comments anchored to fields, the safety checks' results, and the workflow
 /// actions the reviewer may take (approve with password, request changes with a comment).
 /// </summary>
-public sealed class ReviewModel(AdminReadService reads, VersionService versions, CommentService comments, ISafetyCheckResults checks) : AdminPageModel
+public sealed class ReviewModel(AdminReadService reads, VersionService versions, CommentService comments, ISafetyCheckResults checks, Localization.TranslationService translations) : AdminPageModel
 {
+    /// <summary>For a translation: its source (the version it follows, shown beside it) and what changed there since; null otherwise.</summary>
+    public Localization.SourceChange? Source { get; private set; }
+
     /// <summary>The item.</summary>
     public ItemView View { get; private set; } = null!;
 
@@ -59,6 +62,7 @@ public sealed class ReviewModel(AdminReadService reads, VersionService versions,
         Comments = await comments.ListAsync(id, null, Actor, cancellationToken);
         Findings = await checks.GetAsync(id, Actor, cancellationToken);
         References = await reads.ReferencesAsync(View.Type, View.Latest, cancellationToken);
+        Source = View.Latest.TranslationOf is null ? null : await translations.SourceChangeAsync(id, Actor, cancellationToken);
         return Page();
     }
 

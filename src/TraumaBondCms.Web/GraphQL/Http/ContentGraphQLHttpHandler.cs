@@ -40,6 +40,7 @@ public sealed class ContentGraphQLHttpHandler
     private readonly PreviewTokenService _previews;
     private readonly ICmsStore _store;
     private readonly RoleCatalog _roles;
+    private readonly Localization.LocalizationCatalog _localization;
     private readonly ContentGraphQLOptions _options;
     private readonly GraphQLHttpHandler _open;
     private readonly GraphQLHttpHandler _closed;
@@ -53,10 +54,12 @@ public sealed class ContentGraphQLHttpHandler
         PreviewTokenService previews,
         ICmsStore store,
         RoleCatalog roles,
+        Localization.LocalizationCatalog localization,
         IOptions<ContentGraphQLOptions> options,
         ILogger<ContentGraphQLHttpHandler> logger)
     {
         (_schemas, _gate, _cache, _previews, _store, _roles, _options) = (schemas, gate, cache, previews, store, roles, options.Value);
+        _localization = localization;
         var executor = new GraphQLExecutorOptions
         {
             Limits = QueryLimits.Default with { MaxDepth = _options.MaxDepth, MaxAliases = _options.MaxAliases, MaxCost = _options.MaxCost, DefaultListSize = _options.AssumedListSize },
@@ -139,7 +142,7 @@ public sealed class ContentGraphQLHttpHandler
 
     private ValueTask<object?> CreateContext(HttpContext http)
     {
-        var context = new ContentRequestContext(_store, _previews, CmsActor.From(http.User, _roles), http.Request.Headers[PreviewTokenService.HeaderName].FirstOrDefault(), IsAnonymous(http));
+        var context = new ContentRequestContext(_store, _previews, CmsActor.From(http.User, _roles), http.Request.Headers[PreviewTokenService.HeaderName].FirstOrDefault(), IsAnonymous(http), _localization.Settings);
         http.Items[RequestContextKey] = context;
         return new ValueTask<object?>(context);
     }

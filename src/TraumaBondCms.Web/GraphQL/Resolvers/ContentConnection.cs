@@ -9,7 +9,10 @@ namespace TraumaBondCms.Web.GraphQL.Resolvers;
 public sealed class ContentConnection(ContentPage page, ContentQuery query, bool preview)
 {
     /// <summary>The page's edges, in order.</summary>
-    public IReadOnlyList<ContentEdge> Edges { get; } = page.Items.Select((item, i) => new ContentEdge(page.Cursors![i], new ContentNode(item, preview))).ToArray();
+    public IReadOnlyList<ContentEdge> Edges { get; } = page.Items.Select((item, i) => new ContentEdge(page.Cursors![i], new ContentNode(item, preview, query.Cultures))).ToArray();
+
+    /// <summary>The cultures the list was served in, most preferred first; empty when it holds every culture (an editor's list).</summary>
+    public IReadOnlyList<string> Cultures => query.Cultures ?? [];
 
     /// <summary>The page's nodes, in order.</summary>
     public IReadOnlyList<ContentNode> Nodes => Edges.Select(e => e.Node).ToArray();

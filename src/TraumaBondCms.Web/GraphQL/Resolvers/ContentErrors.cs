@@ -44,6 +44,10 @@ public static class ContentErrors
             e.Message,
             ContentErrorCodes.Conflict,
             new Dictionary<string, object?> { ["fields"] = new[] { Field(e.Field ?? "slug", e.Message) } }),
+        Core.Localization.TranslationExistsException e => new GraphQLException(
+            e.Message,
+            ContentErrorCodes.Conflict,
+            new Dictionary<string, object?> { ["existingContentItemId"] = e.ExistingContentItemId, ["fields"] = new[] { Field("culture", e.Message) } }),
         ConcurrencyConflictException e => new GraphQLException(
             e.Message + " Reload it and apply your change again.",
             ContentErrorCodes.Conflict,

@@ -29,18 +29,64 @@ public static class ContentLoaders
             .LoadAsync(contentItemId);
     }
 
-    /// <summary>The item of <paramref name="taxonomy"/> whose (published or latest) version has <paramref name="slug"/>; null when none.</summary>
-    public static Task<ContentItem?> TaggedAsync(this IResolveFieldContext context, string taxonomy, string slug, bool latest)
+    /// <summary>
+    /// The item of <paramref name="taxonomy"/> whose (published or latest) version has <paramref name="slug"/> in the first culture
+    /// of <paramref name="cultures"/> that has one; null when none.
+    /// </summary>
+    public static Task<ContentItem?> TaggedAsync(this IResolveFieldContext context, string taxonomy, string slug, bool latest, IReadOnlyList<string> cultures)
     {
         var request = context.Request();
         return context.Loader<string, ContentItem>(
-            $"tags:{taxonomy}:{latest}:{request.SnapshotEpoch}",
+            $"tags:{taxonomy}:{latest}:{string.Join(',', cultures)}:{request.SnapshotEpoch}",
             async (slugs, ct) =>
             {
-                var items = await AllAsync(request, new ContentQuery { ContentTypes = [taxonomy], Status = Status(latest), Where = new FieldFilter(ContentField.Slug, FilterOperator.In, [.. slugs]) }, ct);
-                return items.Where(i => i.Slug is not null).GroupBy(i => i.Slug!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+                var items = await AllAsync(request, new ContentQuery { ContentTypes = [taxonomy], Status = Status(latest), Where = new FieldFilter(ContentField.Slug, FilterOperator.In, [.. slugs]), Cultures = cultures }, ct);
+                return items.Where(i => i.Slug is not null).GroupBy(i => i.Slug!, StringComparer.Ordinal)
+                    .ToDictionary(g => g.Key, g => g.OrderBy(i => Rank(cultures, i.Culture)).First(), StringComparer.Ordinal);
             })
             .LoadAsync(slug);
+    }
+
+    /// <summary>The published (or, when <paramref name="latest"/>, latest) versions of the live members of a localization set, in culture order.</summary>
+    public static async Task<IReadOnlyList<ContentItem>> SetMembersAsync(this IResolveFieldContext context, string localizationSet, bool latest)
+    {
+        var request = context.Request();
+        var selector = latest ? VersionSelector.Latest : VersionSelector.Published;
+        var members = await context.Loader<string, IReadOnlyList<ContentItem>>(
+            $"sets:{selector}:{request.SnapshotEpoch}",
+            (sets, ct) => request.ReadAsync<IReadOnlyDictionary<string, IReadOnlyList<ContentItem>>>(
+                async s => (await s.Content.GetLocalizationSetsAsync(sets.ToList(), selector, ct))
+                    .GroupBy(i => i.LocalizationSet, StringComparer.Ordinal)
+                    .ToDictionary(g => g.Key, g => (IReadOnlyList<ContentItem>)g.ToList(), StringComparer.Ordinal),
+                ct))
+            .LoadAsync(localizationSet);
+        return members ?? [];
+    }
+
+    /// <summary>
+    /// The member of <paramref name="item"/>'s set a reader of <paramref name="cultures"/> is served: the one in the first of
+    /// them the set has (published, or latest when <paramref name="latest"/>), else <paramref name="item"/> itself.
+    /// </summary>
+    public static async Task<ContentItem> InCultureAsync(this IResolveFieldContext context, ContentItem item, IReadOnlyList<string> cultures, bool latest) =>
+        cultures.Count > 0 && cultures[0] == item.Culture ? item
+            : Localization.TranslationService.Best(await context.SetMembersAsync(item.LocalizationSet, latest), cultures) ?? item;
+
+    /// <summary>The reader's cultures for what <paramref name="node"/> links to: the chain it was read in, else its own culture's chain.</summary>
+    public static IReadOnlyList<string> CulturesOf(this IResolveFieldContext context, ContentNode node) =>
+        node.Cultures ?? context.Request().Localization.Chain(node.Item.Culture);
+
+    /// <summary>Where <paramref name="culture"/> stands in <paramref name="cultures"/>: its index, or past the end when absent.</summary>
+    public static int Rank(IReadOnlyList<string> cultures, string culture)
+    {
+        for (var i = 0; i < cultures.Count; i++)
+        {
+            if (cultures[i] == culture)
+            {
+                return i;
+            }
+        }
+
+        return cultures.Count;
     }
 
     /// <summary>

@@ -31,8 +31,10 @@ public sealed class ContentRequestContext : IAsyncDisposable
     /// <param name="actor">The signed-in user, or <see cref="CmsActor.Anonymous"/>.</param>
     /// <param name="previewToken">The <c>X-Preview-Token</c> header's value; null when absent.</param>
     /// <param name="shareable">True when the request carries no credentials at all, so its response may be served to any anonymous reader.</param>
-    public ContentRequestContext(ICmsStore store, PreviewTokenService previews, CmsActor actor, string? previewToken, bool shareable)
+    /// <param name="localization">The site's cultures; null for a site that never configured any.</param>
+    public ContentRequestContext(ICmsStore store, PreviewTokenService previews, CmsActor actor, string? previewToken, bool shareable, Core.Localization.LocalizationSettings? localization = null)
     {
+        Localization = localization ?? Core.Localization.LocalizationSettings.Default;
         _store = store;
         _previews = previews;
         Actor = actor;
@@ -42,6 +44,9 @@ public sealed class ContentRequestContext : IAsyncDisposable
 
     /// <summary>Who is asking.</summary>
     public CmsActor Actor { get; }
+
+    /// <summary>The site's cultures as the request began: every culture argument of the request is read against them.</summary>
+    public Core.Localization.LocalizationSettings Localization { get; }
 
     /// <summary>True while the response may be shared with every anonymous reader (no credentials, nothing private read).</summary>
     public bool IsShareable => _shareable;

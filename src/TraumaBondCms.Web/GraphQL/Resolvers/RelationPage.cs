@@ -47,7 +47,7 @@ public static class RelationPage
     }
 
     /// <summary>The page of <paramref name="ordered"/> that <paramref name="paging"/> asks for, as a connection counting every item.</summary>
-    public static ContentConnection Connection(IReadOnlyList<ContentItem> ordered, string order, Paging paging, bool preview)
+    public static ContentConnection Connection(IReadOnlyList<ContentItem> ordered, string order, Paging paging, bool preview, IReadOnlyList<string>? cultures = null)
     {
         ArgumentNullException.ThrowIfNull(ordered);
         ArgumentNullException.ThrowIfNull(paging);
@@ -71,7 +71,7 @@ public static class RelationPage
             HasNextPage = end < ordered.Count,
             HasPreviousPage = start > 0,
         };
-        return new ContentConnection(page, new ContentQuery(), preview);
+        return new ContentConnection(page, new ContentQuery { Cultures = cultures }, preview);
     }
 
     private static string Cursor(string order, int position) =>

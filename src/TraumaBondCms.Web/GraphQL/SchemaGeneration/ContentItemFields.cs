@@ -13,9 +13,12 @@ internal static class ContentItemFields
     public const string Version = "version";
     public const string WorkflowStatus = "workflowStatus";
     public const string Review = "review";
+    public const string Culture = "culture";
+    public const string LocalizationSet = "localizationSet";
+    public const string TranslationOf = "translationOf";
 
     public static IReadOnlySet<string> All { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
-        Id, ContentType, DisplayText, Slug, CreatedUtc, ModifiedUtc, PublishedUtc, Version, WorkflowStatus, Review,
+        Id, ContentType, DisplayText, Slug, CreatedUtc, ModifiedUtc, PublishedUtc, Version, WorkflowStatus, Review, Culture, LocalizationSet, TranslationOf,
     };
 }

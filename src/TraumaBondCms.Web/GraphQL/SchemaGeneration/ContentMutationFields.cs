@@ -36,9 +36,27 @@ internal static class ContentMutationFields
             mutation.Field("create" + shape.ObjectName, $"{shape.ObjectName}!", f => f
                 .Description($"Creates a draft {shape.ObjectName}; it starts in the workflow's initial status.")
                 .Argument("fields", $"{shape.InputName}!")
+                .Argument("culture", "String", a => a.Description("The culture it is written in (BCP 47, one the site enables); the default culture when not given."))
                 .Resolve(Mutate(async (c, actor) => new ContentNode(
-                    await Service<ContentService>(c).CreateAsync(shape.ContentType, ContentInputJson.ToFields(shape.Definition, Input(c, "fields")), actor, c.CancellationToken),
+                    await Service<ContentService>(c).CreateAsync(shape.ContentType, ContentInputJson.ToFields(shape.Definition, Input(c, "fields")), actor, c.CancellationToken, c.Arguments.GetValueOrDefault("culture") as string),
                     Preview: true))));
+            mutation.Field("translate" + shape.ObjectName, $"{shape.ObjectName}!", f => f
+                .Description($"Creates a draft translation of a {shape.ObjectName} into `culture`, from `fields` or else from the source's published text; it has its own workflow and needs its own clinical signature, by a reviewer who lists its language.")
+                .Argument("id", "ID!", a => a.Description("The item to translate."))
+                .Argument("culture", "String!")
+                .Argument("fields", shape.InputName)
+                .Resolve(Mutate(async (c, actor) =>
+                {
+                    var id = (string)c.Arguments["id"]!;
+                    var source = await Service<ContentService>(c).GetAsync(id, VersionSelector.Latest, actor, c.CancellationToken);
+                    if (source.ContentType != shape.ContentType)
+                    {
+                        throw new ContentNotFoundException(id, shape.ContentType);
+                    }
+
+                    System.Text.Json.JsonElement? fields = c.Arguments.GetValueOrDefault("fields") is null ? null : ContentInputJson.ToFields(shape.Definition, Input(c, "fields"));
+                    return new ContentNode(await Service<Localization.TranslationService>(c).TranslateAsync(id, (string)c.Arguments["culture"]!, fields, actor, c.CancellationToken), Preview: true);
+                })));
             mutation.Field("update" + shape.ObjectName, $"{shape.ObjectName}!", f => f
                 .Description($"Saves new values over the latest version as a new draft version (the published version stays live).")
                 .Argument("id", "ID!")

@@ -48,6 +48,10 @@ internal static class ContentObjectTypes
                 });
             }
 
+            t.Field("translations", $"[{shape.ObjectName}!]!", f => f
+                .Description($"The item's translations (the other members of its localization set), in culture order: published ones, or latest ones in a draft preview. At most {Core.Localization.LocalizationSettings.MaxCultures}.")
+                .ListSize(ListSize.AtMost(Core.Localization.LocalizationSettings.MaxCultures))
+                .Resolve(ContentErrors.Guard(TranslationsAsync)));
             foreach (var relation in shape.ReverseRelations)
             {
                 t.Field(relation.Name, $"{relation.Source.ConnectionName}!", f =>
@@ -65,7 +69,8 @@ internal static class ContentObjectTypes
             .Field("edges", $"[{shape.EdgeName}!]!")
             .Field("nodes", $"[{shape.ObjectName}!]!")
             .Field("pageInfo", "PageInfo!")
-            .Field("totalCount", "Int!", f => f.Description("How many items match, on all pages.").Resolve(SharedSchemaTypes.TotalCount)));
+            .Field("totalCount", "Int!", f => f.Description("How many items match, on all pages.").Resolve(SharedSchemaTypes.TotalCount))
+            .Field("cultures", "[String!]!", SharedSchemaTypes.CulturesField));
         b.AddObjectType(shape.EdgeName, t => t.Field("cursor", "String!").Field("node", $"{shape.ObjectName}!"));
     }
 
@@ -88,6 +93,9 @@ internal static class ContentObjectTypes
         ContentItemFields.PublishedUtc => c => new(Item(c).PublishedUtc),
         ContentItemFields.Version => c => new(Item(c).Version),
         ContentItemFields.WorkflowStatus => c => new(schema.WorkflowStatuses.Resolve(Item(c).Status)),
+        ContentItemFields.Culture => c => new(Item(c).Culture),
+        ContentItemFields.LocalizationSet => c => new(Item(c).LocalizationSet),
+        ContentItemFields.TranslationOf => c => new(Item(c).TranslationOf),
         _ => c => ReviewAsync(c, schema),
     };
 
@@ -130,30 +138,52 @@ internal static class ContentObjectTypes
             return slugs;
         }
 
-        var items = await Task.WhenAll(slugs.Select(s => c.TaggedAsync(field.EffectiveTaxonomy, s, node.Preview)));
-        return items.OfType<ContentItem>().Select(i => new ContentNode(i, node.Preview)).ToArray();
+        var cultures = c.CulturesOf(node);
+        var items = await Task.WhenAll(slugs.Select(s => c.TaggedAsync(field.EffectiveTaxonomy, s, node.Preview, cultures)));
+        return items.OfType<ContentItem>().Select(i => new ContentNode(i, node.Preview, node.Cultures)).ToArray();
     }
 
     private static async ValueTask<object?> PickedAsync(IResolveFieldContext c, ContentFieldDefinition field, ContentSchemaModel model)
     {
         var node = Node(c);
-        var items = (await Task.WhenAll(node.Item.Fields.GetStrings(field.Name).Take(field.ItemLimit!.Value).Select(id => c.ItemAsync(id, node.Preview))))
+        var cultures = c.CulturesOf(node);
+        // A picked item is served in the reader's best culture: a Spanish article's related hotline is its Spanish page.
+        var picked = (await Task.WhenAll(node.Item.Fields.GetStrings(field.Name).Take(field.ItemLimit!.Value).Select(id => c.ItemAsync(id, node.Preview))))
             .OfType<ContentItem>()
-            .Where(i => model.Find(i.ContentType) is not null && (field.AllowedTypes is not { Count: > 0 } allowed || allowed.Contains(i.ContentType)))
-            .Select(i => new ContentNode(i, node.Preview))
+            .Where(i => model.Find(i.ContentType) is not null && (field.AllowedTypes is not { Count: > 0 } allowed || allowed.Contains(i.ContentType)));
+        var items = (await Task.WhenAll(picked.Select(i => c.InCultureAsync(i, cultures, node.Preview))))
+            .Select(i => new ContentNode(i, node.Preview, node.Cultures))
             .ToArray();
         return field.Multiple ? items : items.FirstOrDefault();
     }
 
+    // Items that point at this item or at the item its set started from (a Spanish FAQ translated from an English one keeps
+    // pointing at the English article), each set once, in the reader's best culture. The set's id is its first item's id,
+    // so this costs no lookup of the set.
     private static FieldResolver ReverseResolver(ReverseRelation relation, ContentGraphQLOptions options) => async c =>
     {
         var node = Node(c);
         var paging = RelationPage.Arguments(c, options);
-        var key = relation.Field.Kind == ContentFieldKind.Tags ? node.Item.Slug : node.Item.ContentItemId;
-        var items = key is null ? [] : await c.ReferencingAsync(relation.Source.ContentType, relation.Field.Name, key, node.Preview);
+        var cultures = c.CulturesOf(node);
+        var keys = relation.Field.Kind == ContentFieldKind.Tags
+            ? node.Item.Slug is { } slug ? [slug] : []
+            : new[] { node.Item.ContentItemId, node.Item.LocalizationSet }.Distinct(StringComparer.Ordinal).ToList();
+        var found = (await Task.WhenAll(keys.Select(key => c.ReferencingAsync(relation.Source.ContentType, relation.Field.Name, key, node.Preview)))).SelectMany(i => i);
+        var items = found.DistinctBy(i => i.ContentItemId, StringComparer.Ordinal)
+            .Where(i => cultures.Contains(i.Culture, StringComparer.Ordinal))
+            .GroupBy(i => i.LocalizationSet, StringComparer.Ordinal)
+            .Select(g => g.OrderBy(i => ContentLoaders.Rank(cultures, i.Culture)).First())
+            .ToList();
         var orderBy = c.Arguments.GetValueOrDefault("orderBy");
-        return RelationPage.Connection(InMemoryOrder.Sort(items, orderBy).ToList(), InMemoryOrder.Signature(orderBy), paging, node.Preview);
+        return RelationPage.Connection(InMemoryOrder.Sort(items, orderBy).ToList(), InMemoryOrder.Signature(orderBy), paging, node.Preview, cultures);
     };
+
+    private static async ValueTask<object?> TranslationsAsync(IResolveFieldContext c)
+    {
+        var node = Node(c);
+        var members = await c.SetMembersAsync(node.Item.LocalizationSet, node.Preview);
+        return members.Where(m => m.ContentItemId != node.Item.ContentItemId).Select(m => new ContentNode(m, node.Preview, node.Cultures)).ToArray();
+    }
 
     private static object? Convert(JsonElement value, ContentFieldDefinition field, ContentFieldKind kind)
     {

@@ -1,4 +1,5 @@
 using TraumaBondCms.Core.Content;
+using TraumaBondCms.Core.Localization;
 using TraumaBondCms.Data;
 using TraumaBondCms.GraphQL.Language.Ast;
 using TraumaBondCms.GraphQL.Types;
@@ -11,6 +12,9 @@ namespace TraumaBondCms.Web.GraphQL.SchemaGeneration;
 /// The query root: per content type one item by <c>id</c> or <c>slug</c> and a list as a Relay connection, plus
 /// <c>contentItem(id)</c> and <c>contentItems(types)</c> over all types. <c>status</c> PUBLISHED is open to everyone;
 /// DRAFT and LATEST need the ViewDrafts permission or a preview token (a one-item token reads its item by id).
+/// <c>culture</c> serves each item in the best culture of the reader's fallback chain: a list holds each localization set
+/// once; one item is the member of its set the chain prefers (else the item named). Without it, published lists hold
+/// the default culture, drafts lists every culture, and one item is the item named.
 /// </summary>
 internal static class ContentQueryFields
 {
@@ -26,6 +30,7 @@ internal static class ContentQueryFields
                     .Argument("id", "ID")
                     .Argument("slug", "String");
                 Status(f);
+                Culture(f);
                 f.Resolve(ContentErrors.Guard(c => SingleAsync(c, schema, shape)));
             });
             query.Field(shape.ListField, $"{shape.ConnectionName}!", f =>
@@ -40,6 +45,7 @@ internal static class ContentQueryFields
         {
             f.Description("One item of any type by id; null when there is none in that status.").Argument("id", "ID!");
             Status(f);
+            Culture(f);
             f.Resolve(ContentErrors.Guard(c => SingleAsync(c, schema, null)));
         });
         query.Field("node", ContentSchemaContext.NodeType, f => f
@@ -81,6 +87,21 @@ internal static class ContentQueryFields
     private static void Status(FieldBuilder f) =>
         f.Argument("status", "ContentStatus!", a => a.DefaultValueLiteral("PUBLISHED"));
 
+    private static void Culture(FieldBuilder f) =>
+        f.Argument("culture", "String", a => a.Description("The reader's culture (BCP 47, e.g. `es-MX`): items come in the first culture of its fallback chain that they have (see `cultures` on lists, `culture` on items). A culture the site has not enabled falls back to the enabled cultures of its language, then the default."));
+
+    // The reader's fallback chain from the `culture` argument; null when none was given.
+    private static IReadOnlyList<string>? Chain(IResolveFieldContext c)
+    {
+        if (c.Arguments.GetValueOrDefault("culture") is not string culture)
+        {
+            return null;
+        }
+
+        var name = Core.Localization.CultureNames.Normalize(culture) ?? throw ContentErrors.Validation("culture", $"'{culture}' is not a culture name (a BCP 47 tag such as es-US).");
+        return c.Request().Localization.Chain(name);
+    }
+
     /// <summary>The Relay paging arguments: <c>first</c>/<c>after</c> forwards, <c>last</c>/<c>before</c> backwards.</summary>
     public static FieldBuilder PagingArguments(FieldBuilder f) =>
         f.Argument("first", "Int", a => a.Description("Page forwards: this many items after `after`."))
@@ -95,6 +116,7 @@ internal static class ContentQueryFields
             .Argument("orderBy", $"[{orderBy}!]")
             .ListSize(schema.PageSize);
         Status(f);
+        Culture(f);
     }
 
     private static async ValueTask<object?> SingleAsync(IResolveFieldContext c, ContentSchemaContext schema, ContentTypeShape? shape)
@@ -109,26 +131,22 @@ internal static class ContentQueryFields
         }
 
         var preview = status != ContentStatusFilter.Published;
+        var chain = Chain(c);
         var item = id is not null
             ? await c.ItemAsync(id, latest: preview)
-            : (await request.ReadAsync(
-                s => s.Content.QueryAsync(
-                    new ContentQuery
-                    {
-                        ContentTypes = [shape!.ContentType],
-                        Status = preview ? ContentStatusFilter.Latest : ContentStatusFilter.Published,
-                        Where = new FieldFilter(ContentField.Slug, FilterOperator.Equal, [slug!]),
-                        OrderBy = [new ContentOrder(ContentField.Id)],
-                        First = 1,
-                        CountTotal = false,
-                    },
-                    c.CancellationToken),
-                c.CancellationToken)).Items.FirstOrDefault();
+            : await BySlugAsync(c, shape!.ContentType, slug!, preview, chain);
         if (preview)
         {
             // Checked against the item found, so a one-item token reads its item by id or by slug; what was read is not
             // returned unless the check passes, and a missing item is checked like another item (its absence is not told).
             await request.RequirePreviewAsync(id ?? item?.ContentItemId, c.CancellationToken);
+        }
+
+        if (item is not null && chain is not null)
+        {
+            // The member of the item's set the reader prefers; a one-item preview token covers only the item it names.
+            var served = await c.InCultureAsync(item, chain, preview);
+            item = !preview || served.ContentItemId == item.ContentItemId || await request.CanPreviewAllAsync(c.CancellationToken) ? served : item;
         }
 
         if (item is null || (shape is not null && item.ContentType != shape.ContentType) || schema.Model.Find(item.ContentType) is null
@@ -137,7 +155,37 @@ internal static class ContentQueryFields
             return null;
         }
 
-        return new ContentNode(item, preview && await request.CanPreviewAllAsync(c.CancellationToken));
+        return new ContentNode(item, preview && await request.CanPreviewAllAsync(c.CancellationToken), chain);
+    }
+
+    // By slug: in the reader's cultures (each set once, the most preferred first), else in any culture.
+    private static async Task<ContentItem?> BySlugAsync(IResolveFieldContext c, string contentType, string slug, bool preview, IReadOnlyList<string>? chain)
+    {
+        var request = c.Request();
+        foreach (var cultures in chain is null ? [null] : new[] { chain, null })
+        {
+            var page = await request.ReadAsync(
+                s => s.Content.QueryAsync(
+                    new ContentQuery
+                    {
+                        ContentTypes = [contentType],
+                        Status = preview ? ContentStatusFilter.Latest : ContentStatusFilter.Published,
+                        Where = new FieldFilter(ContentField.Slug, FilterOperator.Equal, [slug]),
+                        OrderBy = [new ContentOrder(ContentField.Id)],
+                        First = LocalizationSettings.MaxCultures,
+                        CountTotal = false,
+                        Cultures = cultures,
+                    },
+                    c.CancellationToken),
+                c.CancellationToken);
+            if (page.Items.Count > 0)
+            {
+                return cultures is null ? page.Items.OrderBy(i => i.Culture == request.Localization.DefaultCulture ? 0 : 1).ThenBy(i => i.Culture, StringComparer.Ordinal).First()
+                    : page.Items.OrderBy(i => ContentLoaders.Rank(cultures, i.Culture)).First();
+            }
+        }
+
+        return null;
     }
 
     private static async ValueTask<object?> ListAsync(IResolveFieldContext c, ContentSchemaContext schema, IReadOnlyList<string> types, WhereModel where)
@@ -161,6 +209,9 @@ internal static class ContentQueryFields
         {
             ContentTypes = types,
             Status = status,
+            // Readers get each set once in their best culture (the default culture when they name none); draft lists hold every
+            // culture unless one is named.
+            Cultures = Chain(c) ?? (status == ContentStatusFilter.Published ? request.Localization.Chain(null) : null),
             Where = where.Parse(c.Arguments.GetValueOrDefault("where")),
             OrderBy = OrderByInput.Parse(c.Arguments.GetValueOrDefault("orderBy")) ?? [new ContentOrder(ContentField.ModifiedUtc, Descending: true)],
             First = first,

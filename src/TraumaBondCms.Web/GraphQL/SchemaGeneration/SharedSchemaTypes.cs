@@ -120,7 +120,8 @@ internal static class SharedSchemaTypes
         });
         b.AddObjectType("ContentItemConnection", t => t
             .Field("edges", "[ContentItemEdge!]!").Field("nodes", "[ContentItem!]!").Field("pageInfo", "PageInfo!")
-            .Field("totalCount", "Int!", f => f.Resolve(TotalCount)));
+            .Field("totalCount", "Int!", f => f.Resolve(TotalCount))
+            .Field("cultures", "[String!]!", CulturesField));
         b.AddObjectType("ContentItemEdge", t => t.Field("cursor", "String!").Field("node", "ContentItem!"));
         b.AddInputObjectType("ContentItemWhere", t =>
         {
@@ -136,6 +137,11 @@ internal static class SharedSchemaTypes
     }
 
     /// <summary>Resolves <c>totalCount</c> on a connection.</summary>
+    /// <summary>The <c>cultures</c> field of a connection: the reader's fallback chain the list was served in.</summary>
+    public static void CulturesField(FieldBuilder f) => f
+        .Description("The cultures the list was served in, most preferred first (the reader's fallback chain); empty when it holds every culture (an editor's list without `culture`).")
+        .ListSize(ListSize.AtMost(Core.Localization.LocalizationSettings.MaxCultures));
+
     public static async ValueTask<object?> TotalCount(IResolveFieldContext context) =>
         await ((ContentConnection)context.Source!).TotalCountAsync(context.Request(), context.CancellationToken);
 
@@ -151,6 +157,9 @@ internal static class SharedSchemaTypes
         (ContentItemFields.Version, "Int!", "This version's number (1, 2, ...): the `expectedVersion` of edits and transitions."),
         (ContentItemFields.WorkflowStatus, WorkflowStatusEnum.TypeName + "!", "This version's workflow status, e.g. PUBLISHED, DRAFT, IN_REVIEW."),
         (ContentItemFields.Review, "ClinicalReview", "The clinical review of the published content; null for drafts and for types without review."),
+        (ContentItemFields.Culture, "String!", "The culture this item is written in (BCP 47, e.g. `es-US`): the culture served, which may be a fallback of the one asked for."),
+        (ContentItemFields.LocalizationSet, "ID!", "The id the item shares with its translations."),
+        (ContentItemFields.TranslationOf, "ID", "The item this one was translated from; null when it was written on its own."),
     ];
 
     private static void AddWorkflowResults(SchemaBuilder b, WorkflowStatusEnum statuses)

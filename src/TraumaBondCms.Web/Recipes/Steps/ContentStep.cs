@@ -1,15 +1,19 @@
 using System.Text.Json;
 using TraumaBondCms.Core.Content;
+using TraumaBondCms.Core.Localization;
 using TraumaBondCms.Core.Workflow;
 using TraumaBondCms.Data;
 using TraumaBondCms.Web.Content;
+using TraumaBondCms.Web.Localization;
 using TraumaBondCms.Web.Workflow;
 
 namespace TraumaBondCms.Web.Recipes.Steps;
 
 /// <summary>
 /// The <c>Content</c> step: <c>{ "sample": false, "items": [{ "contentItemId", "contentType", "published", "fields",
-/// "contentItemVersionId"?, "contentHash"?, "approvals"? }] }</c>. Idempotent: an item whose latest version already has the same content
+/// "contentItemVersionId"?, "contentHash"?, "approvals"?, "culture"?, "translationOf"?, "sourceVersionId"? }] }</c>. A new
+/// item is created in <c>culture</c> (the default culture when absent), as a translation of <c>translationOf</c> when given
+/// (put the source earlier in the recipe). Idempotent: an item whose latest version already has the same content
 /// is left alone; different content becomes a new version (with <c>contentItemVersionId</c> when given, as exports do).
 /// <c>published: true</c> asks to publish, which <see cref="ContentArrival"/> grants only on a verified signature (the
 /// item's <c>approvals</c>), for types exempt from review, or for a <c>sample</c> step where samples may be served;
@@ -37,7 +41,8 @@ public sealed class ContentStep(ContentArrival arrival, PublicationGate gate, Ti
                 ContentItem latest;
                 if (existing is null)
                 {
-                    latest = await writer.CreateAsync(item.ContentType, item.Fields, context.Actor, item.ContentItemId, item.ContentItemVersionId, cancellationToken);
+                    var culture = item.Culture is null && item.TranslationOf is null ? null : new NewItemCulture(item.Culture, item.TranslationOf, item.SourceVersionId);
+                    latest = await writer.CreateAsync(item.ContentType, item.Fields, context.Actor, item.ContentItemId, item.ContentItemVersionId, culture, cancellationToken);
                     created++;
                 }
                 else
@@ -56,7 +61,7 @@ public sealed class ContentStep(ContentArrival arrival, PublicationGate gate, Ti
                 var outcome = await arrival.SettleAsync(context, writer, latest, item.Published, sample, item.Approvals ?? [], cancellationToken);
                 outcomes[outcome] = outcomes.GetValueOrDefault(outcome) + 1;
             }
-            catch (Exception e) when (e is ContentValidationException or DuplicateSlugException or UnknownContentTypeException)
+            catch (Exception e) when (e is ContentValidationException or DuplicateSlugException or UnknownContentTypeException or TranslationExistsException)
             {
                 throw new RecipeException($"Step 'Content', item {i + 1} ('{item.ContentItemId}'): {e.Message}", e);
             }
@@ -74,5 +79,15 @@ public sealed class ContentStep(ContentArrival arrival, PublicationGate gate, Ti
             + $"{outcomes.GetValueOrDefault(ContentArrival.Outcome.SubmittedForReview)} waiting for clinical review.");
     }
 
-    private sealed record RecipeItem(string ContentItemId, string ContentType, bool Published, JsonElement Fields, string? ContentItemVersionId, string? ContentHash, IReadOnlyList<Approval>? Approvals);
+    private sealed record RecipeItem(
+        string ContentItemId,
+        string ContentType,
+        bool Published,
+        JsonElement Fields,
+        string? ContentItemVersionId,
+        string? ContentHash,
+        IReadOnlyList<Approval>? Approvals,
+        string? Culture = null,
+        string? TranslationOf = null,
+        string? SourceVersionId = null);
 }

@@ -8,8 +8,9 @@ namespace TraumaBondCms.Web.Recipes.Steps;
 
 /// <summary>
 /// The <c>Search</c> step: <c>{ "synonyms": ["no contact, NC", ...], "riskRules": ["(he|she|partner) hit|hurt me", "suicid*", ...],
-/// "riskPhrases": [...], "crisisResources": ["resource-us-988-lifeline", ...] }</c> (risk rules: see <see cref="RiskRuleMatcher"/>;
-/// risk phrases are read as rules). Each property given replaces that part of the search settings;
+/// "riskPhrases": [...], "crisisResources": ["resource-us-988-lifeline", ...], "cultures": { "es": { "synonyms": [...],
+/// "riskRules": [...] } } }</c> (risk rules: see <see cref="RiskRuleMatcher"/>; risk phrases are read as rules; a culture's
+/// rules are read in its language and apply to readers of it). Each property given replaces that part of the search settings;
 /// a property left out keeps what is there. Crisis resources must be existing Resource items (put the step after the
 /// <c>Content</c> step that creates them); synonym sets need two entries or more.
 /// </summary>
@@ -61,6 +62,30 @@ public sealed class SearchStep : IRecipeStep
             settings = settings with { RiskRules = rules };
         }
 
+        if (step.TryGetProperty("cultures", out _))
+        {
+            var cultures = RecipeStepJson.Read<Dictionary<string, CultureSearchSettings>>(step, "cultures", Name);
+            var normalized = new Dictionary<string, CultureSearchSettings>(StringComparer.Ordinal);
+            foreach (var (key, value) in cultures)
+            {
+                var name = Core.Localization.CultureNames.Normalize(key) ?? throw new RecipeException($"Step 'Search': \"{key}\" in \"cultures\" is not a culture name or language tag (e.g. es, es-MX).");
+                var language = SearchLanguage.For(name);
+                if (value.RiskRules.FirstOrDefault(r => RiskRuleMatcher.Problem(r, language) is not null) is { } bad)
+                {
+                    throw new RecipeException($"Step 'Search': the {name} risk rule \"{bad}\" cannot be used: {RiskRuleMatcher.Problem(bad, language)}.");
+                }
+
+                if (value.Synonyms.FirstOrDefault(syn => SynonymTable.From([syn]).Count == 0) is { } lonely)
+                {
+                    throw new RecipeException($"Step 'Search': the {name} synonym set \"{lonely}\" needs at least two comma-separated entries with words.");
+                }
+
+                normalized[name] = value;
+            }
+
+            settings = settings with { Cultures = normalized };
+        }
+
         if (step.TryGetProperty("crisisResources", out _))
         {
             var ids = RecipeStepJson.Read<string[]>(step, "crisisResources", Name);
@@ -69,7 +94,7 @@ public sealed class SearchStep : IRecipeStep
         }
 
         await context.Session.Site.SetSettingAsync(SearchSettings.SettingKey, JsonSerializer.Serialize(settings, CmsJson.Options), cancellationToken);
-        context.Report($"Search: {settings.Synonyms.Count} synonym set(s), {settings.RiskRules.Count} risk rule(s), {settings.RiskPhrases.Count} risk phrase(s), {settings.CrisisResources.Count} crisis resource(s).");
+        context.Report($"Search: {settings.Synonyms.Count} synonym set(s), {settings.RiskRules.Count} risk rule(s), {settings.RiskPhrases.Count} risk phrase(s), {settings.CrisisResources.Count} crisis resource(s), rules for {settings.Cultures.Count} other culture(s).");
     }
 
     private static async Task CheckResourcesAsync(IStoreSession session, string[] ids, CancellationToken cancellationToken)

@@ -1,0 +1,4 @@
+namespace TraumaBondCms.Web.Tests.Localization;
+
+/// <summary><see cref="LocalizedGraphQLTests{TSite}"/> on PostgreSQL.</summary>
+public sealed class PostgresLocalizedGraphQLTests(PostgresLocalizedSite site) : LocalizedGraphQLTests<PostgresLocalizedSite>(site);
