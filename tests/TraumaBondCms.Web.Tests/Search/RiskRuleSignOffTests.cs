@@ -131,6 +131,7 @@ public sealed class RiskRuleSignOffTests
         using var anonymous = host.Anonymous();
         using var admin = await host.AdminAsync();
         var before = await ScopeAsync(signer);
+        var spanish = ProposalId(await ScopeAsync(signer, "es"));
         var proposal = ProposalId(before);
         var password = "dr.signer-password-1";
 
@@ -145,6 +146,7 @@ public sealed class RiskRuleSignOffTests
             ["unknown member"] = (HttpStatusCode.BadRequest, await DecideAsync(signer, "approve", new { proposalId = proposal, password, rules = new[] { "x" } })),
             ["not an object"] = (HttpStatusCode.BadRequest, await DecideAsync(signer, "approve", new[] { proposal })),
             ["stale proposal"] = (HttpStatusCode.Conflict, await DecideAsync(signer, "approve", new { proposalId = "p-old", password })),
+            ["reviewer who does not read the rules' language"] = (HttpStatusCode.Forbidden, await DecideAsync(signer, "approve", new { proposalId = spanish, password }, scope: "es")),
             ["unknown scope"] = (HttpStatusCode.NotFound, await DecideAsync(signer, "approve", new { proposalId = proposal, password }, scope: "xx-nowhere")),
         };
         var after = await ScopeAsync(signer);
@@ -158,6 +160,7 @@ public sealed class RiskRuleSignOffTests
 
         Assert.Equal(before.GetRawText(), after.GetRawText());
         Assert.Equal(proposal, ProposalId(adminRead));
+        Assert.Equal(spanish, ProposalId(await ScopeAsync(signer, "es")));
     }
 
     [Fact]
