@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace TraumaBondCms.Core.Search;
 
 /// <summary>
@@ -16,6 +18,7 @@ public sealed record RiskRuleScope
     /// The rules search runs: the signed ones, the ones in force when the waiting change was proposed, and the ones it
     /// proposes, each once, in that order. Fail-safe: a change can only add to what flags a query until a reviewer signs it.
     /// </summary>
+    [JsonIgnore]
     public IReadOnlyList<string> InForce =>
         [.. (Approved?.Rules ?? []).Concat(Proposed?.Baseline ?? []).Concat(Proposed?.Rules ?? []).Distinct(StringComparer.Ordinal)];
 }

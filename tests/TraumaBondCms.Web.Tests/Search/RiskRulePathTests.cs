@@ -62,6 +62,31 @@ public sealed class RiskRulePathTests
     }
 
     [Fact]
+    public async Task Should_keep_in_force_awaiting_a_signature_the_rules_an_installation_stored_before_sign_off_when_a_recipe_runs()
+    {
+        using var host = new CmsTestHost();
+        using var admin = await host.AdminAsync();
+        using var reader = host.Anonymous();
+        await using (var session = await host.Store.BeginWriteAsync())
+        {
+            // What an installation from before sign-off holds: rules in the search settings, no rule book.
+            await session.Site.SetSettingAsync(SearchSettings.SettingKey, """{ "riskRules": [ "blue moon" ] }""");
+            await session.Site.SetSettingAsync(RiskRuleBook.SettingKey, "{}");
+            await session.CommitAsync();
+        }
+
+        var upgraded = await ScopeAsync(admin);
+        await RunSearchStepAsync(host, new { name = "Search", synonyms = new[] { "no contact, NC" } }, CmsActor.Operator("ops"));
+        var afterRecipe = await ScopeAsync(admin);
+
+        Assert.True(upgraded.GetProperty("awaitingFirstSignature").GetBoolean());
+        Assert.Equal(RiskRuleStore.UpgradeProposer, upgraded.GetProperty("proposed").GetProperty("proposedBy").GetString());
+        Assert.Equal(["blue moon"], InForce(afterRecipe));
+        Assert.Equal(ProposalId(upgraded), ProposalId(afterRecipe));
+        Assert.True(await FlaggedAsync(reader, "once in a blue moon"));
+    }
+
+    [Fact]
     public async Task Should_apply_on_another_node_at_once_a_removal_signed_on_the_first_and_a_rule_added_there()
     {
         await using var cluster = await PostgresCluster.StartAsync();

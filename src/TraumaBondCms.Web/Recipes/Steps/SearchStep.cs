@@ -108,7 +108,7 @@ public sealed class SearchStep(TimeProvider clock) : IRecipeStep
             settings = settings with { CrisisResources = ids.Distinct(StringComparer.Ordinal).ToArray() };
         }
 
-        var waiting = await ProposeAsync(context, settings, proposed, cancellationToken);
+        var waiting = await ProposeAsync(context, proposed, cancellationToken);
         settings = settings with { RiskRules = [], RiskPhrases = [], Cultures = settings.Cultures.ToDictionary(c => c.Key, c => c.Value with { RiskRules = [] }, StringComparer.Ordinal) };
         await context.Session.Site.SetSettingAsync(SearchSettings.SettingKey, JsonSerializer.Serialize(settings, CmsJson.Options), cancellationToken);
         context.Report($"Search: {settings.Synonyms.Count} synonym set(s), {settings.CrisisResources.Count} crisis resource(s), synonyms for {settings.Cultures.Count} other culture(s); risk rules proposed for {waiting} scope(s), waiting for a clinical reviewer's signature (rules added flag at once).");
@@ -116,7 +116,7 @@ public sealed class SearchStep(TimeProvider clock) : IRecipeStep
 
     // Every scope's proposed rules go into the rule book as proposals, each with its audit entry; rules the stored settings
     // still carried from before sign-off existed are read as a proposal first (RiskRuleStore), so they stay in force too.
-    private async Task<int> ProposeAsync(RecipeContext context, SearchSettings stored, Dictionary<string, IReadOnlyList<string>> proposed, CancellationToken cancellationToken)
+    private async Task<int> ProposeAsync(RecipeContext context, Dictionary<string, IReadOnlyList<string>> proposed, CancellationToken cancellationToken)
     {
         var book = await RiskRuleStore.ReadAsync(context.Session.Site, cancellationToken);
         var now = clock.GetUtcNow();
@@ -131,10 +131,9 @@ public sealed class SearchStep(TimeProvider clock) : IRecipeStep
             }
         }
 
-        if (count > 0 || RiskRuleStore.LegacyRules(stored).Any(l => l.Rules.Count > 0))
-        {
-            await RiskRuleStore.WriteAsync(context.Session.Site, book, cancellationToken);
-        }
+        // Written even when nothing changed: the rules stored before sign-off existed are read as proposals above, and the
+        // search settings are about to be stored without them.
+        await RiskRuleStore.WriteAsync(context.Session.Site, book, cancellationToken);
 
         return count;
     }
