@@ -23,7 +23,8 @@
 #                               # apart (on/off 0.98 to 1.02 on requests/s)
 #   bench/read-path.sh sessions # the node's memory of session checks, on (5 s) vs off (0: the user and session rows read on
 #                               # every request): the editor's signed-in list, two CMS per engine, alternating rounds
-# Environment: ENGINES ("sqlite postgres"), SIZES (overrides the mode's), DURATION, CONNECTIONS (32), THREADS (2).
+# Environment: ENGINES ("sqlite postgres"), SIZES (overrides the mode's), DURATION, CONNECTIONS (32), THREADS (2), PORT (5195;
+# PostgreSQL on PORT+1, the second CMS of an on/off comparison on PORT+2).
 # Needs wrk (Debian package wrk), python3, and for PostgreSQL Debian's postgresql (a server is started in a temporary folder).
 set -euo pipefail
 trap 'echo "read-path.sh: failed at line $LINENO: $BASH_COMMAND" >&2' ERR
@@ -41,8 +42,8 @@ read -r -a sizes <<< "${SIZES:-$default_sizes}"
 read -r -a engines <<< "${ENGINES:-sqlite postgres}"
 connections=${CONNECTIONS:-32}
 threads=${THREADS:-2}
-port=5195
-pg_port=5196
+port=${PORT:-5195}
+pg_port=${PG_PORT:-$((port + 1))}
 password=bench-password-1
 work=$(mktemp -d)
 pg_root=""
