@@ -21,7 +21,10 @@
 #                               # SQLite library of 1,000 signed articles (SIZES to change), the default list with the
 #                               # response cache off, alternating rounds (ROUNDS, default 3), best of each; target: at most 2%
 #                               # apart (on/off 0.98 to 1.02 on requests/s)
-# Environment: ENGINES ("sqlite postgres"), SIZES (overrides the mode's), DURATION, CONNECTIONS (32), THREADS (2).
+#   bench/read-path.sh sessions # the node's memory of session checks, on (5 s) vs off (0: the user and session rows read on
+#                               # every request): the editor's signed-in list, two CMS per engine, alternating rounds
+# Environment: ENGINES ("sqlite postgres"), SIZES (overrides the mode's), DURATION, CONNECTIONS (32), THREADS (2), PORT (5195;
+# PostgreSQL on PORT+1, the second CMS of an on/off comparison on PORT+2).
 # Needs wrk (Debian package wrk), python3, and for PostgreSQL Debian's postgresql (a server is started in a temporary folder).
 set -euo pipefail
 trap 'echo "read-path.sh: failed at line $LINENO: $BASH_COMMAND" >&2' ERR
@@ -32,15 +35,15 @@ mode=${1:-full}
 case "$mode" in
   full) default_sizes="1000 10000 100000"; duration=${DURATION:-10s} ;;
   quick) default_sizes="1000 10000"; duration=${DURATION:-5s} ;;
-  verification) default_sizes="1000"; duration=${DURATION:-10s} ;;
-  *) echo "usage: $0 [full|quick|verification]" >&2; exit 2 ;;
+  verification|sessions) default_sizes="1000"; duration=${DURATION:-10s} ;;
+  *) echo "usage: $0 [full|quick|verification|sessions]" >&2; exit 2 ;;
 esac
 read -r -a sizes <<< "${SIZES:-$default_sizes}"
 read -r -a engines <<< "${ENGINES:-sqlite postgres}"
 connections=${CONNECTIONS:-32}
 threads=${THREADS:-2}
-port=5195
-pg_port=5196
+port=${PORT:-5195}
+pg_port=${PG_PORT:-$((port + 1))}
 password=bench-password-1
 work=$(mktemp -d)
 pg_root=""
@@ -139,56 +142,79 @@ run() {
     'BEGIN { cpu = t / hz; printf "%s %s %s %.0f %.2f %s %.0f\n", e, n, s, r, p, m, (cpu > 0 ? r * d / cpu : 0) }' | tee -a "$work/results.txt" >&2
 }
 
-# verification: the same library served by two CMS processes, one checking published content as it loads and one not.
-if [[ $mode == verification ]]; then
+# verification / sessions: the same library served by two CMS processes that differ in one setting ("on" and "off"),
+# measured in alternating rounds. verification: published content checked as it loads (VerifyPublished), the default list,
+# on copies of one SQLite library. sessions: the node's memory of session checks (SessionCheckCacheTime 5 s vs 0, which
+# reads the user and session rows on every request), the editor's signed-in list, per engine (SQLite: copies of one library;
+# PostgreSQL: both processes on one database, as two nodes).
+if [[ $mode == verification || $mode == sessions ]]; then
   rounds=${ROUNDS:-3}
   size=${sizes[0]}
+  if [[ $mode == verification ]]; then
+    ab_engines=(sqlite); setting=Integrity:VerifyPublished; value_on=true; value_off=false; shape=default
+    query="{ articles(first: 10) { nodes { id title slug summary } } }"
+  else
+    ab_engines=("${engines[@]}"); setting=Auth:SessionCheckCacheTime; value_on=00:00:05; value_off=00:00:00; shape=editor
+    query="{ articles(first: 10, status: LATEST) { nodes { id title slug summary workflowStatus } } }"
+  fi
   echo "== machine: $(nproc) cores; $(uptime)" >&2
-  echo "== sqlite: seeding $size signed articles" >&2
-  (cd "$web" && dotnet "$seeder" --articles "$size" --Cms:DataPath="$work/data-on" --Cms:Setup:AdminPassword=$password) >&2
-  cp -r "$work/data-on" "$work/data-off"
-  rm -rf "$work/data-off/search-index"
   declare -A pids
-  for flag in on off; do
-    p=$([[ $flag == on ]] && echo "$port" || echo "$pg_port")
-    value=$([[ $flag == on ]] && echo true || echo false)
-    (cd "$web" && DOTNET_ENVIRONMENT=Production Logging__LogLevel__Default=Warning exec dotnet TraumaBondCms.Web.dll --urls "http://127.0.0.1:$p" \
-      --Cms:DataPath="$work/data-$flag" --Cms:Setup:AdminPassword=$password --Cms:GraphQL:ResponseCacheEntries=0 --Cms:Workflow:RunScheduler=false \
-      --Cms:Webhooks:RunDispatcher=false --Cms:Integrity:VerifyPublished=$value > "$work/cms-$flag.log" 2>&1) &
-    pids[$flag]=$!
-    for _ in $(seq 1 600); do curl -sf "http://127.0.0.1:$p/healthz" > /dev/null && break; sleep 0.5; done
-  done
-  cms_pid=${pids[on]}
-  trap 'kill ${pids[on]} ${pids[off]} 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$work"' EXIT
-  port_on=$port
-  port=$port_on; post default "{ articles(first: 10) { nodes { id title slug summary } } }"
-  answer_on=$(curl -sf -X POST "http://127.0.0.1:$port_on/api/graphql" -H 'content-type: application/json' --data-binary "@$work/default.lua.json")
-  answer_off=$(curl -sf -X POST "http://127.0.0.1:$pg_port/api/graphql" -H 'content-type: application/json' --data-binary "@$work/default.lua.json")
-  [[ "$answer_on" == "$answer_off" ]] || { echo "the two servers answer differently" >&2; exit 1; }
-  for round in $(seq 1 "$rounds"); do
+  trap 'kill ${pids[on]:-} ${pids[off]:-} 2>/dev/null || true; wait 2>/dev/null || true; cleanup' EXIT
+  for engine in "${ab_engines[@]}"; do
+    [[ $engine == postgres ]] && start_postgres
+    echo "== $engine: seeding $size signed articles" >&2
+    read -r -a settings <<< "$(config "$engine" | tr '\n' ' ')"
+    (cd "$web" && dotnet "$seeder" --articles "$size" "${settings[@]}") >&2
+    # The "off" process gets a copy of the data folder (on SQLite the library itself; on PostgreSQL the signing key and
+    # what else a node keeps on disk), without the search index, which it builds itself.
+    cp -r "$work/data-$engine" "$work/data-$engine-off"; rm -rf "$work/data-$engine-off/search-index"
     for flag in on off; do
-      p=$([[ $flag == on ]] && echo "$port_on" || echo "$pg_port")
-      wrk -t"$threads" -c"$connections" -d2s -s "$work/default.lua" "http://127.0.0.1:$p/api/graphql" > /dev/null
-      before=$(cpu_ticks "${pids[$flag]}")
-      out=$(wrk -t"$threads" -c"$connections" -d"$duration" -s "$work/default.lua" "http://127.0.0.1:$p/api/graphql")
-      after=$(cpu_ticks "${pids[$flag]}")
-      rps=$(awk '/^Requests\/sec:/ { print $2 }' <<< "$out")
-      awk -v f="$flag" -v r="$rps" -v t=$((after - before)) -v hz="$(getconf CLK_TCK)" -v d="${duration%s}" -v n="$round" \
-        'BEGIN { cpu = t / hz; printf "%s %s %.0f %.0f\n", n, f, r, (cpu > 0 ? r * d / cpu : 0) }' | tee -a "$work/verification.txt" >&2
+      p=$([[ $flag == on ]] && echo "$port" || echo $((port + 2)))
+      value=$([[ $flag == on ]] && echo "$value_on" || echo "$value_off")
+      read -r -a settings <<< "$(config "$engine" | tr '\n' ' ')"
+      if [[ $flag == off ]]; then settings[0]="--Cms:DataPath=$work/data-$engine-off"; fi
+      (cd "$web" && DOTNET_ENVIRONMENT=Production Logging__LogLevel__Default=Warning exec dotnet TraumaBondCms.Web.dll --urls "http://127.0.0.1:$p" \
+        "${settings[@]}" --Cms:GraphQL:ResponseCacheEntries=0 --Cms:Workflow:RunScheduler=false --Cms:Webhooks:RunDispatcher=false \
+        --Cms:Auth:RequireSecondFactor=false --Cms:$setting=$value > "$work/cms-$flag.log" 2>&1) &
+      pids[$flag]=$!
+      for _ in $(seq 1 600); do curl -sf "http://127.0.0.1:$p/healthz" > /dev/null && break; sleep 0.5; done
+      token=""
+      if [[ $shape == editor ]]; then
+        token=$(curl -sf -X POST "http://127.0.0.1:$p/api/auth/token" -H 'content-type: application/json' \
+          -d "{\"username\":\"admin\",\"password\":\"$password\"}" | python3 -c 'import json,sys; print(json.load(sys.stdin)["accessToken"])')
+      fi
+      port_saved=$port; port=$p; post "$shape-$flag" "$query" null "$token"; port=$port_saved
     done
+    for round in $(seq 1 "$rounds"); do
+      for flag in on off; do
+        p=$([[ $flag == on ]] && echo "$port" || echo $((port + 2)))
+        wrk -t"$threads" -c"$connections" -d2s -s "$work/$shape-$flag.lua" "http://127.0.0.1:$p/api/graphql" > /dev/null
+        before=$(cpu_ticks "${pids[$flag]}")
+        out=$(wrk -t"$threads" -c"$connections" -d"$duration" -s "$work/$shape-$flag.lua" "http://127.0.0.1:$p/api/graphql")
+        after=$(cpu_ticks "${pids[$flag]}")
+        rps=$(awk '/^Requests\/sec:/ { print $2 }' <<< "$out")
+        awk -v e="$engine" -v f="$flag" -v r="$rps" -v t=$((after - before)) -v hz="$(getconf CLK_TCK)" -v d="${duration%s}" -v n="$round" \
+          'BEGIN { cpu = t / hz; printf "%s %s %s %.0f %.0f\n", e, n, f, r, (cpu > 0 ? r * d / cpu : 0) }' | tee -a "$work/ab.txt" >&2
+      done
+    done
+    kill "${pids[on]}" "${pids[off]}" 2>/dev/null || true; wait "${pids[on]}" "${pids[off]}" 2>/dev/null || true; pids=()
   done
   echo
-  echo "articles(first: 10) { nodes { id title slug summary } }, $size signed articles, SQLite, response cache off; wrk -t$threads -c$connections -d$duration, $rounds alternating rounds, best of each"
+  echo "$query, $size signed articles, response cache off, $setting $value_on (on) vs $value_off (off); wrk -t$threads -c$connections -d$duration, $rounds alternating rounds, best of each"
   echo "machine: $(nproc) cores; $(uptime)"
-  awk '
-    { if ($3 > rps[$2]) rps[$2] = $3; if ($4 > cpu[$2]) cpu[$2] = $4 }
+  awk -v mode="$mode" '
+    { k = $1 " " $3; if ($4 > rps[k]) rps[k] = $4; if ($5 > cpu[k]) cpu[k] = $5; if (!($1 in seen)) { seen[$1] = 1; order[++n] = $1 } }
     END {
-      printf "%-18s %12s %14s\n", "verification", "requests/s", "req/cpu-s"
-      printf "%-18s %12.0f %14.0f\n", "on", rps["on"], cpu["on"]
-      printf "%-18s %12.0f %14.0f\n", "off", rps["off"], cpu["off"]
-      r = rps["on"] / rps["off"]; c = cpu["on"] / cpu["off"]
-      printf "%-18s %11.3fx %13.3fx  (target: at most 2%% apart on requests/s, 0.98 to 1.02: %s)\n", "on / off", r, c, (r >= 0.98 && r <= 1.02 ? "met" : "NOT MET")
-    }' "$work/verification.txt"
+      printf "%-9s %-10s %12s %14s\n", "engine", mode, "requests/s", "req/cpu-s"
+      for (i = 1; i <= n; i++) {
+        e = order[i]
+        printf "%-9s %-10s %12.0f %14.0f\n", e, "on", rps[e " on"], cpu[e " on"]
+        printf "%-9s %-10s %12.0f %14.0f\n", e, "off", rps[e " off"], cpu[e " off"]
+        r = rps[e " on"] / rps[e " off"]; c = cpu[e " on"] / cpu[e " off"]
+        if (mode == "verification") printf "%-9s %-10s %11.3fx %13.3fx  (target: at most 2%% apart on requests/s, 0.98 to 1.02: %s)\n", e, "on / off", r, c, (r >= 0.98 && r <= 1.02 ? "met" : "NOT MET")
+        else printf "%-9s %-10s %11.3fx %13.3fx  (editor list target: >= 5000 req/s with the memory on: %s)\n", e, "on / off", r, c, (rps[e " on"] >= 5000 ? "met" : "NOT MET")
+      }
+    }' "$work/ab.txt"
   exit 0
 fi
 

@@ -15,22 +15,26 @@ public static class DataDiagnostics
 
     internal static readonly ActivitySource Source = new(Name);
 
-    /// <summary>Starts a span for one command; null while nobody listens.</summary>
+    /// <summary>
+    /// Starts a span for one command; null while nobody listens. The span is created under a fixed name first and only one
+    /// the sampler records is named and tagged, so a command outside a sampled trace formats no strings.
+    /// </summary>
     internal static Activity? StartCommand(string engine, string sql)
     {
-        if (!Source.HasListeners())
+        var activity = Source.StartActivity("db", ActivityKind.Client);
+        if (activity is null || !activity.IsAllDataRequested)
         {
-            return null;
+            return activity;
         }
 
         var trimmed = sql.AsSpan().TrimStart();
         var end = trimmed.IndexOfAny(' ', '\n', '\r');
         var operation = (end < 0 ? trimmed : trimmed[..end]).ToString().ToUpperInvariant();
         var system = engine.ToLowerInvariant();
-        var activity = Source.StartActivity($"{operation} {system}", ActivityKind.Client);
-        activity?.SetTag("db.system.name", system);
-        activity?.SetTag("db.operation.name", operation);
-        activity?.SetTag("db.query.text", sql);
+        activity.DisplayName = $"{operation} {system}";
+        activity.SetTag("db.system.name", system);
+        activity.SetTag("db.operation.name", operation);
+        activity.SetTag("db.query.text", sql);
         return activity;
     }
 }

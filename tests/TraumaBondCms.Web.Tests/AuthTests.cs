@@ -39,6 +39,7 @@ public sealed class AuthTests : IClassFixture<SharedCmsHost>
     {
         using var editor = await _host.CreateUserAsync("soon.disabled", "Editor");
         using var admin = await _host.AdminAsync();
+        await HttpAssert.StatusAsync(HttpStatusCode.OK, await editor.GetAsync("/api/auth/me"));
 
         await HttpAssert.StatusAsync(HttpStatusCode.OK, await admin.PatchAsJsonAsync("/api/users/soon.disabled", new { disabled = true }));
         using var response = await editor.GetAsync("/api/auth/me");

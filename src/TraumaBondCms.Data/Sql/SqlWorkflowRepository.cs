@@ -257,17 +257,19 @@ public sealed class SqlWorkflowRepository(SqlRunner sql) : IWorkflowRepository
         // up to a cutoff a few days past the exact one (month arithmetic is not exactly invertible), filtered exactly below.
         var never = new List<string>();
         var reviewed = new List<(string Id, DateTimeOffset Due)>();
-        var due = $"SELECT content_item_id, reviewed_utc FROM content_versions WHERE content_type = @type AND {sql.Dialect.Is("published", true)} AND {sql.Dialect.Is("deleted", false)}";
+        var published = $"FROM content_versions WHERE content_type = @type AND {sql.Dialect.Is("published", true)} AND {sql.Dialect.Is("deleted", false)}";
         foreach (var (type, months) in intervalMonths.OrderBy(t => t.Key, StringComparer.Ordinal))
         {
+            // Only the id: the never-reviewed index holds it, so the page is read from that index alone in id order (asking
+            // for the empty review date too made PostgreSQL prefer the review-date index and sort every never-reviewed item).
             never.AddRange(await sql.QueryAsync(
-                $"{due} AND reviewed_utc IS NULL ORDER BY content_item_id LIMIT @limit",
+                $"SELECT content_item_id {published} AND reviewed_utc IS NULL ORDER BY content_item_id LIMIT @limit",
                 r => r.GetString(0),
                 cancellationToken,
                 ("@type", type),
                 ("@limit", limit)));
             var rows = await sql.QueryAsync(
-                $"{due} AND reviewed_utc <= @cutoff ORDER BY reviewed_utc, content_item_id LIMIT @limit",
+                $"SELECT content_item_id, reviewed_utc {published} AND reviewed_utc <= @cutoff ORDER BY reviewed_utc, content_item_id LIMIT @limit",
                 r => (Id: r.GetString(0), Due: sql.Dialect.ReadTime(r, 1).AddMonths(months)),
                 cancellationToken,
                 ("@type", type),

@@ -681,5 +681,10 @@ internal static class SqliteMigrations
             -- review-date index holds them too, but not in id order, and translations waiting for a first signature add to them).
             CREATE INDEX ix_cv_pub_never_reviewed ON content_versions (content_type, content_item_id) WHERE published = 1 AND deleted = 0 AND reviewed_utc IS NULL;
             """),
+        (19, "latest versions never published, in id order", """
+            -- A latest list by publication time reads the versions never published last, by item id: the publication-time index
+            -- holds them, but PostgreSQL cannot read "IS NULL" as one key value, so it sorted all of them to return a page.
+            CREATE INDEX ix_cv_lat_unpublished ON content_versions (content_type, content_item_id, content_item_version_id) WHERE latest = 1 AND deleted = 0 AND published_utc IS NULL;
+            """),
     ];
 }

@@ -46,11 +46,14 @@ public static class GraphQLDiagnostics
     {
         private string _type = "unknown";
 
-        /// <summary>Records the selected operation's type and name (a GraphQL Name: no free text can reach it).</summary>
+        /// <summary>
+        /// Records the selected operation's type and name (a GraphQL Name: no free text can reach it); the span is only named
+        /// and tagged when the sampler records it.
+        /// </summary>
         public void Selected(OperationDefinitionNode operation)
         {
-            _type = operation.Operation.ToString().ToLowerInvariant();
-            if (activity is null)
+            _type = operation.Operation switch { OperationType.Query => "query", OperationType.Mutation => "mutation", _ => "subscription" };
+            if (activity is not { IsAllDataRequested: true })
             {
                 return;
             }
@@ -76,7 +79,7 @@ public static class GraphQLDiagnostics
                 Errors.Add(1, type, new KeyValuePair<string, object?>(ErrorCodeTag, error.Code ?? "UNSPECIFIED"));
             }
 
-            if (activity is not null)
+            if (activity is { IsAllDataRequested: true })
             {
                 activity.SetTag(OutcomeTag, outcome);
                 if (result.Errors.Count > 0)
@@ -84,9 +87,9 @@ public static class GraphQLDiagnostics
                     activity.SetTag(ErrorCodeTag, result.Errors[0].Code ?? "UNSPECIFIED");
                     activity.SetStatus(result.IsRequestError ? ActivityStatusCode.Error : ActivityStatusCode.Unset);
                 }
-
-                activity.Dispose();
             }
+
+            activity?.Dispose();
         }
 
         /// <summary>Ends the span of a request that threw (cancelled, or a bug).</summary>

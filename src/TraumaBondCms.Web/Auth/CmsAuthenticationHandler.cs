@@ -15,10 +15,11 @@ namespace TraumaBondCms.Web.Auth;
 /// roles, disabled), or whose session ended (signed out, signed out everywhere), fails authentication, so the
 /// caller gets 401 rather than being treated as signed in. A user whose roles need a second factor that they have not set up
 /// yet (<see cref="SecondFactorService.IsRequiredFor"/>) is signed in without their roles (and with
-/// <see cref="CmsClaimTypes.SecondFactorEnrolment"/>): they can set one up and sign out, nothing else.
+/// <see cref="CmsClaimTypes.SecondFactorEnrolment"/>): they can set one up and sign out, nothing else. A successful check is
+/// remembered briefly (<see cref="SessionCheckCache"/>), so a signed-in client's requests do not all read the database.
 /// </summary>
 public sealed class CmsAuthenticationHandler(
-    IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, ICmsStore store, SignInSessions sessions, SecondFactorService secondFactors)
+    IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, ICmsStore store, SignInSessions sessions, SecondFactorService secondFactors, SessionCheckCache checks)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     /// <summary>The scheme's name.</summary>
@@ -40,6 +41,18 @@ public sealed class CmsAuthenticationHandler(
             return AuthenticateResult.Fail("The credentials carry no user.");
         }
 
+        if (result.Principal.FindFirstValue(CmsClaimTypes.SessionId) is not { } sessionId)
+        {
+            return Ended();
+        }
+
+        var sessionHash = SignInSessions.Hash(sessionId);
+        if (checks.TryGet(sessionHash, userId, stamp, out var withheld))
+        {
+            return Success(result, withheld);
+        }
+
+        var generation = checks.Generation;
         await using var session = await store.OpenReadAsync(Context.RequestAborted);
         var user = await session.Users.FindByIdAsync(userId, Context.RequestAborted);
         if (user is null || user.Disabled || user.SecurityStamp != stamp)
@@ -47,19 +60,20 @@ public sealed class CmsAuthenticationHandler(
             return AuthenticateResult.Fail("The credentials were revoked: the user changed their password or roles, or was disabled.");
         }
 
-        if (!await sessions.IsActiveAsync(session, result.Principal, Context.RequestAborted))
+        if (await sessions.FindActiveAsync(session, sessionHash, userId, Context.RequestAborted) is not { } active)
         {
-            return AuthenticateResult.Fail("The session ended: it was signed out, or has expired.");
+            return Ended();
         }
 
-        var principal = result.Principal;
-        if (secondFactors.IsRequiredFor(user.Roles) && (await session.SecondFactors.GetAsync(user.UserId, Context.RequestAborted))?.Confirmed != true)
-        {
-            principal = WithoutRoles(principal);
-        }
-
-        return AuthenticateResult.Success(new AuthenticationTicket(principal, result.Properties, Scheme.Name));
+        var withoutRoles = secondFactors.IsRequiredFor(user.Roles) && (await session.SecondFactors.GetAsync(user.UserId, Context.RequestAborted))?.Confirmed != true;
+        checks.Remember(sessionHash, userId, stamp, active.ExpiresUtc, withoutRoles, generation);
+        return Success(result, withoutRoles);
     }
+
+    private static AuthenticateResult Ended() => AuthenticateResult.Fail("The session ended: it was signed out, or has expired.");
+
+    private AuthenticateResult Success(AuthenticateResult inner, bool withoutRoles) =>
+        AuthenticateResult.Success(new AuthenticationTicket(withoutRoles ? WithoutRoles(inner.Principal!) : inner.Principal!, inner.Properties, Scheme.Name));
 
     // The principal with no role (so no permission) and the mark that the user must set up a second factor first.
     private static ClaimsPrincipal WithoutRoles(ClaimsPrincipal principal)

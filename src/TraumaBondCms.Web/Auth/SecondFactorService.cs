@@ -22,7 +22,7 @@ namespace TraumaBondCms.Web.Auth;
 /// Thread-safe.
 /// </summary>
 public sealed class SecondFactorService(
-    ICmsStore store, IDataProtectionProvider protection, TotpCodes codes, SignInThrottle throttle, IOptions<CmsOptions> options, IHostEnvironment environment, TimeProvider clock)
+    ICmsStore store, IDataProtectionProvider protection, TotpCodes codes, SignInThrottle throttle, IOptions<CmsOptions> options, IHostEnvironment environment, SessionCheckCache checks, TimeProvider clock)
 {
     /// <summary>How many recovery codes are issued at a time.</summary>
     public const int RecoveryCodeCount = 10;
@@ -101,6 +101,8 @@ public sealed class SecondFactorService(
         await session.SecondFactors.SaveAsync(pending with { ConfirmedUtc = now, LastUsedStep = step, RecoveryCodes = hashed }, cancellationToken);
         await AuditAsync(session, AuditActions.SecondFactorEnrolled, user.UserName, null, now, cancellationToken);
         await session.CommitAsync(cancellationToken);
+        // The user's sessions get their roles back on this node's next request.
+        checks.ForgetUser(user.UserId);
         return plain;
     }
 
@@ -173,6 +175,7 @@ public sealed class SecondFactorService(
 
         await AuditAsync(session, AuditActions.SecondFactorReset, administrator, $"removed the second factor of {user.UserName}", clock.GetUtcNow(), cancellationToken, user.UserName);
         await session.CommitAsync(cancellationToken);
+        checks.ForgetUser(user.UserId);
         return true;
     }
 

@@ -14,7 +14,7 @@ namespace TraumaBondCms.Web.Auth;
 /// that must name an active <see cref="SignInSession"/> on each request, so signing out ends that cookie or token at once,
 /// on every node, even for a copy kept by someone else. Thread-safe.
 /// </summary>
-public sealed class SignInSessions(ICmsStore store, IOptions<CmsOptions> options, TimeProvider clock)
+public sealed class SignInSessions(ICmsStore store, IOptions<CmsOptions> options, SessionCheckCache checks, TimeProvider clock)
 {
     /// <summary>Starts a session for <paramref name="userId"/> in the caller's write session (the caller commits); returns its id, for the principal.</summary>
     public async Task<string> StartAsync(IStoreSession session, string userId, string authenticationType, CancellationToken cancellationToken = default)
@@ -35,12 +35,11 @@ public sealed class SignInSessions(ICmsStore store, IOptions<CmsOptions> options
         return id;
     }
 
-    /// <summary>True when <paramref name="principal"/> carries the id of an active session of its own user, read in <paramref name="session"/>.</summary>
-    public async Task<bool> IsActiveAsync(IStoreSession session, ClaimsPrincipal principal, CancellationToken cancellationToken = default) =>
-        principal.FindFirstValue(CmsClaimTypes.SessionId) is { } id
-        && await session.SignInSessions.FindAsync(Hash(id), cancellationToken) is { } stored
-        && stored.UserId == principal.FindFirstValue(ClaimTypes.NameIdentifier)
-        && stored.IsActiveAt(clock.GetUtcNow());
+    /// <summary>The session stored under <paramref name="sessionHash"/> when it is active and belongs to <paramref name="userId"/>, read in <paramref name="session"/>; else null.</summary>
+    public async Task<SignInSession?> FindActiveAsync(IStoreSession session, string sessionHash, string userId, CancellationToken cancellationToken = default) =>
+        await session.SignInSessions.FindAsync(sessionHash, cancellationToken) is { } stored && stored.UserId == userId && stored.IsActiveAt(clock.GetUtcNow())
+            ? stored
+            : null;
 
     /// <summary>Keeps the session of a renewed sliding cookie alive until <paramref name="expiresUtc"/>.</summary>
     public async Task ExtendAsync(ClaimsPrincipal principal, DateTimeOffset expiresUtc, CancellationToken cancellationToken = default)
@@ -68,9 +67,13 @@ public sealed class SignInSessions(ICmsStore store, IOptions<CmsOptions> options
         }
 
         await session.CommitAsync(cancellationToken);
+        checks.ForgetSession(Hash(id));
     }
 
-    /// <summary>Ends every session of <paramref name="userId"/> ("sign out everywhere"), audited with who asked; returns how many ended.</summary>
+    /// <summary>
+    /// Ends every session of <paramref name="userId"/> ("sign out everywhere") in the caller's write session, audited with who
+    /// asked; returns how many ended. The caller commits, then calls <see cref="SessionCheckCache.ForgetUser"/>.
+    /// </summary>
     public async Task<int> EndAllAsync(IStoreSession session, string userId, string userName, CmsActor actor, CancellationToken cancellationToken = default)
     {
         var ended = await session.SignInSessions.EndAllAsync(userId, clock.GetUtcNow(), cancellationToken);
@@ -84,6 +87,7 @@ public sealed class SignInSessions(ICmsStore store, IOptions<CmsOptions> options
         await using var session = await store.BeginWriteAsync(cancellationToken);
         var ended = await EndAllAsync(session, self.UserId!, self.UserName!, self, cancellationToken);
         await session.CommitAsync(cancellationToken);
+        checks.ForgetUser(self.UserId!);
         return ended;
     }
 

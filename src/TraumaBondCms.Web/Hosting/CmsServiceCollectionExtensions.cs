@@ -83,6 +83,7 @@ public static class CmsServiceCollectionExtensions
         services.AddSingleton<UserAccounts>();
         services.AddSingleton<SignInThrottle>();
         services.AddSingleton<SignInSessions>();
+        services.AddSingleton<SessionCheckCache>();
         services.AddSingleton<SignInService>();
         services.AddSingleton<TotpCodes>();
         services.AddSingleton<SecondFactorService>();

@@ -10,7 +10,7 @@ namespace TraumaBondCms.Web.Recipes;
 /// Runs recipes. A whole recipe is one transaction: if any step fails nothing of it is kept, and the error
 /// names the step. The definition and role caches are refreshed only after commit.
 /// </summary>
-public sealed class RecipeRunner(ICmsStore store, IEnumerable<IRecipeStep> steps, ContentDefinitionCache definitions, RoleCatalog roles, Workflow.WorkflowCatalog workflows, Localization.LocalizationCatalog localization, TimeProvider clock)
+public sealed class RecipeRunner(ICmsStore store, IEnumerable<IRecipeStep> steps, ContentDefinitionCache definitions, RoleCatalog roles, Workflow.WorkflowCatalog workflows, Localization.LocalizationCatalog localization, SessionCheckCache checks, TimeProvider clock)
 {
     private readonly Dictionary<string, IRecipeStep> _steps = steps.ToDictionary(s => s.Name, StringComparer.Ordinal);
 
@@ -21,6 +21,8 @@ public sealed class RecipeRunner(ICmsStore store, IEnumerable<IRecipeStep> steps
         var context = await RunInSessionAsync(session, recipe, actor, progress, cancellationToken);
         await session.CommitAsync(cancellationToken);
         PublishChanges(context);
+        // A recipe may change users' roles or disable them.
+        checks.ForgetAll();
     }
 
     /// <summary>

@@ -15,12 +15,25 @@ public sealed class QueryStringScrubber : BaseProcessor<Activity>
     /// <inheritdoc />
     public override void OnEnd(Activity data)
     {
+        // One pass over the span's tags without allocating; most spans carry none of these.
+        var found = false;
+        foreach (ref readonly var tag in data.EnumerateTagObjects())
+        {
+            if (Array.IndexOf(Tags, tag.Key) >= 0)
+            {
+                found = true;
+                break;
+            }
+        }
+
+        if (!found)
+        {
+            return;
+        }
+
         foreach (var tag in Tags)
         {
-            if (data.GetTagItem(tag) is not null)
-            {
-                data.SetTag(tag, null);
-            }
+            data.SetTag(tag, null);
         }
     }
 }

@@ -26,12 +26,22 @@ public readonly struct SearchMeasurement : IDisposable
     {
         var name = scope == SearchScope.Editorial ? "editorial" : "public";
         var activity = CmsTelemetry.Source.StartActivity("search");
-        activity?.SetTag("cms.search.scope", name);
+        if (activity is { IsAllDataRequested: true })
+        {
+            activity.SetTag("cms.search.scope", name);
+        }
+
         return new SearchMeasurement(activity, Stopwatch.GetTimestamp(), name);
     }
 
     /// <summary>Tags the span with how many items matched (<c>cms.search.total</c>): a count, never what was searched.</summary>
-    public void SetTotal(int total) => _activity?.SetTag("cms.search.total", total);
+    public void SetTotal(int total)
+    {
+        if (_activity is { IsAllDataRequested: true })
+        {
+            _activity.SetTag("cms.search.total", total);
+        }
+    }
 
     /// <summary>Ends the span and records the duration.</summary>
     public void Dispose()

@@ -12,6 +12,16 @@ namespace TraumaBondCms.Web.Telemetry;
 /// <summary>Registers OpenTelemetry when <see cref="TelemetryOptions"/> says it is on; otherwise registers nothing.</summary>
 public static class TelemetryServiceCollectionExtensions
 {
+    /// <summary>The standard variable choosing the sampler (<c>parentbased_traceidratio</c>, <c>always_on</c>, ...); set, it wins over <see cref="TelemetryOptions.TraceSampleRatio"/>.</summary>
+    public const string SamplerVariable = "OTEL_TRACES_SAMPLER";
+
+    // The ASP.NET Core meters the operator asked for: request rate and latency (Hosting), connections (Kestrel), unhandled
+    // exceptions (Diagnostics) and rate limiting. AddAspNetCoreInstrumentation() would also listen to Routing,
+    // Authentication, Authorization and MemoryPool, each of which records on every request or rented buffer: CPU on the
+    // hot path (bench/content-graphql.sh) for figures the operations metrics do not need.
+    private static readonly string[] AspNetCoreMeters =
+        ["Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel", "Microsoft.AspNetCore.Diagnostics", "Microsoft.AspNetCore.RateLimiting"];
+
     /// <summary>
     /// Traces: requests (ASP.NET Core, health probes left out), GraphQL operations, database commands (Npgsql's, and
     /// <see cref="DataDiagnostics"/> for SQLite), search and webhook deliveries. Metrics: request rate and latency (ASP.NET
@@ -42,9 +52,9 @@ public static class TelemetryServiceCollectionExtensions
                 .AddSource(CmsTelemetry.Name, GraphQLDiagnostics.Name, DataDiagnostics.Name)
                 .AddNpgsql()
                 .AddProcessor(new QueryStringScrubber())
-                .SetSampler(options.TraceSampleRatio >= 1 ? new ParentBasedSampler(new AlwaysOnSampler()) : new ParentBasedSampler(new TraceIdRatioBasedSampler(options.TraceSampleRatio))))
+                .ConfigureSampler(options, configuration))
             .WithMetrics(metrics => metrics
-                .AddAspNetCoreInstrumentation()
+                .AddMeter(AspNetCoreMeters)
                 .AddMeter(CmsTelemetry.Name, GraphQLDiagnostics.Name)
                 .AddNpgsqlInstrumentation());
         if (options.Exporter == "Otlp")
@@ -61,5 +71,19 @@ public static class TelemetryServiceCollectionExtensions
         }
 
         return services;
+    }
+
+    // OTEL_TRACES_SAMPLER (with OTEL_TRACES_SAMPLER_ARG) is read by the SDK itself when no sampler is set here; otherwise
+    // parent-based with Cms:Telemetry:TraceSampleRatio as the share of new traces recorded.
+    private static TracerProviderBuilder ConfigureSampler(this TracerProviderBuilder tracing, TelemetryOptions options, IConfiguration configuration)
+    {
+        if (!string.IsNullOrWhiteSpace(configuration[SamplerVariable]))
+        {
+            return tracing;
+        }
+
+        return tracing.SetSampler(options.TraceSampleRatio >= 1
+            ? new ParentBasedSampler(new AlwaysOnSampler())
+            : new ParentBasedSampler(new TraceIdRatioBasedSampler(options.TraceSampleRatio)));
     }
 }

@@ -7,7 +7,7 @@ using TraumaBondCms.Web.Content;
 namespace TraumaBondCms.Web.Users;
 
 /// <summary>User administration for the API and the command line: one call, one transaction, audited. Needs <see cref="Permissions.ManageUsers"/>.</summary>
-public sealed class UserService(ICmsStore store, UserAccounts accounts, SignInSessions sessions)
+public sealed class UserService(ICmsStore store, UserAccounts accounts, SignInSessions sessions, SessionCheckCache checks)
 {
     /// <summary>All users, by name.</summary>
     public async Task<IReadOnlyList<CmsUser>> ListAsync(CmsActor actor, CancellationToken cancellationToken = default)
@@ -43,6 +43,8 @@ public sealed class UserService(ICmsStore store, UserAccounts accounts, SignInSe
         await using var session = await store.BeginWriteAsync(cancellationToken);
         var result = await change(session);
         await session.CommitAsync(cancellationToken);
+        // A changed password, role or disabled flag, or ended sessions, take effect on this node's next request.
+        checks.ForgetAll();
         return result;
     }
 

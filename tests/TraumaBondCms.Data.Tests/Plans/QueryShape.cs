@@ -19,6 +19,12 @@ public sealed record QueryShape(string Name, PlanBound Bound)
     /// <summary>For list shapes with <see cref="CursorAt"/>: page backwards from the cursor instead of forwards.</summary>
     public bool Backwards { get; init; }
 
+    /// <summary>
+    /// Text that one of the shape's statements must contain (the part of a list its name promises, e.g. the rows without a
+    /// key), so that a change to the seed cannot quietly move the shape elsewhere; null for no such check.
+    /// </summary>
+    public string? Reaches { get; init; }
+
     /// <summary>True when the shape writes: it runs in a write session that is rolled back.</summary>
     public bool Writes { get; init; }
 

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using TraumaBondCms.Data.Search;
 using TraumaBondCms.Tests.TestData;
 using TraumaBondCms.Web.Tests.Infrastructure;
+using TraumaBondCms.Web.Tests.Integrity;
 using static TraumaBondCms.Web.Tests.Search.SearchApi;
 
 namespace TraumaBondCms.Web.Tests.Cli;
@@ -15,7 +16,8 @@ namespace TraumaBondCms.Web.Tests.Cli;
 /// audit log, approvals and users, and its search finds the restored content (each node's Lucene index is rebuilt from the
 /// restored database, never carried over), and <c>verify</c> passes on the copy: its audit chain against the signed heads the
 /// backup wrote beside it, and every signature with the keys of the instance it came from (the data folder's <c>keys/</c>,
-/// backed up apart from the database, as an operator does).
+/// backed up apart from the database, as an operator does), with the signed heads taken into the copy's heads file; and
+/// tampering with the copy afterwards is caught by <c>verify</c> (<see cref="RestoredCopy"/>).
 /// </summary>
 public sealed class BackupRestoreTests
 {
@@ -38,8 +40,11 @@ public sealed class BackupRestoreTests
         Assert.Contains("(SQLite online backup)", backup.Output);
         Assert.True(File.Exists(file + ".audit-heads.jsonl"), backup.Output);
         Assert.True(restore.ExitCode == 0, restore.Output + restore.Error);
+        RestoredCopy.AssertHeadsRestored(file, target, restore);
         AssertVerified(verify);
         await InstanceRecord.AssertRestoredAsync(before, restored, scenario);
+        await RestoredCopy.AssertTamperingDetectedAsync(
+            sql => SqliteTamperEvidenceTests.ExecuteAsync(target, sql), SqliteTamperEvidenceTests.DropAuditTriggersSql, scenario, () => CliProcess.RunAsync(target, null, "verify"));
     }
 
     [Fact]
@@ -48,13 +53,14 @@ public sealed class BackupRestoreTests
         await using var source = await PostgresCluster.StartAsync(nodes: 1);
         var tools = $"--Cms:Backup:PostgresToolsPath={source.Server.BinariesPath}";
 
-        var (backup, restore, verify, restored, before, scenario) = await RoundTripAsync(source, ["--Cms:Backup:Method=PgDump", tools], [tools]);
-        await using var _ = restored;
+        var trip = await RoundTripAsync(source, ["--Cms:Backup:Method=PgDump", tools], [tools]);
+        await using var _ = trip.Restored;
 
-        AssertVerified(verify);
-        Assert.Contains("(pg_dump (custom format", backup.Output);
-        Assert.Contains("(pg_restore of a pg_dump backup)", restore.Output);
-        await InstanceRecord.AssertRestoredAsync(before, restored.Nodes[0], scenario);
+        AssertVerified(trip.Verify);
+        Assert.Contains("(pg_dump (custom format", trip.Backup.Output);
+        Assert.Contains("(pg_restore of a pg_dump backup)", trip.Restore.Output);
+        await InstanceRecord.AssertRestoredAsync(trip.Before, trip.Restored.Nodes[0], trip.Scenario);
+        await AssertTamperingDetectedAsync(trip);
     }
 
     [Fact]
@@ -63,14 +69,15 @@ public sealed class BackupRestoreTests
         await using var source = await PostgresCluster.StartAsync(nodes: 1);
         var nowhere = $"--Cms:Backup:PostgresToolsPath={Path.Combine(Path.GetTempPath(), "no-pg-tools-here")}";
 
-        var (backup, restore, verify, restored, before, scenario) = await RoundTripAsync(source, [nowhere], [nowhere]);
-        await using var _ = restored;
+        var trip = await RoundTripAsync(source, [nowhere], [nowhere]);
+        await using var _ = trip.Restored;
 
-        AssertVerified(verify);
-        Assert.Contains("(logical export of ", backup.Output);
-        Assert.Contains("(no pg_dump found)", backup.Output);
-        Assert.Contains("(logical export, ", restore.Output);
-        await InstanceRecord.AssertRestoredAsync(before, restored.Nodes[0], scenario);
+        AssertVerified(trip.Verify);
+        Assert.Contains("(logical export of ", trip.Backup.Output);
+        Assert.Contains("(no pg_dump found)", trip.Backup.Output);
+        Assert.Contains("(logical export, ", trip.Restore.Output);
+        await InstanceRecord.AssertRestoredAsync(trip.Before, trip.Restored.Nodes[0], trip.Scenario);
+        await AssertTamperingDetectedAsync(trip);
     }
 
     [Fact]
@@ -187,8 +194,7 @@ public sealed class BackupRestoreTests
 
     // Scenario, backup with the CLI while the node serves, restore into a new database with the CLI (and verify the copy there,
     // with the signed heads written beside the backup), start a node on it with the source's signing keys.
-    private static async Task<(CliProcess.Result Backup, CliProcess.Result Restore, CliProcess.Result Verify, PostgresCluster Restored, InstanceRecord Before, ClinicScenario Scenario)> RoundTripAsync(
-        PostgresCluster source, string[] backupOptions, string[] restoreOptions)
+    private static async Task<RoundTrip> RoundTripAsync(PostgresCluster source, string[] backupOptions, string[] restoreOptions)
     {
         var scenario = await ClinicScenario.RunAsync(source.Nodes[0]);
         var before = await InstanceRecord.ReadAsync(source.Nodes[0], scenario);
@@ -202,11 +208,29 @@ public sealed class BackupRestoreTests
         string[] target = ["--Cms:Database:Provider=Postgres", $"--ConnectionStrings:Cms={targetConnection}", $"--Cms:Signing:KeyPath={source.SigningKeyPath}"];
         var restore = await CliProcess.RunAsync(targetData, null, ["restore", file, .. target, .. restoreOptions]);
         var verify = await CliProcess.RunAsync(targetData, null, ["verify", .. target]);
-        CmsTestHost.DeleteData(targetData);
         Assert.True(restore.ExitCode == 0, restore.Output + restore.Error);
+        RestoredCopy.AssertHeadsRestored(file, targetData, restore);
         var restored = await PostgresCluster.AttachAsync(source.Server, targetDatabase, signingKeyPath: source.SigningKeyPath);
-        return (backup, restore, verify, restored, before, scenario);
+        return new RoundTrip(backup, restore, verify, restored, before, scenario, targetData, target);
     }
+
+    // Tampers with the restored database and runs verify from the restore's data folder (its heads file), then removes that folder.
+    private static async Task AssertTamperingDetectedAsync(RoundTrip trip)
+    {
+        try
+        {
+            await RestoredCopy.AssertTamperingDetectedAsync(
+                sql => PostgresTamperEvidenceTests.ExecuteAsync(trip.Restored.ConnectionString, sql), PostgresTamperEvidenceTests.DropAuditTriggersSql, trip.Scenario,
+                () => CliProcess.RunAsync(trip.TargetData, null, ["verify", .. trip.TargetSettings]));
+        }
+        finally
+        {
+            CmsTestHost.DeleteData(trip.TargetData);
+        }
+    }
+
+    private sealed record RoundTrip(
+        CliProcess.Result Backup, CliProcess.Result Restore, CliProcess.Result Verify, PostgresCluster Restored, InstanceRecord Before, ClinicScenario Scenario, string TargetData, string[] TargetSettings);
 
     /// <summary>What a restore must bring back, read over the API: published content (REST and GraphQL), audit log, approvals, users.</summary>
     private sealed record InstanceRecord(string PublishedList, string GraphQL, List<string> Audit, string Approvals, List<string> Users)

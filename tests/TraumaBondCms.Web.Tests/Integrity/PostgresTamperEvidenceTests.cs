@@ -10,9 +10,11 @@ public sealed class PostgresTamperEvidenceTests : TamperEvidenceTests
 {
     private PostgresCluster? _cluster;
 
+    /// <summary>The SQL that drops PostgreSQL's append-only triggers of the audit log and of its heads.</summary>
+    internal const string DropAuditTriggersSql = "DROP TRIGGER audit_log_append_only ON audit_log; DROP TRIGGER audit_heads_append_only ON audit_heads;";
+
     /// <inheritdoc />
-    protected override string DropAuditTriggers =>
-        "DROP TRIGGER audit_log_append_only ON audit_log; DROP TRIGGER audit_heads_append_only ON audit_heads;";
+    protected override string DropAuditTriggers => DropAuditTriggersSql;
 
     /// <inheritdoc />
     protected override string DropVerificationTriggers => "DROP TRIGGER resource_verifications_append_only ON resource_verifications;";
@@ -24,14 +26,17 @@ public sealed class PostgresTamperEvidenceTests : TamperEvidenceTests
         return new TransferInstance(_cluster.Nodes[0], _cluster.CommandLineSettings, _cluster);
     }
 
-    /// <inheritdoc />
-    protected override async Task ExecuteAsync(string sql)
+    /// <summary>Runs <paramref name="sql"/> on the database at <paramref name="connectionString"/>, with a connection of its own.</summary>
+    internal static async Task ExecuteAsync(string connectionString, string sql)
     {
-        await using var connection = new NpgsqlConnection(_cluster!.ConnectionString);
+        await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(sql, connection);
         await command.ExecuteNonQueryAsync();
     }
+
+    /// <inheritdoc />
+    protected override Task ExecuteAsync(string sql) => ExecuteAsync(_cluster!.ConnectionString, sql);
 
     /// <inheritdoc />
     protected override string TimeLiteral(DateTimeOffset time) => $"'{time.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss.ffffff", CultureInfo.InvariantCulture)}+00'";

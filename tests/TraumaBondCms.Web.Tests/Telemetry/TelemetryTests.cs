@@ -99,6 +99,50 @@ public sealed class TelemetryTests
     }
 
     [Fact]
+    public async Task Should_trace_about_one_new_request_in_ten_and_every_request_its_caller_sampled_when_the_sampler_is_the_default()
+    {
+        var exported = new ExportedTelemetry();
+        using var host = exported.StartHost(traceEveryRequest: false);
+        using var reader = host.Anonymous();
+        var callers = Enumerable.Range(0, 20).Select(_ => ActivityTraceId.CreateRandom()).ToList();
+
+        for (var i = 0; i < 300; i++)
+        {
+            using var _ = await reader.GetAsync("/api/content/sampling-probe-new");
+        }
+
+        foreach (var traceId in callers)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/api/content/sampling-probe-caller");
+            request.Headers.Add("traceparent", $"00-{traceId}-{ActivitySpanId.CreateRandom()}-01");
+            using var _ = await reader.SendAsync(request);
+        }
+
+        var spans = exported.Spans(host);
+        var started = spans.Count(s => (string?)s.GetTagItem("url.path") == "/api/content/sampling-probe-new");
+        var followed = spans.Where(s => (string?)s.GetTagItem("url.path") == "/api/content/sampling-probe-caller").Select(s => s.TraceId).ToHashSet();
+
+        // Binomial(300, 0.1): 30 expected; outside 8..60 happens less than once in a million runs.
+        Assert.InRange(started, 8, 60);
+        Assert.Equal(callers.ToHashSet(), followed);
+    }
+
+    [Fact]
+    public async Task Should_follow_the_standard_sampler_variable_over_the_sample_ratio_when_it_is_set()
+    {
+        var exported = new ExportedTelemetry();
+        using var host = exported.StartHost(new() { [TelemetryServiceCollectionExtensions.SamplerVariable] = "always_off" });
+        using var reader = host.Anonymous();
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/content/sampling-probe-off");
+        request.Headers.Add("traceparent", $"00-{ActivityTraceId.CreateRandom()}-{ActivitySpanId.CreateRandom()}-01");
+        using var _ = await reader.SendAsync(request);
+        var spans = exported.Spans(host);
+
+        Assert.DoesNotContain(spans, s => (string?)s.GetTagItem("url.path") == "/api/content/sampling-probe-off");
+    }
+
+    [Fact]
     public void Should_register_no_telemetry_when_nothing_configures_it()
     {
         using var host = new CmsTestHost();
@@ -117,14 +161,15 @@ public sealed class TelemetryTests
         private readonly ConcurrentQueue<Activity> _spans = new();
         private readonly List<Metric> _metrics = [];
 
-        public CmsTestHost StartHost(Dictionary<string, string?>? extra = null) => new(
+        // Every request traced unless traceEveryRequest is false (then the shipped default sampler decides).
+        public CmsTestHost StartHost(Dictionary<string, string?>? extra = null, bool traceEveryRequest = true) => new(
             settings: new Dictionary<string, string?>
             {
                 ["Cms:Telemetry:Enabled"] = "true",
                 ["Cms:Telemetry:Exporter"] = "None",
                 ["Cms:Telemetry:GaugeInterval"] = "00:00:00.200",
                 ["Cms:Webhooks:DispatchInterval"] = "00:00:00.100",
-            }.Concat(extra ?? []).ToDictionary(),
+            }.Concat(traceEveryRequest ? [new("Cms:Telemetry:TraceSampleRatio", "1")] : []).Concat(extra ?? []).ToDictionary(),
             configure: b => b.ConfigureServices(s => s
                 .ConfigureOpenTelemetryTracerProvider(t => t.AddProcessor(new SimpleActivityExportProcessor(new QueueExporter(_spans))))
                 .ConfigureOpenTelemetryMeterProvider(m => m.AddInMemoryExporter(_metrics))));
