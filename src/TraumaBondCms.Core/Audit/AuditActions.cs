@@ -116,4 +116,13 @@ public static class AuditActions
 
     /// <summary>A translation was taken down with its source in an emergency unpublish.</summary>
     public const string TranslationTakenDown = "translation.taken_down";
+
+    /// <summary>A change of search risk rules was proposed (a recipe): what it adds flags at once, what it removes waits for a reviewer's signature.</summary>
+    public const string RiskRulesProposed = "search.risk_rules_proposed";
+
+    /// <summary>A clinical reviewer signed a scope's proposed risk rules: they are now the rules in force.</summary>
+    public const string RiskRulesApproved = "search.risk_rules_approved";
+
+    /// <summary>A clinical reviewer rejected a scope's proposed risk rules: the signed rules stay in force, the proposal is discarded.</summary>
+    public const string RiskRulesRejected = "search.risk_rules_rejected";
 }

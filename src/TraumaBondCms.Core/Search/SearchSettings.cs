@@ -2,8 +2,9 @@ namespace TraumaBondCms.Core.Search;
 
 /// <summary>
 /// Search configuration set by the <c>Search</c> recipe step and stored as the <see cref="SettingKey"/> setting:
-/// synonym sets, risk rules (and the older risk phrases, read as rules), and the crisis resources search may show first
-/// when a query matches one. Immutable.
+/// synonym sets and the crisis resources search may show first when a query matches a risk rule. The risk rules themselves
+/// live in the <see cref="RiskRuleBook"/>, signed by a clinician; the risk rule members here are what installations from
+/// before that stored (read as a proposal awaiting a first signature) and are stored empty since. Immutable.
 /// </summary>
 public sealed record SearchSettings
 {

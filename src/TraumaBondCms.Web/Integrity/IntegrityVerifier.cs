@@ -58,6 +58,13 @@ public sealed class IntegrityVerifier(
         var (checkedVersions, withheld) = await CheckPublishedAsync(session, findings, cancellationToken);
         var (approvals, samples) = await CheckApprovalsAsync(session, chain, findings, cancellationToken);
         var (verifications, unsigned) = await CheckVerificationsAsync(session, findings, cancellationToken);
+        foreach (var (scope, rules) in (await Search.RiskRules.RiskRuleStore.ReadAsync(session.Site, cancellationToken)).Scopes)
+        {
+            if (rules.Approved is { } approved && !records.Verify(approved))
+            {
+                findings.Break("risk-rules", $"The signed search risk rules of scope '{scope}' (version {approved.Version}, signed by {approved.SignedByDisplayName}) do not verify: they were changed after signing, or forged.");
+            }
+        }
 
         return new IntegrityReport
         {

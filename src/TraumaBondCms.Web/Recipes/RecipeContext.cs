@@ -15,6 +15,9 @@ public sealed class RecipeContext(IStoreSession session, CmsActor actor, Content
     /// <summary>The recipe's transaction.</summary>
     public IStoreSession Session { get; } = session;
 
+    /// <summary>The recipe's name (recorded, e.g., as the source of the risk rules it proposes).</summary>
+    public string RecipeName { get; init; } = "recipe";
+
     /// <summary>Who runs the recipe.</summary>
     public CmsActor Actor { get; } = actor;
 

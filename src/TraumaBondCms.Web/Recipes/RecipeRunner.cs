@@ -31,7 +31,10 @@ public sealed class RecipeRunner(ICmsStore store, IEnumerable<IRecipeStep> steps
     /// </summary>
     public async Task<RecipeContext> RunInSessionAsync(IStoreSession session, RecipeDocument recipe, CmsActor actor, IProgress<string>? progress, CancellationToken cancellationToken)
     {
-        var context = new RecipeContext(session, actor, definitions.Catalog, await session.Users.ListRolesAsync(cancellationToken), await session.Site.GetWorkflowsAsync(cancellationToken), progress);
+        var context = new RecipeContext(session, actor, definitions.Catalog, await session.Users.ListRolesAsync(cancellationToken), await session.Site.GetWorkflowsAsync(cancellationToken), progress)
+        {
+            RecipeName = recipe.Name,
+        };
         foreach (var step in recipe.Steps)
         {
             var name = step.GetProperty("name").GetString()!;

@@ -29,6 +29,7 @@ public static class SearchServiceCollectionExtensions
         services.AddHostedService<SearchIndexFollower>();
         services.AddSingleton<SearchService>();
         services.AddSingleton<ZeroResultAnalytics>();
+        services.AddSingleton<RiskRules.RiskRuleReviewService>();
         services.AddSingleton<SearchIndexRebuilder>();
         services.AddHostedService<SearchIndexUpgrade>();
         services.AddSingleton<IHttpContextFactory>(sp => new SearchQueryShield(new DefaultHttpContextFactory(sp)));

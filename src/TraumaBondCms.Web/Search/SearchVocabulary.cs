@@ -2,27 +2,32 @@ using System.Text.Json;
 using TraumaBondCms.Core.Search;
 using TraumaBondCms.Core.Serialization;
 using TraumaBondCms.Data;
+using TraumaBondCms.Web.Search.RiskRules;
 
 namespace TraumaBondCms.Web.Search;
 
 /// <summary>
-/// The search settings in usable form: synonyms, the risk rules and the crisis resources. Read from the store's
-/// <see cref="SearchSettings.SettingKey"/> setting in the caller's session (so a recipe's change is seen by the next search)
+/// The search settings in usable form: synonyms, the risk rules in force and the crisis resources. Read from the store's
+/// <see cref="SearchSettings.SettingKey"/> and <see cref="RiskRuleBook.SettingKey"/> settings in the caller's session (so a recipe's change is seen by the next search)
 /// and compiled once per distinct setting value. Thread-safe.
 /// </summary>
 public sealed class SearchVocabulary
 {
-    private static volatile Cached s_cache = new(null, new(SearchSettings.Default));
+    private static volatile Cached s_cache = new(null, new(SearchSettings.Default, RiskRuleBook.Empty));
 
     private readonly Dictionary<string, SynonymTable> _byChain = new(StringComparer.Ordinal);
 
-    private SearchVocabulary(SearchSettings settings)
+    private SearchVocabulary(SearchSettings settings, RiskRuleBook book)
     {
         Settings = settings;
+        RiskRuleBook = book;
         Synonyms = SynonymTable.From(settings.Synonyms);
-        RiskRules = RiskRuleMatcher.From([.. settings.RiskPhrases, .. settings.RiskRules]);
-        EveryLanguageRiskRules = [RiskRules, .. settings.Cultures.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => RiskRuleMatcher.From(c.Value.RiskRules, SearchLanguage.For(c.Key)))];
+        RiskRules = RiskRuleMatcher.From(book.Get(RiskRuleBook.SiteScope).InForce);
+        EveryLanguageRiskRules = [RiskRules, .. book.Scopes.Where(s => s.Key != RiskRuleBook.SiteScope).OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => RiskRuleMatcher.From(c.Value.InForce, SearchLanguage.For(c.Key)))];
     }
+
+    /// <summary>The risk rules signed and proposed, by scope (<see cref="RiskRuleStore"/>).</summary>
+    public RiskRuleBook RiskRuleBook { get; }
 
     /// <summary>The settings as stored.</summary>
     public SearchSettings Settings { get; }
@@ -30,7 +35,7 @@ public sealed class SearchVocabulary
     /// <summary>The synonym sets.</summary>
     public SynonymTable Synonyms { get; }
 
-    /// <summary>The risk rules, the older risk phrases included.</summary>
+    /// <summary>The site's risk rules in force: those a clinician signed and those a waiting proposal adds (<see cref="RiskRuleScope.InForce"/>).</summary>
     public RiskRuleMatcher RiskRules { get; }
 
     /// <summary>
@@ -66,14 +71,17 @@ public sealed class SearchVocabulary
     public static async Task<SearchVocabulary> LoadAsync(IStoreSession session, CancellationToken cancellationToken)
     {
         var settings = await session.Site.GetSettingsAsync(cancellationToken);
-        var json = settings.GetValueOrDefault(SearchSettings.SettingKey);
+        var json = settings.GetValueOrDefault(SearchSettings.SettingKey) + "\n" + settings.GetValueOrDefault(RiskRuleBook.SettingKey);
         var cached = s_cache;
         if (json == cached.Json)
         {
             return cached.Vocabulary;
         }
 
-        var vocabulary = new SearchVocabulary(json is null ? SearchSettings.Default : JsonSerializer.Deserialize<SearchSettings>(json, CmsJson.Options) ?? SearchSettings.Default);
+        var stored = settings.GetValueOrDefault(SearchSettings.SettingKey);
+        var vocabulary = new SearchVocabulary(
+            stored is null ? SearchSettings.Default : JsonSerializer.Deserialize<SearchSettings>(stored, CmsJson.Options) ?? SearchSettings.Default,
+            RiskRuleStore.Read(settings));
         s_cache = new Cached(json, vocabulary);
         return vocabulary;
     }

@@ -1,12 +1,13 @@
 using TraumaBondCms.Core.Audit;
 using TraumaBondCms.Core.Safety;
+using TraumaBondCms.Core.Search;
 using TraumaBondCms.Core.Signing;
 
 namespace TraumaBondCms.Web.Signing;
 
 /// <summary>
 /// Signs and checks the server's other signed records with its key (kept outside the database): resource verifications
-/// (<see cref="VerificationStatement"/>) and the audit chain's heads (<see cref="AuditHead"/>). Thread-safe.
+/// (<see cref="VerificationStatement"/>), signed risk rule sets (<see cref="RiskRuleStatement"/>) and the audit chain's heads (<see cref="AuditHead"/>). Thread-safe.
 /// </summary>
 public sealed class RecordSignatures(ServerSigningKeys keys)
 {
@@ -22,6 +23,18 @@ public sealed class RecordSignatures(ServerSigningKeys keys)
     public bool Verify(ResourceVerification verification) =>
         verification is { StatementFormat: not null, SigningKeyId: { } keyId, Signature: { } value }
         && keys.Verify(VerificationStatement.Canonical(verification), new DetachedSignature(keyId, value));
+
+    /// <summary><paramref name="approval"/> of a risk rule set signed by the current key.</summary>
+    public RiskRuleApproval Sign(RiskRuleApproval approval)
+    {
+        var signature = keys.Sign(RiskRuleStatement.Canonical(approval));
+        return approval with { SigningKeyId = signature.KeyId, Signature = signature.Value };
+    }
+
+    /// <summary>True when <paramref name="approval"/> carries a signature by one of this server's keys that verifies over its statement.</summary>
+    public bool Verify(RiskRuleApproval approval) =>
+        approval is { SigningKeyId: { } keyId, Signature: { } value }
+        && keys.VerifyOwn(RiskRuleStatement.Canonical(approval), new DetachedSignature(keyId, value));
 
     /// <summary>A head of the audit chain at entry <paramref name="sequence"/> with <paramref name="headHash"/>, signed now.</summary>
     public AuditHead SignHead(long sequence, string headHash, DateTimeOffset now)

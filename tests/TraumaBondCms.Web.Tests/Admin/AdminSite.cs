@@ -33,6 +33,7 @@ public static partial class AdminSite
         "/admin/media",
         "/admin/webhooks",
         "/admin/audit",
+        "/admin/risk-rules",
         "/admin/logout",
         "/admin/denied",
     ];

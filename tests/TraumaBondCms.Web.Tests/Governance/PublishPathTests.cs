@@ -152,7 +152,8 @@ public sealed partial class PublishPathTests(ReviewTeam team) : IClassFixture<Re
         Assert.Null(await session.Content.GetAsync(id, VersionSelector.Published));
     }
 
-    private static string? Surface(Type type) =>
+    /// <summary>The entry surface a type belongs to (REST, GraphQL, admin UI, background job, command line, setup); null for none.</summary>
+    internal static string? Surface(Type type) =>
         type.Name.EndsWith("Endpoints", StringComparison.Ordinal) ? "REST"
         : type.Namespace?.StartsWith("TraumaBondCms.Web.GraphQL", StringComparison.Ordinal) == true ? "GraphQL"
         : type.Namespace == "TraumaBondCms.Web.Admin.Pages" ? "admin UI"
