@@ -20,34 +20,18 @@ public sealed class MediaPdfPrivacyTests : IClassFixture<ReviewTeam>
     public async Task Should_keep_no_author_metadata_revision_script_or_attachment_in_any_stored_file_when_a_safety_plan_carries_them()
     {
         var upload = TestPdfs.SafetyPlanWithPrivateMetadata();
-        var original = TestPdfs.Searchable(upload);
-        Assert.All(TestPdfs.PrivateMarkers, m => Assert.Contains(m, original));
-        var before = StoredFiles(_team.Host.DataPath);
 
-        var asset = await UploadNewAsync(_team.Editor, upload, "safety-plan.pdf");
+        var served = await AssertStoredWithoutAsync(upload, "safety-plan.pdf", TestPdfs.PrivateMarkers, TestPdfs.PageText);
 
-        var sha256 = asset.GetProperty("sha256").GetString()!;
-        var added = StoredFiles(_team.Host.DataPath).Except(before).ToList();
-        Assert.NotEmpty(added);
-        Assert.All(added, f => Assert.Contains(sha256, f));
-        var served = await _team.Editor.GetByteArrayAsync($"/media/{sha256}.pdf");
-        foreach (var (name, bytes) in added.Select(f => (f, File.ReadAllBytes(f))).Append(("served", served)))
-        {
-            var text = TestPdfs.Searchable(bytes);
-            foreach (var marker in TestPdfs.PrivateMarkers)
-            {
-                Assert.False(text.Contains(marker, StringComparison.Ordinal), $"{name} holds '{marker}'");
-            }
-
-            Assert.Equal(1, CountOf(text[..bytes.Length], "%%EOF"));
-            Assert.Equal(1, CountOf(text[..bytes.Length], "startxref"));
-        }
-
-        var (pages, contents) = TestPdfs.Read(served);
-        Assert.Equal(1, pages);
-        Assert.Equal(TestPdfs.PageContent(), Assert.Single(contents));
         Assert.Contains("/URI(https://988lifeline.org/)", TestPdfs.Searchable(served));
-        Assert.Equal(sha256, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(served)));
+    }
+
+    [Fact]
+    public async Task Should_keep_no_author_metadata_or_script_when_they_are_packed_in_compressed_object_streams()
+    {
+        const string Text = "Packed plan: call 988";
+
+        await AssertStoredWithoutAsync(TestPdfs.SafetyPlanInObjectStreams(Text), "packed-plan.pdf", TestPdfs.PackedMarkers, Text);
     }
 
     [Fact]
@@ -62,6 +46,40 @@ public sealed class MediaPdfPrivacyTests : IClassFixture<ReviewTeam>
         var again = await HttpAssert.JsonAsync(second);
         Assert.Equal(first.GetProperty("sha256").GetString(), again.GetProperty("sha256").GetString());
         Assert.Equal(first.GetProperty("id").GetString(), again.GetProperty("id").GetString());
+    }
+
+    // Uploads a PDF that holds every marker (its raw bytes or inflated streams), and checks that no stored or served file
+    // holds any, that the file is one revision, and that its one page draws the same content. Returns the served file.
+    private async Task<byte[]> AssertStoredWithoutAsync(byte[] upload, string fileName, string[] markers, string pageText)
+    {
+        var original = TestPdfs.Searchable(upload);
+        Assert.All(markers, m => Assert.Contains(m, original));
+        var before = StoredFiles(_team.Host.DataPath);
+
+        var asset = await UploadNewAsync(_team.Editor, upload, fileName);
+
+        var sha256 = asset.GetProperty("sha256").GetString()!;
+        var added = StoredFiles(_team.Host.DataPath).Except(before).ToList();
+        Assert.NotEmpty(added);
+        Assert.All(added, f => Assert.Contains(sha256, f));
+        var served = await _team.Editor.GetByteArrayAsync($"/media/{sha256}.pdf");
+        foreach (var (name, bytes) in added.Select(f => (f, File.ReadAllBytes(f))).Append(("served", served)))
+        {
+            var text = TestPdfs.Searchable(bytes);
+            foreach (var marker in markers)
+            {
+                Assert.False(text.Contains(marker, StringComparison.Ordinal), $"{name} holds '{marker}'");
+            }
+
+            Assert.Equal(1, CountOf(text[..bytes.Length], "%%EOF"));
+            Assert.Equal(1, CountOf(text[..bytes.Length], "startxref"));
+        }
+
+        var (pages, contents) = TestPdfs.Read(served);
+        Assert.Equal(1, pages);
+        Assert.Equal(TestPdfs.PageContent(pageText), Assert.Single(contents));
+        Assert.Equal(sha256, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(served)));
+        return served;
     }
 
     private static int CountOf(string text, string what)

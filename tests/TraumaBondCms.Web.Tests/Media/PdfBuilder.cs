@@ -62,6 +62,43 @@ public sealed class PdfBuilder
         return this;
     }
 
+    /// <summary>
+    /// Ends the only revision the PDF 1.5 way: <paramref name="packed"/> objects go into one Flate-compressed object stream
+    /// numbered <paramref name="objectStream"/>, and a compressed cross-reference stream (with <paramref name="trailer"/>'s
+    /// entries) replaces the table and trailer, so none of the packed dictionaries is in the file's bytes as text.
+    /// </summary>
+    public PdfBuilder CompressedRevision(int objectStream, IReadOnlyList<(int Number, string Body)> packed, string trailer)
+    {
+        var header = new StringBuilder();
+        var bodies = new StringBuilder();
+        foreach (var (number, body) in packed)
+        {
+            header.Append($"{number} {bodies.Length} ");
+            bodies.Append(body).Append('\n');
+        }
+
+        Stream(objectStream, $"/Type /ObjStm /N {packed.Count} /First {header.Length}", header.ToString() + bodies, deflate: true);
+        var xrefNumber = Math.Max(objectStream, Math.Max(_revision.Keys.Max(), packed.Max(p => p.Number))) + 1;
+        _revision[xrefNumber] = _bytes.Length;
+        var entries = new byte[(xrefNumber + 1) * 7];
+        for (var number = 0; number <= xrefNumber; number++)
+        {
+            var entry = entries.AsSpan(number * 7, 7);
+            var index = packed.Select((p, i) => (p.Number, i)).FirstOrDefault(p => p.Number == number);
+            var (type, field, generation) = _revision.TryGetValue(number, out var offset) ? (1, offset, 0) : index.Number == number && number > 0 ? (2, objectStream, index.i) : (0, 0L, number == 0 ? 0xFFFF : 0);
+            entry[0] = (byte)type;
+            System.Buffers.Binary.BinaryPrimitives.WriteUInt32BigEndian(entry[1..], (uint)field);
+            System.Buffers.Binary.BinaryPrimitives.WriteUInt16BigEndian(entry[5..], (ushort)generation);
+        }
+
+        var data = Deflate(entries);
+        Write($"{xrefNumber} 0 obj\n<< /Type /XRef /Size {xrefNumber + 1} /W [1 4 2] {trailer} /Length {data.Length} /Filter /FlateDecode >>\nstream\n");
+        _bytes.Write(data);
+        Write($"\nendstream\nendobj\nstartxref\n{_revision[xrefNumber]}\n%%EOF\n");
+        _revision.Clear();
+        return this;
+    }
+
     /// <summary>The file as written so far.</summary>
     public byte[] ToArray() => _bytes.ToArray();
 

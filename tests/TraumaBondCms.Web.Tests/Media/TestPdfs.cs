@@ -54,6 +54,33 @@ public static partial class TestPdfs
         .Revision("/Root 1 0 R /Info 12 0 R /ID [<00112233445566778899AABBCCDDEEFF> <FFEEDDCCBBAA99887766554433221100>]")
         .ToArray();
 
+    /// <summary>Strings in <see cref="SafetyPlanInObjectStreams"/> that identify its author or run code.</summary>
+    public static readonly string[] PackedMarkers =
+    [
+        "Robin Okafor", "Pages for Clinic 2", "Robin's plan", "D:20250601", "XmpCreator-Jordan", "53.8008 N, 1.5491 W",
+        "PackedOpenAction", "/JavaScript", "/OpenAction", "/Metadata", "/Author", "/Info",
+    ];
+
+    /// <summary>
+    /// A safety plan written the PDF 1.5 way: the catalog (with an XMP stream and an OpenAction script) and the information
+    /// dictionary are packed into a compressed object stream, found through a compressed cross-reference stream.
+    /// </summary>
+    public static byte[] SafetyPlanInObjectStreams(string pageText) => new PdfBuilder()
+        .Object(2, "<< /Type /Pages /Kids [3 0 R] /Count 1 >>")
+        .Object(3, "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 420 200] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>")
+        .Stream(4, string.Empty, PageContent(pageText), deflate: true)
+        .Object(5, "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
+        .Stream(6, "/Type /Metadata /Subtype /XML", Xmp(), deflate: true)
+        .CompressedRevision(
+            9,
+            [
+                (1, "<< /Type /Catalog /Pages 2 0 R /Metadata 6 0 R /OpenAction 7 0 R >>"),
+                (7, "<< /S /JavaScript /JS (app.alert('PackedOpenAction')) >>"),
+                (8, "<< /Author (Robin Okafor) /Creator (Pages for Clinic 2) /Title (Robin's plan) /CreationDate (D:20250601080000Z) >>"),
+            ],
+            "/Root 1 0 R /Info 8 0 R")
+        .ToArray();
+
     /// <summary>A PDF encrypted by PDFsharp with a user password (it opens only with the password).</summary>
     public static byte[] Encrypted()
     {
