@@ -138,7 +138,7 @@ public abstract class LocalizedGraphQLTests<TSite>(TSite site) : IClassFixture<T
         var (reviewer, name) = english ? (site.EnglishReviewer, LocalizedSite.EnglishReviewerName) : (site.SpanishReviewer, LocalizedSite.SpanishReviewerName);
         await ReviewTeam.MustAsync(site.Editor, id, "submit");
         await LocalizedSite.Approve(reviewer, name, id);
-        await HttpAssert.StatusAsync(HttpStatusCode.OK, await reviewer.PostAsJsonAsync($"/api/resources/{id}/verify", new { version = "latest", method = "CalledTheLine", checkedUtc = DateTimeOffset.UtcNow.AddHours(-1), note = "Called the line." }));
+        await HttpAssert.StatusAsync(HttpStatusCode.OK, await reviewer.PostAsJsonAsync($"/api/resources/{id}/verify", new { version = "latest", method = "CalledTheLine", checkedUtc = DateTimeOffset.UtcNow.AddHours(-1), note = "Called the line.", password = name + ReviewTeam.PasswordSuffix }));
         await ReviewTeam.MustAsync(site.Editor, id, "publish");
     }
 

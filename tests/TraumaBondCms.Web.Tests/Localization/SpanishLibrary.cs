@@ -47,7 +47,7 @@ public sealed class SpanishLibrary : IAsyncLifetime
             await LocalizedSite.Approve(reviewer, ReviewerName, id);
             if (id.StartsWith("resource-", StringComparison.Ordinal))
             {
-                await HttpAssert.StatusAsync(HttpStatusCode.OK, await reviewer.PostAsJsonAsync($"/api/resources/{id}/verify", new { version = "latest", method = "CalledTheLine", checkedUtc = DateTimeOffset.UtcNow.AddHours(-2), note = "Llamé a la línea y pedí atención en español." }));
+                await HttpAssert.StatusAsync(HttpStatusCode.OK, await reviewer.PostAsJsonAsync($"/api/resources/{id}/verify", new { version = "latest", method = "CalledTheLine", checkedUtc = DateTimeOffset.UtcNow.AddHours(-2), note = "Llamé a la línea y pedí atención en español.", password = ReviewerName + ReviewTeam.PasswordSuffix }));
             }
 
             await ReviewTeam.MustAsync(Editor, id, "publish");
