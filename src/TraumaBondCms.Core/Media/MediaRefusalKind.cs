@@ -12,8 +12,11 @@ public enum MediaRefusalKind
     /// <summary>The file is valid as an accepted format and as something else too (data after its end, embedded markup).</summary>
     Polyglot,
 
-    /// <summary>A PDF with active content (JavaScript, launch actions, embedded files, forms that submit).</summary>
+    /// <summary>A PDF with active content (JavaScript, launch actions, embedded files, forms that submit) left after cleaning.</summary>
     ActiveContent,
+
+    /// <summary>An encrypted PDF: it cannot be read to remove its metadata, so it cannot be vouched for.</summary>
+    Encrypted,
 
     /// <summary>The file has more bytes than the configured limit.</summary>
     TooManyBytes,

@@ -14,7 +14,7 @@ public static class MediaSniffer
 
     /// <summary>
     /// Returns the format and declared dimensions of <paramref name="bytes"/>, or throws <see cref="MediaRefusedException"/>:
-    /// an unsupported type, SVG, a polyglot, a PDF with active content, a malformed structure, or (checked against
+    /// an unsupported type, SVG, a polyglot, an encrypted or truncated PDF, a malformed structure, or (checked against
     /// <paramref name="maxPixels"/> and <paramref name="maxSide"/>) an image that declares too many pixels.
     /// </summary>
     public static SniffedMedia Inspect(ReadOnlySpan<byte> bytes, long maxPixels, int maxSide)
@@ -22,7 +22,12 @@ public static class MediaSniffer
         var format = Detect(bytes);
         if (format == MediaFormat.Pdf)
         {
-            PdfStructure.Check(bytes);
+            PdfStructure.CheckFraming(bytes);
+            if (PdfStructure.IsEncrypted(bytes))
+            {
+                throw new MediaRefusedException(MediaRefusalKind.Encrypted, "The PDF is encrypted: it cannot be read to remove its author, dates and other metadata, so it is refused. Save it again without a password or permissions.");
+            }
+
             return new SniffedMedia(format, null);
         }
 
@@ -58,6 +63,12 @@ public static class MediaSniffer
 
         return new SniffedMedia(format, dimensions);
     }
+
+    /// <summary>
+    /// Throws <see cref="MediaRefusedException"/> when a PDF, as it is about to be stored (after the web layer wrote it again
+    /// without scripts, actions and attachments), still names anything that runs or carries code.
+    /// </summary>
+    public static void CheckCleanPdf(ReadOnlySpan<byte> bytes) => PdfStructure.CheckNoActiveContent(bytes);
 
     /// <summary>The accepted format <paramref name="bytes"/> starts with; throws for SVG, executables and anything else.</summary>
     public static MediaFormat Detect(ReadOnlySpan<byte> bytes)

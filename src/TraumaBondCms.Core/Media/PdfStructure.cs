@@ -3,10 +3,11 @@ using System.Text;
 namespace TraumaBondCms.Core.Media;
 
 /// <summary>
-/// The checks a PDF passes before it is stored as it is (PDFs are not re-encoded): it starts with <c>%PDF-</c> at byte 0
-/// and ends with <c>%%EOF</c> (so nothing hides before or after it), and names none of the actions or objects that run
-/// or carry code: JavaScript, launch actions, embedded files, rich media, XFA forms, form submission. Names are read
-/// with their <c>#xx</c> escapes decoded, so <c>/J#61vaScript</c> counts as <c>/JavaScript</c>.
+/// Checks on a PDF's raw bytes, made before and after the web layer rewrites it (uploads are parsed and written again
+/// without metadata, scripts or earlier revisions): it starts with <c>%PDF-</c> at byte 0 and ends with <c>%%EOF</c> (so
+/// nothing hides before or after it), whether it is encrypted, and whether it names any of the actions or objects that run
+/// or carry code: JavaScript, launch actions, embedded files, rich media, XFA forms, form submission. Names are read with
+/// their <c>#xx</c> escapes decoded, so <c>/J#61vaScript</c> counts as <c>/JavaScript</c>.
 /// </summary>
 internal static class PdfStructure
 {
@@ -15,22 +16,31 @@ internal static class PdfStructure
         "JavaScript", "JS", "Launch", "EmbeddedFile", "EmbeddedFiles", "RichMedia", "XFA", "SubmitForm", "ImportData", "GoToE",
     };
 
-    /// <summary>Throws <see cref="MediaRefusedException"/> when the PDF is truncated, has data around it, or has active content.</summary>
-    public static void Check(ReadOnlySpan<byte> b)
+    private static readonly HashSet<string> EncryptNames = new(StringComparer.Ordinal) { "Encrypt" };
+
+    /// <summary>Throws <see cref="MediaRefusedException"/> when the PDF is truncated or has data after it.</summary>
+    public static void CheckFraming(ReadOnlySpan<byte> b)
     {
         var tail = b[Math.Max(0, b.Length - 1024)..].TrimEnd(" \t\r\n\0"u8);
         if (!tail.EndsWith("%%EOF"u8))
         {
             throw new MediaRefusedException(MediaRefusalKind.Polyglot, "The PDF does not end with %%EOF: it is truncated, or has another file after it (a polyglot).");
         }
+    }
 
-        if (ActiveName(b) is { } name)
+    /// <summary>Throws <see cref="MediaRefusedException"/> when the PDF names an action or object that runs or carries code.</summary>
+    public static void CheckNoActiveContent(ReadOnlySpan<byte> b)
+    {
+        if (FirstName(b, ActiveNames) is { } name)
         {
-            throw new MediaRefusedException(MediaRefusalKind.ActiveContent, $"The PDF contains /{name}: PDFs with scripts, launch actions, embedded files or submitting forms are refused. Print it to a plain PDF first.");
+            throw new MediaRefusedException(MediaRefusalKind.ActiveContent, $"The PDF still contains /{name} after its scripts, actions and attachments were removed: it is refused. Print it to a plain PDF first.");
         }
     }
 
-    private static string? ActiveName(ReadOnlySpan<byte> b)
+    /// <summary>True when the PDF has an <c>/Encrypt</c> entry (only a trailer or cross-reference stream has one).</summary>
+    public static bool IsEncrypted(ReadOnlySpan<byte> b) => FirstName(b, EncryptNames) is not null;
+
+    private static string? FirstName(ReadOnlySpan<byte> b, HashSet<string> names)
     {
         var name = new StringBuilder();
         for (var at = b.IndexOf((byte)'/'); at >= 0;)
@@ -50,7 +60,7 @@ internal static class PdfStructure
                 }
             }
 
-            if (ActiveNames.Contains(name.ToString()))
+            if (names.Contains(name.ToString()))
             {
                 return name.ToString();
             }

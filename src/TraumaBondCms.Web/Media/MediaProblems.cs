@@ -5,7 +5,7 @@ namespace TraumaBondCms.Web.Media;
 /// <summary>How refused uploads appear over HTTP, and which requests are uploads (they get the media size limit).</summary>
 public static class MediaProblems
 {
-    /// <summary>415 for kinds that are not accepted (SVG, executables, polyglots, PDFs with scripts), 413 for too large, 422 for broken files.</summary>
+    /// <summary>415 for kinds that are not accepted (SVG, executables, polyglots, encrypted PDFs, PDFs with scripts left after cleaning), 413 for too large, 422 for broken files.</summary>
     public static int StatusOf(MediaRefusalKind kind) => kind switch
     {
         MediaRefusalKind.TooManyBytes or MediaRefusalKind.TooManyPixels => StatusCodes.Status413PayloadTooLarge,
@@ -22,6 +22,7 @@ public static class MediaProblems
         MediaRefusalKind.Svg => "SVG is not accepted.",
         MediaRefusalKind.Polyglot => "The file is more than one kind of file.",
         MediaRefusalKind.ActiveContent => "The PDF has active content.",
+        MediaRefusalKind.Encrypted => "Encrypted PDFs are not accepted.",
         _ => "This kind of file is not accepted.",
     };
 

@@ -15,7 +15,8 @@ namespace TraumaBondCms.Web.Media;
 
 /// <summary>
 /// The media library's application service: every upload is sniffed and size-checked from its bytes, processed (images
-/// re-encoded without metadata), stored under its hash, and recorded with an audit entry in one transaction. Replacing a
+/// re-encoded without metadata, PDFs written again without metadata, scripts or earlier revisions), stored under the hash
+/// of those processed bytes, and recorded with an audit entry in one transaction. Replacing a
 /// file gives every item whose latest version uses the asset a new version (voiding approvals through the workflow);
 /// deleting is refused while a latest or published version uses the asset. Thread-safe.
 /// </summary>

@@ -16,8 +16,8 @@ namespace TraumaBondCms.Web.Media;
 /// the library assets that the exported versions use, with exactly the files they name (<c>data</c> in base64; the first
 /// is the current file of an asset that is new here). The bytes are admitted unchanged, because the signatures that come
 /// with the content cover their hash: each file must hash to its <c>sha256</c>, keep within the size limits, be of the
-/// asset's kind by its bytes and, for an image, be a stripped file as uploads store them
-/// (<see cref="NetVipsImageProcessor.Admit"/>). Anything else refuses the whole recipe, naming the asset. A new asset is
+/// asset's kind by its bytes and be a stripped file as uploads store them (an image without metadata, a PDF that cleaning
+/// leaves byte for byte as it is: <see cref="NetVipsImageProcessor.Admit"/>). Anything else refuses the whole recipe, naming the asset. A new asset is
 /// added; an asset that is here already gains the files it lacks and keeps its library entry. Audited under the operator.
 /// </summary>
 public sealed class MediaStep(IMediaStore store, NetVipsImageProcessor processor, IOptions<CmsOptions> options, TimeProvider clock) : IRecipeStep

@@ -7,7 +7,7 @@ namespace TraumaBondCms.Web.Media;
 /// Image work with libvips (through NetVips): decodes an upload whose type and size the caller already checked from its
 /// header, applies its EXIF orientation to the pixels, converts it to sRGB, and encodes it again with no metadata at all
 /// (EXIF, XMP, IPTC and ICC are dropped: GPS coordinates in a survivor's photo must not survive). Makes width-bounded
-/// variants. Only the loaders of the accepted formats are enabled, and libvips's untrusted loaders are blocked, so a file
+/// variants. PDFs go to <see cref="PdfSharpDocumentCleaner"/>. Only the loaders of the accepted formats are enabled, and libvips's untrusted loaders are blocked, so a file
 /// that reaches libvips can be read by nothing else. Thread-safe (libvips is).
 /// </summary>
 public sealed class NetVipsImageProcessor
@@ -31,7 +31,8 @@ public sealed class NetVipsImageProcessor
     public static string LibvipsVersion => $"{NetVips.NetVips.Version(0)}.{NetVips.NetVips.Version(1)}.{NetVips.NetVips.Version(2)}";
 
     /// <summary>
-    /// Processes an upload already sniffed as <paramref name="sniffed"/>: PDFs are returned as they are; images are decoded,
+    /// Processes an upload already sniffed as <paramref name="sniffed"/>: PDFs are written again without metadata, scripts or
+    /// earlier revisions (<see cref="PdfSharpDocumentCleaner.Clean"/>); images are decoded,
     /// turned upright, stripped and re-encoded (GIF's first frame as PNG). Throws <see cref="MediaRefusedException"/> when the
     /// decoder fails on the bytes.
     /// </summary>
@@ -39,7 +40,7 @@ public sealed class NetVipsImageProcessor
     {
         if (sniffed.Kind == MediaKind.Document)
         {
-            return new ProcessedFile(bytes, sniffed.Format, null, null, null, null);
+            return new ProcessedFile(PdfSharpDocumentCleaner.Clean(bytes), sniffed.Format, null, null, null, null);
         }
 
         try
@@ -66,7 +67,7 @@ public sealed class NetVipsImageProcessor
 
     /// <summary>
     /// Admits, unchanged, a file that another instance stored (content moved with its signatures, which cover these exact
-    /// bytes): only if it is what <see cref="Process"/> makes. PDFs are returned as they are; an image must decode, be JPEG,
+    /// bytes): only if it is what <see cref="Process"/> makes. A PDF must be what cleaning makes of it; an image must decode, be JPEG,
     /// PNG, WebP or AVIF (a GIF is never stored) and carry no metadata at all (EXIF, XMP, IPTC, ICC, text chunks). Returns
     /// its size and placeholders, measured here; throws <see cref="MediaRefusedException"/> otherwise.
     /// </summary>
@@ -74,7 +75,7 @@ public sealed class NetVipsImageProcessor
     {
         if (sniffed.Kind == MediaKind.Document)
         {
-            return new ProcessedFile(bytes, sniffed.Format, null, null, null, null);
+            return new ProcessedFile(PdfSharpDocumentCleaner.Admit(bytes), sniffed.Format, null, null, null, null);
         }
 
         if (sniffed.Format == MediaFormat.Gif)

@@ -2,7 +2,7 @@ using TraumaBondCms.Core.Media;
 
 namespace TraumaBondCms.Web.Media;
 
-/// <summary>An upload as it is stored: the bytes (re-encoded images, PDFs as sent), their format, and for images their size and placeholders.</summary>
+/// <summary>An upload as it is stored: the bytes (re-encoded images, PDFs written again without metadata), their format, and for images their size and placeholders.</summary>
 public sealed record ProcessedFile(byte[] Bytes, MediaFormat Format, int? Width, int? Height, string? DominantColor, string? BlurHash)
 {
     /// <summary>The MIME type the file is served with.</summary>

