@@ -38,7 +38,8 @@ public static class PdfSharpDocumentCleaner
 
     /// <summary>
     /// Returns the cleaned PDF. Throws <see cref="MediaRefusedException"/>: <see cref="MediaRefusalKind.Encrypted"/> for an
-    /// encrypted PDF, <see cref="MediaRefusalKind.Malformed"/> for one PDFsharp cannot read or write, or that has no pages,
+    /// encrypted PDF, <see cref="MediaRefusalKind.Malformed"/> for one PDFsharp cannot read or write, that has no pages, or
+    /// that <see cref="PdfStructureGuard"/> refuses before PDFsharp reads it (nested too deep, object streams that inflate too far),
     /// and <see cref="MediaRefusalKind.ActiveContent"/> if the written file still names a script or attachment.
     /// </summary>
     public static byte[] Clean(byte[] bytes)
@@ -46,6 +47,7 @@ public static class PdfSharpDocumentCleaner
         // The first pass removes what identifies and runs; PDFsharp then numbers its own (emptied) information dictionary where
         // the upload's was. The second pass reads a file with none, so the emptied objects go last: cleaning its output again
         // gives the same bytes, which is how imports are checked (Admit).
+        PdfStructureGuard.Check(bytes);
         var cleaned = PdfSharpOutputFinisher.Finish(Rewrite(PdfSharpOutputFinisher.Finish(Rewrite(bytes))));
         MediaSniffer.CheckCleanPdf(cleaned);
         return cleaned;

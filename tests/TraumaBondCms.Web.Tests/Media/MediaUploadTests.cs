@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using NetVips;
+using TraumaBondCms.Web.Media;
 using TraumaBondCms.Web.Tests.Infrastructure;
 using TraumaBondCms.Web.Tests.Workflow;
 using static TraumaBondCms.Web.Tests.Media.MediaApi;
@@ -22,6 +23,7 @@ public sealed class MediaUploadTests : IClassFixture<ReviewTeam>
         { "avif", "image/avif", 320, 200 },
         { "gif", "image/png", 80, 60 },
         { "pdf", "application/pdf", null, null },
+        { "pdf-nested-to-the-limit-in-an-object-stream", "application/pdf", null, null },
     };
 
     [Theory]
@@ -33,6 +35,7 @@ public sealed class MediaUploadTests : IClassFixture<ReviewTeam>
             "jpeg" => TestImages.Jpeg(seed: 11),
             "gif" => TestImages.AnimatedGif(),
             "pdf" => TestImages.Pdf(),
+            "pdf-nested-to-the-limit-in-an-object-stream" => TestPdfs.DeeplyNested(PdfStructureGuard.MaxDepth - 1, packed: true),
             _ => TestImages.Encoded("." + kind, seed: 12),
         };
 
@@ -40,7 +43,7 @@ public sealed class MediaUploadTests : IClassFixture<ReviewTeam>
         var asset = await UploadNewAsync(_team.Editor, bytes, "upload.bin");
 
         Assert.Equal(storedType, asset.GetProperty("mimeType").GetString());
-        Assert.Equal(kind == "pdf" ? "Document" : "Image", asset.GetProperty("kind").GetString());
+        Assert.Equal(kind.StartsWith("pdf", StringComparison.Ordinal) ? "Document" : "Image", asset.GetProperty("kind").GetString());
         Assert.Equal(width, asset.TryGetProperty("width", out var w) && w.ValueKind == System.Text.Json.JsonValueKind.Number ? w.GetInt32() : null);
         Assert.Equal(height, asset.TryGetProperty("height", out var h) && h.ValueKind == System.Text.Json.JsonValueKind.Number ? h.GetInt32() : null);
         var sha256 = asset.GetProperty("sha256").GetString()!;
@@ -56,6 +59,9 @@ public sealed class MediaUploadTests : IClassFixture<ReviewTeam>
         { "gif-html-polyglot", HttpStatusCode.UnsupportedMediaType, "<script" },
         { "encrypted-pdf", HttpStatusCode.UnsupportedMediaType, "encrypted" },
         { "pdf-with-garbage-after-its-header", HttpStatusCode.UnprocessableEntity, "PDF could not be read" },
+        { "pdf-nested-100000-deep", HttpStatusCode.UnprocessableEntity, "more than 128 levels deep" },
+        { "pdf-nested-100000-deep-in-an-object-stream", HttpStatusCode.UnprocessableEntity, "more than 128 levels deep" },
+        { "pdf-object-stream-bomb", HttpStatusCode.UnprocessableEntity, "compression bomb" },
         { "decompression-bomb", HttpStatusCode.RequestEntityTooLarge, "100000 x 100000" },
         { "oversize", HttpStatusCode.RequestEntityTooLarge, "limit" },
         { "truncated-jpeg", HttpStatusCode.UnprocessableEntity, "JPEG" },
@@ -73,6 +79,9 @@ public sealed class MediaUploadTests : IClassFixture<ReviewTeam>
             "gif-html-polyglot" => TestImages.GifHtmlPolyglot(),
             "encrypted-pdf" => TestPdfs.Encrypted(),
             "pdf-with-garbage-after-its-header" => TestPdfs.GarbageAfterHeader(),
+            "pdf-nested-100000-deep" => TestPdfs.DeeplyNested(100_000, packed: false),
+            "pdf-nested-100000-deep-in-an-object-stream" => TestPdfs.DeeplyNested(100_000, packed: true),
+            "pdf-object-stream-bomb" => TestPdfs.ObjectStreamBomb(),
             "decompression-bomb" => TestImages.DecompressionBomb(),
             "oversize" => TestImages.Oversize(20 * 1024 * 1024 + 1),
             _ => TestImages.Jpeg()[..4000],

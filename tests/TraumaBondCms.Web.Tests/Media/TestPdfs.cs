@@ -93,6 +93,45 @@ public static partial class TestPdfs
         return output.ToArray();
     }
 
+    /// <summary>
+    /// A one-page PDF whose catalog carries an array nested <paramref name="depth"/> levels deep, written out in the file or
+    /// (with <paramref name="packed"/>) inside a compressed object stream where only an inflating reader sees it.
+    /// </summary>
+    public static byte[] DeeplyNested(int depth, bool packed)
+    {
+        var catalog = "<< /Type /Catalog /Pages 2 0 R /Nested " + new string('[', depth) + new string(']', depth) + " >>";
+        var pages = new PdfBuilder()
+            .Object(2, "<< /Type /Pages /Kids [3 0 R] /Count 1 >>")
+            .Object(3, "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 420 200] /Contents 4 0 R >>")
+            .Stream(4, string.Empty, PageContent(), deflate: true);
+        return (packed ? pages.CompressedRevision(5, [(1, catalog)], "/Root 1 0 R") : pages.Object(1, catalog).Revision("/Root 1 0 R")).ToArray();
+    }
+
+    /// <summary>A one-page PDF whose object stream is a few kilobytes that inflate to 200 MB of blanks.</summary>
+    public static byte[] ObjectStreamBomb()
+    {
+        using var output = new MemoryStream();
+        using (var zlib = new ZLibStream(output, CompressionLevel.SmallestSize, leaveOpen: true))
+        {
+            var blanks = new byte[1024 * 1024];
+            Array.Fill(blanks, (byte)' ');
+            zlib.Write("1 0 "u8);
+            for (var i = 0; i < 200; i++)
+            {
+                zlib.Write(blanks);
+            }
+
+            zlib.Write("<< /Type /Catalog /Pages 2 0 R >>"u8);
+        }
+
+        var data = output.ToArray();
+        var pdf = new MemoryStream();
+        pdf.Write(Encoding.Latin1.GetBytes($"%PDF-1.7\n5 0 obj\n<< /Type /ObjStm /N 1 /First 4 /Length {data.Length} /Filter /FlateDecode >>\nstream\n"));
+        pdf.Write(data);
+        pdf.Write("\nendstream\nendobj\n%%EOF\n"u8);
+        return pdf.ToArray();
+    }
+
     /// <summary>A PDF header followed by bytes that are no PDF objects, ending with %%EOF so only a parser can tell.</summary>
     public static byte[] GarbageAfterHeader()
     {
