@@ -22,6 +22,9 @@ public abstract class PlanDatabase : IAsyncLifetime
     /// <summary>What the seed wrote.</summary>
     public SeededContent Seeded { get; private set; } = null!;
 
+    /// <summary>Something about the seeded database a plan's reader should know (printed with every plan), or null.</summary>
+    public string? SeedCaveat { get; protected set; }
+
     /// <summary>How long seeding took, for the test output.</summary>
     public TimeSpan SeedTime { get; private set; }
 

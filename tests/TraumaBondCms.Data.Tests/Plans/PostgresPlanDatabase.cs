@@ -92,12 +92,15 @@ public sealed class PostgresPlanDatabase : PlanDatabase
             await command.ExecuteNonQueryAsync();
         }
 
-        // Should VACUUM still leave pages of a table that plans read through its indexes not all-visible, it runs again.
+        // Should VACUUM still leave pages of a table not all-visible, it runs again, for up to ten seconds. If some stay so
+        // (CI once saw search_changes at 456 of 458 pages with other suites sharing the server), the plans are still judged:
+        // a plan that then needs the heap fails on its own shape with its plan printed, instead of every shape failing here.
         for (var attempt = 1; await NotAllVisibleAsync(connection) is { } partly; attempt++)
         {
-            if (attempt == 3)
+            if (attempt == 10)
             {
-                throw new InvalidOperationException($"VACUUM left pages of the seed not all-visible, so the plans would depend on timing: {partly}.");
+                SeedCaveat = $"VACUUM left pages not all-visible: {partly}";
+                break;
             }
 
             await Task.Delay(TimeSpan.FromSeconds(1));

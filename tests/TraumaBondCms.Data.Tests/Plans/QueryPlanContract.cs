@@ -28,7 +28,7 @@ public abstract class QueryPlanContract(PlanDatabase database, ITestOutputHelper
         Assert.True(database.Seeded.Versions >= 20_000, $"The seed wrote {database.Seeded.Versions} versions.");
         Assert.NotEmpty(statements);
         Assert.True(shape.Reaches is null || statements.Any(s => s.Sql.Contains(shape.Reaches, StringComparison.Ordinal)), $"No statement of the shape contains \"{shape.Reaches}\": the seed no longer takes it where its name says.");
-        var report = new StringBuilder(string.Create(CultureInfo.InvariantCulture, $"{shape.Name} ({shape.Bound}, budget {shape.RowBudget:N0} rows; seeded {database.Seeded.Versions:N0} versions in {database.SeedTime.TotalSeconds:N1} s)\n"));
+        var report = new StringBuilder(string.Create(CultureInfo.InvariantCulture, $"{shape.Name} ({shape.Bound}, budget {shape.RowBudget:N0} rows; seeded {database.Seeded.Versions:N0} versions in {database.SeedTime.TotalSeconds:N1} s){(database.SeedCaveat is { } caveat ? "; " + caveat : string.Empty)}\n"));
         var failures = new List<string>();
         foreach (var statement in statements.Where(QueryShapes.IsJudged))
         {
