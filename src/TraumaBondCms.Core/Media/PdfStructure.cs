@@ -40,7 +40,10 @@ internal static class PdfStructure
     /// <summary>True when the PDF has an <c>/Encrypt</c> entry (only a trailer or cross-reference stream has one).</summary>
     public static bool IsEncrypted(ReadOnlySpan<byte> b) => FirstName(b, EncryptNames) is not null;
 
-    private static string? FirstName(ReadOnlySpan<byte> b, HashSet<string> names)
+    /// <summary>True when the PDF bytes name <paramref name="name"/> (escapes decoded).</summary>
+    public static bool Names(ReadOnlySpan<byte> b, string name) => FirstName(b, new HashSet<string>(StringComparer.Ordinal) { name }) is not null;
+
+    private static string? FirstName(ReadOnlySpan<byte> b, IReadOnlySet<string> names)
     {
         var name = new StringBuilder();
         for (var at = b.IndexOf((byte)'/'); at >= 0;)

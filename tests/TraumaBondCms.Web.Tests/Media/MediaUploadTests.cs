@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text;
 using NetVips;
-using TraumaBondCms.Web.Media;
+using TraumaBondCms.Core.Media;
 using TraumaBondCms.Web.Tests.Infrastructure;
 using TraumaBondCms.Web.Tests.Workflow;
 using static TraumaBondCms.Web.Tests.Media.MediaApi;
@@ -61,6 +61,7 @@ public sealed class MediaUploadTests : IClassFixture<ReviewTeam>
         { "pdf-with-garbage-after-its-header", HttpStatusCode.UnprocessableEntity, "PDF could not be read" },
         { "pdf-nested-100000-deep", HttpStatusCode.UnprocessableEntity, "more than 128 levels deep" },
         { "pdf-nested-100000-deep-in-an-object-stream", HttpStatusCode.UnprocessableEntity, "more than 128 levels deep" },
+        { "pdf-nested-100000-deep-in-an-escaped-object-stream", HttpStatusCode.UnprocessableEntity, "more than 128 levels deep" },
         { "pdf-object-stream-bomb", HttpStatusCode.UnprocessableEntity, "compression bomb" },
         { "decompression-bomb", HttpStatusCode.RequestEntityTooLarge, "100000 x 100000" },
         { "oversize", HttpStatusCode.RequestEntityTooLarge, "limit" },
@@ -81,6 +82,7 @@ public sealed class MediaUploadTests : IClassFixture<ReviewTeam>
             "pdf-with-garbage-after-its-header" => TestPdfs.GarbageAfterHeader(),
             "pdf-nested-100000-deep" => TestPdfs.DeeplyNested(100_000, packed: false),
             "pdf-nested-100000-deep-in-an-object-stream" => TestPdfs.DeeplyNested(100_000, packed: true),
+            "pdf-nested-100000-deep-in-an-escaped-object-stream" => TestPdfs.DeeplyNestedInAnEscapedObjectStream(100_000),
             "pdf-object-stream-bomb" => TestPdfs.ObjectStreamBomb(),
             "decompression-bomb" => TestImages.DecompressionBomb(),
             "oversize" => TestImages.Oversize(20 * 1024 * 1024 + 1),

@@ -107,6 +107,13 @@ public static partial class TestPdfs
         return (packed ? pages.CompressedRevision(5, [(1, catalog)], "/Root 1 0 R") : pages.Object(1, catalog).Revision("/Root 1 0 R")).ToArray();
     }
 
+    /// <summary><see cref="DeeplyNested"/> in an object stream whose type is spelt with a name escape (<c>/Obj#53tm</c>), as a parser still reads it.</summary>
+    public static byte[] DeeplyNestedInAnEscapedObjectStream(int depth)
+    {
+        var pdf = Encoding.Latin1.GetString(DeeplyNested(depth, packed: true));
+        return Encoding.Latin1.GetBytes(pdf.Replace("/Type /ObjStm", "/Type /Obj#53tm", StringComparison.Ordinal));
+    }
+
     /// <summary>A one-page PDF whose object stream is a few kilobytes that inflate to 200 MB of blanks.</summary>
     public static byte[] ObjectStreamBomb()
     {

@@ -1,7 +1,5 @@
 using System.IO.Compression;
-using TraumaBondCms.Core.Media;
-
-namespace TraumaBondCms.Web.Media;
+namespace TraumaBondCms.Core.Media;
 
 /// <summary>
 /// Reads a PDF's syntax, before any parser does, for the two shapes that would take the server down rather than be refused:
@@ -92,8 +90,9 @@ public static class PdfStructureGuard
         }
 
         // A parser inflates object streams and cross-reference streams as it opens the file (other streams only when drawn).
-        var objects = dictionary.IndexOf("/ObjStm"u8) >= 0;
-        if ((objects || dictionary.IndexOf("/XRef"u8) >= 0) && dictionary.IndexOf("/FlateDecode"u8) >= 0
+        // Names are read as a parser reads them, #xx escapes decoded (/Obj#53tm is /ObjStm).
+        var objects = PdfStructure.Names(dictionary, "ObjStm");
+        if ((objects || PdfStructure.Names(dictionary, "XRef")) && PdfStructure.Names(dictionary, "FlateDecode")
             && Inflate(pdf.Slice(start, end).ToArray(), ref budget) is { } inflated && objects)
         {
             Scan(inflated, ref budget, streams: false);
